@@ -1,0 +1,25 @@
+package dev.duijie.financing;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A financing request as stored, with the owner organization's name for display. */
+public record FinancingRequest(
+        UUID id,
+        UUID organizationId,
+        String organizationName,
+        boolean organizationVerified,
+        FinancingRequestStatus status,
+        RequestContent content,
+        @Nullable Instant bidDeadline,
+        @Nullable Instant publishedAt,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    /** Only open requests of verified enterprises are on the market (and in the search index). */
+    public boolean onTheMarket() {
+        return status == FinancingRequestStatus.OPEN && organizationVerified;
+    }
+}

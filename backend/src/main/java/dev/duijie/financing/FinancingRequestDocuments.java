@@ -1,0 +1,64 @@
+package dev.duijie.financing;
+
+import dev.duijie.search.ChineseWords;
+import dev.duijie.search.IndexedDocuments;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** How a financing request looks in the search index: only while it is on the market. */
+@Component
+class FinancingRequestDocuments implements IndexedDocuments {
+
+    private final FinancingRequests requests;
+    private final ChineseWords chineseWords;
+
+    FinancingRequestDocuments(FinancingRequests requests, ChineseWords chineseWords) {
+        this.requests = requests;
+        this.chineseWords = chineseWords;
+    }
+
+    @Override
+    public String name() {
+        return "financing-requests";
+    }
+
+    @Override
+    public int mappingVersion() {
+        return 1;
+    }
+
+    @Override
+    public Optional<Map<String, Object>> currentDocument(UUID id) {
+        return requests.find(id).filter(FinancingRequest::onTheMarket).map(this::document);
+    }
+
+    @Override
+    public List<UUID> allIds() {
+        return requests.openIds();
+    }
+
+    private Map<String, Object> document(FinancingRequest request) {
+        RequestContent content = request.content();
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("id", request.id().toString());
+        document.put("organizationId", request.organizationId().toString());
+        document.put("title", chineseWords.segmented(content.title()));
+        document.put("purpose", chineseWords.segmented(content.purpose()));
+        document.put("description", chineseWords.segmented(content.description()));
+        document.put("amountFen", content.amountFen());
+        document.put("termMonths", content.termMonths());
+        document.put("industry", content.industry());
+        document.put("region", content.region());
+        document.put("collateralOffered", content.collateralOffered());
+        document.put("guaranteeWanted", content.guaranteeWanted());
+        document.put("maxAnnualRateBp", content.maxAnnualRateBp());
+        document.put("bidDeadline", String.valueOf(request.bidDeadline()));
+        document.put("publishedAt", String.valueOf(request.publishedAt()));
+        document.put("version", request.version());
+        return document;
+    }
+}

@@ -1,0 +1,180 @@
+package dev.duijie.financing;
+
+import dev.duijie.shared.PageCursor;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Financing requests in PostgreSQL. Updates are conditional on the version read (optimistic locking). */
+@Repository
+public class FinancingRequests {
+
+    private static final String SELECT = """
+            select r.id, r.organization_id, o.name as organization_name, o.verified_at is not null as organization_verified,
+                   r.status, r.title, r.purpose, r.description, r.amount_fen, r.term_months, r.industry, r.region,
+                   r.collateral_offered, r.guarantee_wanted, r.max_annual_rate_bp, r.bid_deadline, r.published_at,
+                   r.version, r.created_at, r.updated_at
+            from financing_request r join organization o on o.id = r.organization_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    FinancingRequests(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<FinancingRequest> find(UUID id) {
+        return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(FinancingRequests::map).optional();
+    }
+
+    public List<FinancingRequest> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where r.id in (:ids)").param("ids", ids).query(FinancingRequests::map).list();
+    }
+
+    List<FinancingRequest> ownNewestFirst(UUID organizationId, @Nullable FinancingRequestStatus status,
+            @Nullable PageCursor after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("organizationId", organizationId);
+        params.put("limit", limit);
+        StringBuilder sql = new StringBuilder(SELECT).append(" where r.organization_id = :organizationId");
+        if (status != null) {
+            sql.append(" and r.status = :status");
+            params.put("status", dbValue(status));
+        }
+        if (after != null) {
+            sql.append(" and (r.created_at, r.id) < (:createdAt, :id)");
+            params.put("createdAt", Timestamp.from(after.createdAt()));
+            params.put("id", after.id());
+        }
+        sql.append(" order by r.created_at desc, r.id desc limit :limit");
+        return jdbc.sql(sql.toString()).params(params).query(FinancingRequests::map).list();
+    }
+
+    void insert(UUID id, UUID organizationId, RequestContent content, Instant now, String createdBy) {
+        jdbc.sql("""
+                insert into financing_request (id, organization_id, status, title, purpose, description, amount_fen,
+                    term_months, industry, region, collateral_offered, guarantee_wanted, max_annual_rate_bp,
+                    created_at, updated_at, created_by)
+                values (:id, :organizationId, 'draft', :title, :purpose, :description, :amountFen, :termMonths,
+                    :industry, :region, :collateralOffered, :guaranteeWanted, :maxAnnualRateBp, :now, :now, :createdBy)""")
+                .param("id", id)
+                .param("organizationId", organizationId)
+                .params(contentParams(content))
+                .param("now", Timestamp.from(now))
+                .param("createdBy", createdBy)
+                .update();
+    }
+
+    /** Replaces a draft's content if it is still at {@code version}; returns whether it did. */
+    boolean updateDraft(UUID id, long version, RequestContent content, Instant now) {
+        return jdbc.sql("""
+                update financing_request
+                set title = :title, purpose = :purpose, description = :description, amount_fen = :amountFen,
+                    term_months = :termMonths, industry = :industry, region = :region,
+                    collateral_offered = :collateralOffered, guarantee_wanted = :guaranteeWanted,
+                    max_annual_rate_bp = :maxAnnualRateBp, version = version + 1, updated_at = :now
+                where id = :id and version = :version and status = 'draft'""")
+                .params(contentParams(content))
+                .param("id", id)
+                .param("version", version)
+                .param("now", Timestamp.from(now))
+                .update() == 1;
+    }
+
+    /** draft → open; returns whether it did (false when it is no longer a draft). */
+    boolean publish(UUID id, Instant bidDeadline, Instant now) {
+        return jdbc.sql("""
+                update financing_request
+                set status = 'open', bid_deadline = :bidDeadline, published_at = :now, updated_at = :now,
+                    version = version + 1
+                where id = :id and status = 'draft'""")
+                .param("id", id)
+                .param("bidDeadline", Timestamp.from(bidDeadline))
+                .param("now", Timestamp.from(now))
+                .update() == 1;
+    }
+
+    /** draft or open → withdrawn; returns whether it did. */
+    boolean withdraw(UUID id, Instant now) {
+        return jdbc.sql("""
+                update financing_request
+                set status = 'withdrawn', withdrawn_at = :now, updated_at = :now, version = version + 1
+                where id = :id and status in ('draft', 'open')""")
+                .param("id", id)
+                .param("now", Timestamp.from(now))
+                .update() == 1;
+    }
+
+    /** Every open request, for rebuilding the search index. */
+    public List<UUID> openIds() {
+        return jdbc.sql("select id from financing_request where status = 'open'").query(UUID.class).list();
+    }
+
+    private static Map<String, Object> contentParams(RequestContent content) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("title", content.title());
+        params.put("purpose", content.purpose());
+        params.put("description", content.description());
+        params.put("amountFen", content.amountFen());
+        params.put("termMonths", content.termMonths());
+        params.put("industry", content.industry());
+        params.put("region", content.region());
+        params.put("collateralOffered", content.collateralOffered().toArray(String[]::new));
+        params.put("guaranteeWanted", content.guaranteeWanted());
+        params.put("maxAnnualRateBp", content.maxAnnualRateBp());
+        return params;
+    }
+
+    private static String dbValue(FinancingRequestStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static FinancingRequest map(ResultSet rs, int row) throws SQLException {
+        return new FinancingRequest(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organization_id", UUID.class),
+                rs.getString("organization_name"),
+                rs.getBoolean("organization_verified"),
+                FinancingRequestStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                new RequestContent(
+                        rs.getString("title"),
+                        rs.getString("purpose"),
+                        rs.getString("description"),
+                        rs.getLong("amount_fen"),
+                        rs.getInt("term_months"),
+                        rs.getString("industry"),
+                        rs.getString("region"),
+                        strings(rs.getArray("collateral_offered")),
+                        rs.getBoolean("guarantee_wanted"),
+                        rs.getInt("max_annual_rate_bp")),
+                instant(rs.getTimestamp("bid_deadline")),
+                instant(rs.getTimestamp("published_at")),
+                rs.getLong("version"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return List.copyOf(Arrays.asList((String[]) array.getArray()));
+    }
+}

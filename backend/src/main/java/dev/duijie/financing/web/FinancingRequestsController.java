@@ -1,0 +1,136 @@
+package dev.duijie.financing.web;
+
+import dev.duijie.api.FinancingRequestsApi;
+import dev.duijie.api.MarketplaceApi;
+import dev.duijie.api.dto.CollateralTypeDto;
+import dev.duijie.api.dto.FinancingRequestDraftDto;
+import dev.duijie.api.dto.FinancingRequestDto;
+import dev.duijie.api.dto.FinancingRequestPageDto;
+import dev.duijie.api.dto.FinancingRequestStatusDto;
+import dev.duijie.api.dto.PublicationDto;
+import dev.duijie.financing.FinancingRequest;
+import dev.duijie.financing.FinancingRequestService;
+import dev.duijie.financing.FinancingRequestStatus;
+import dev.duijie.financing.OpenRequestSearch;
+import dev.duijie.financing.RequestContent;
+import dev.duijie.security.Callers;
+import dev.duijie.shared.Page;
+import dev.duijie.shared.Versions;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class FinancingRequestsController implements FinancingRequestsApi, MarketplaceApi {
+
+    private final FinancingRequestService requests;
+    private final OpenRequestSearch openRequests;
+
+    FinancingRequestsController(FinancingRequestService requests, OpenRequestSearch openRequests) {
+        this.requests = requests;
+        this.openRequests = openRequests;
+    }
+
+    @Override
+    public ResponseEntity<FinancingRequestDto> createFinancingRequest(FinancingRequestDraftDto body,
+            @Nullable String idempotencyKey) {
+        FinancingRequest created = requests.create(Callers.current(), content(body), idempotencyKey);
+        return ResponseEntity.created(URI.create("/financing-requests/" + created.id()))
+                .eTag(Versions.etag(created.version()))
+                .body(toDto(created));
+    }
+
+    @Override
+    public ResponseEntity<FinancingRequestDto> getFinancingRequest(UUID requestId) {
+        return withEtag(requests.get(Callers.current(), requestId));
+    }
+
+    @Override
+    public ResponseEntity<FinancingRequestPageDto> listMyFinancingRequests(@Nullable FinancingRequestStatusDto status,
+            @Nullable String cursor, Integer limit) {
+        FinancingRequestStatus wanted = status == null ? null : FinancingRequestStatus.valueOf(status.name());
+        return ResponseEntity.ok(toPageDto(requests.listOwn(Callers.current(), wanted, cursor, limit)));
+    }
+
+    @Override
+    public ResponseEntity<FinancingRequestDto> updateFinancingRequest(UUID requestId, FinancingRequestDraftDto body,
+            @Nullable String ifMatch) {
+        long version = Versions.fromIfMatch(ifMatch);
+        return withEtag(requests.update(Callers.current(), requestId, version, content(body)));
+    }
+
+    @Override
+    public ResponseEntity<FinancingRequestDto> publishFinancingRequest(UUID requestId, PublicationDto body) {
+        return withEtag(requests.publish(Callers.current(), requestId, body.getBidDeadline().toInstant()));
+    }
+
+    @Override
+    public ResponseEntity<FinancingRequestDto> withdrawFinancingRequest(UUID requestId) {
+        return withEtag(requests.withdraw(Callers.current(), requestId));
+    }
+
+    @Override
+    public ResponseEntity<FinancingRequestPageDto> searchOpenFinancingRequests(@Nullable String q,
+            @Nullable String industry, @Nullable String region, @Nullable Long minAmountFen,
+            @Nullable Long maxAmountFen, @Nullable String cursor, Integer limit) {
+        var criteria = new OpenRequestSearch.Criteria(q, industry, region, minAmountFen, maxAmountFen);
+        return ResponseEntity.ok(toPageDto(openRequests.search(Callers.current(), criteria, cursor, limit)));
+    }
+
+    private static RequestContent content(FinancingRequestDraftDto body) {
+        return new RequestContent(
+                body.getTitle().strip(),
+                body.getPurpose().strip(),
+                body.getDescription() == null || body.getDescription().isBlank() ? null : body.getDescription().strip(),
+                body.getAmountFen(),
+                body.getTermMonths(),
+                body.getIndustry(),
+                body.getRegion(),
+                body.getCollateralOffered().stream().map(CollateralTypeDto::getValue).toList(),
+                body.getGuaranteeWanted(),
+                body.getMaxAnnualRateBp());
+    }
+
+    private static ResponseEntity<FinancingRequestDto> withEtag(FinancingRequest request) {
+        return ResponseEntity.ok().eTag(Versions.etag(request.version())).body(toDto(request));
+    }
+
+    private static FinancingRequestPageDto toPageDto(Page<FinancingRequest> page) {
+        return new FinancingRequestPageDto()
+                .items(page.items().stream().map(FinancingRequestsController::toDto).toList())
+                .nextCursor(page.nextCursor());
+    }
+
+    private static FinancingRequestDto toDto(FinancingRequest request) {
+        RequestContent content = request.content();
+        return new FinancingRequestDto()
+                .id(request.id())
+                .organizationId(request.organizationId())
+                .organizationName(request.organizationName())
+                .status(FinancingRequestStatusDto.valueOf(request.status().name()))
+                .title(content.title())
+                .purpose(content.purpose())
+                .description(content.description())
+                .amountFen(content.amountFen())
+                .termMonths(content.termMonths())
+                .industry(content.industry())
+                .region(content.region())
+                .collateralOffered(content.collateralOffered().stream().map(CollateralTypeDto::fromValue).toList())
+                .guaranteeWanted(content.guaranteeWanted())
+                .maxAnnualRateBp(content.maxAnnualRateBp())
+                .bidDeadline(utc(request.bidDeadline()))
+                .publishedAt(utc(request.publishedAt()))
+                .version(request.version())
+                .createdAt(utc(request.createdAt()))
+                .updatedAt(utc(request.updatedAt()));
+    }
+
+    private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.duijie.organization;
+
+import dev.duijie.referencedata.ReferenceData;
+import dev.duijie.shared.Caller;
+import dev.duijie.shared.DomainProblem;
+import dev.duijie.shared.Fingerprint;
+import dev.duijie.shared.IdempotencyKeys;
+import dev.duijie.shared.Page;
+import dev.duijie.shared.PageCursor;
+import dev.duijie.shared.ProblemType;
+import dev.duijie.shared.Role;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registering, verifying and reading organizations. */
+@Service
+public class OrganizationService {
+
+    private final Organizations organizations;
+    private final ReferenceData referenceData;
+    private final IdempotencyKeys idempotencyKeys;
+    private final Clock clock;
+
+    OrganizationService(Organizations organizations, ReferenceData referenceData, IdempotencyKeys idempotencyKeys,
+            Clock clock) {
+        this.organizations = organizations;
+        this.referenceData = referenceData;
+        this.idempotencyKeys = idempotencyKeys;
+        this.clock = clock;
+    }
+
+    /** The regulator registers an organization; it starts unverified. */
+    @Transactional
+    public Organization register(Caller caller, Registration registration, @Nullable String idempotencyKey) {
+        caller.requireAnyRole(Role.REGULATOR);
+        UUID id = UUID.randomUUID();
+        var earlier = idempotencyKeys.claim(caller, "register-organization", idempotencyKey,
+                Fingerprint.of(registration), id);
+        if (earlier.isPresent()) {
+            return organizations.find(earlier.get()).orElseThrow();
+        }
+        if (!CreditCode.isValid(registration.creditCode())) {
+            throw DomainProblem.invalidField("creditCode", "field.credit-code.check-digit");
+        }
+        referenceData.requireRegion("region", registration.region());
+        referenceData.requireIndustries("industries", registration.industries());
+        if (registration.type() != OrganizationType.ENTERPRISE
+                && (registration.tier() != null || !registration.flags().isEmpty())) {
+            throw DomainProblem.invalidField("tier", "field.tier.enterprise-only");
+        }
+        if (organizations.creditCodeTaken(registration.creditCode())) {
+            throw new DomainProblem(ProblemType.DUPLICATE, "problem.detail.credit-code-taken");
+        }
+        organizations.insert(id, registration, clock.instant(), caller.subject());
+        return organizations.find(id).orElseThrow();
+    }
+
+    /** The regulator confirms it checked the licence. Verifying again changes nothing. */
+    @Transactional
+    public Organization verify(Caller caller, UUID id, boolean licenceChecked, @Nullable String note) {
+        caller.requireAnyRole(Role.REGULATOR);
+        if (!licenceChecked) {
+            throw DomainProblem.invalidField("licenceChecked", "field.licence-checked.required");
+        }
+        organizations.find(id).orElseThrow(OrganizationService::notFound);
+        organizations.markVerified(id, clock.instant(), caller.subject(), note);
+        return organizations.find(id).orElseThrow();
+    }
+
+    /** The regulator reads any organization; a member reads their own; for anyone else it does not exist. */
+    public Organization get(Caller caller, UUID id) {
+        if (!caller.has(Role.REGULATOR) && !caller.belongsTo(id)) {
+            throw notFound();
+        }
+        return organizations.find(id).orElseThrow(OrganizationService::notFound);
+    }
+
+    public Organization mine(Caller caller) {
+        UUID id = caller.organizationId();
+        if (id == null) {
+            throw notFound();
+        }
+        return organizations.find(id).orElseThrow(OrganizationService::notFound);
+    }
+
+    public Page<Organization> list(Caller caller, @Nullable String cursor, int limit) {
+        caller.requireAnyRole(Role.REGULATOR);
+        List<Organization> rows = organizations.newestFirst(PageCursor.decode(cursor), limit + 1);
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        Organization last = rows.get(limit - 1);
+        return new Page<>(rows.subList(0, limit), new PageCursor(last.createdAt(), last.id()).encode());
+    }
+
+    /** Throws 403 unless the caller's organization exists and is verified. */
+    public Organization requireVerified(Caller caller) {
+        Organization organization = organizations.find(caller.requireOrganization())
+                .orElseThrow(() -> new DomainProblem(ProblemType.FORBIDDEN, "problem.forbidden.no-organization"));
+        if (!organization.verified()) {
+            throw new DomainProblem(ProblemType.ORGANIZATION_NOT_VERIFIED, "problem.detail.organization-not-verified");
+        }
+        return organization;
+    }
+
+    public boolean isVerified(UUID id) {
+        return organizations.find(id).map(Organization::verified).orElse(false);
+    }
+
+    private static DomainProblem notFound() {
+        return new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.organization-not-found");
+    }
+}

@@ -1,0 +1,146 @@
+package dev.duijie.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Drains the search outbox into Elasticsearch. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
+ * several backend instances share the work without doing a row twice; a row leaves the outbox only after
+ * Elasticsearch accepted it, and a failed row is retried with exponential backoff (capped at a minute).
+ */
+@Component
+class OutboxIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxIndexer.class);
+    private static final int BATCH = 200;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final ElasticsearchClient client;
+    private final SearchIndexes indexes;
+    private final Map<String, IndexedDocuments> documentKinds;
+
+    OutboxIndexer(JdbcClient jdbc, TransactionTemplate transactions, ElasticsearchClient client, SearchIndexes indexes,
+            List<IndexedDocuments> documentKinds, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.client = client;
+        this.indexes = indexes;
+        this.documentKinds = documentKinds.stream().collect(Collectors.toMap(IndexedDocuments::name, Function.identity()));
+        Gauge.builder("duijie.search.outbox.lag", this, OutboxIndexer::oldestPendingAgeSeconds)
+                .description("Age in seconds of the oldest change not yet in the search index")
+                .baseUnit("seconds")
+                .register(meters);
+    }
+
+    @Scheduled(fixedDelayString = "${duijie.search.indexer-interval:200ms}")
+    void drain() {
+        if (!indexes.ensureReady()) {
+            return;
+        }
+        Integer drained;
+        do {
+            drained = transactions.execute(status -> drainOneBatch());
+        } while (drained != null && drained == BATCH);
+    }
+
+    private int drainOneBatch() {
+        List<OutboxRow> rows = jdbc.sql("""
+                select id, document_type, document_id from search_outbox
+                where next_attempt_at <= clock_timestamp()
+                order by id limit :batch
+                for update skip locked""")
+                .param("batch", BATCH)
+                .query((rs, n) -> new OutboxRow(rs.getLong("id"), rs.getString("document_type"),
+                        rs.getObject("document_id", UUID.class)))
+                .list();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        // several changes of one document need one write: the current state is what gets indexed
+        Map<DocumentRef, List<Long>> rowsByDocument = new LinkedHashMap<>();
+        for (OutboxRow row : rows) {
+            rowsByDocument.computeIfAbsent(new DocumentRef(row.documentType(), row.documentId()), k -> new ArrayList<>())
+                    .add(row.id());
+        }
+        List<DocumentRef> documents = new ArrayList<>(rowsByDocument.keySet());
+        try {
+            BulkResponse response = client.bulk(b -> b.operations(documents.stream().map(this::operation).toList()));
+            List<Long> done = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                BulkResponseItem item = response.items().get(i);
+                boolean deletedAbsent = item.status() == 404;
+                if (item.error() == null || deletedAbsent) {
+                    done.addAll(rowsByDocument.get(documents.get(i)));
+                } else {
+                    retryLater(rowsByDocument.get(documents.get(i)), item.error().type() + ": " + item.error().reason());
+                }
+            }
+            delete(done);
+        } catch (IOException | RuntimeException failure) {
+            log.warn("Indexing {} documents failed, will retry: {}", documents.size(), failure.toString());
+            retryLater(rows.stream().map(OutboxRow::id).toList(), failure.toString());
+        }
+        return rows.size();
+    }
+
+    private BulkOperation operation(DocumentRef ref) {
+        IndexedDocuments kind = documentKinds.get(ref.documentType());
+        if (kind == null) {
+            throw new IllegalStateException("No indexed document kind named " + ref.documentType());
+        }
+        String alias = indexes.alias(kind);
+        String id = ref.documentId().toString();
+        return kind.currentDocument(ref.documentId())
+                .map(document -> BulkOperation.of(op -> op.index(i -> i.index(alias).id(id).document(document))))
+                .orElseGet(() -> BulkOperation.of(op -> op.delete(d -> d.index(alias).id(id))));
+    }
+
+    private void delete(List<Long> rowIds) {
+        if (!rowIds.isEmpty()) {
+            jdbc.sql("delete from search_outbox where id in (:ids)").param("ids", rowIds).update();
+        }
+    }
+
+    private void retryLater(List<Long> rowIds, String error) {
+        jdbc.sql("""
+                update search_outbox
+                set attempts = attempts + 1,
+                    next_attempt_at = clock_timestamp() + least(interval '60 seconds', interval '250 milliseconds' * power(2, attempts)),
+                    last_error = left(:error, 2000)
+                where id in (:ids)""")
+                .param("ids", rowIds)
+                .param("error", error)
+                .update();
+    }
+
+    private double oldestPendingAgeSeconds() {
+        return jdbc.sql("select coalesce(extract(epoch from clock_timestamp() - min(enqueued_at)), 0) from search_outbox")
+                .query(Double.class)
+                .single();
+    }
+
+    private record OutboxRow(long id, String documentType, UUID documentId) {
+    }
+
+    private record DocumentRef(String documentType, UUID documentId) {
+    }
+}

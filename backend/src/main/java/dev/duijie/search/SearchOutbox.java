@@ -1,0 +1,26 @@
+package dev.duijie.search;
+
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Announces that a document changed. Joins the caller's transaction, so change and announcement commit together. */
+@Component
+public class SearchOutbox {
+
+    private final JdbcClient jdbc;
+
+    SearchOutbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changed(IndexedDocuments documents, UUID id) {
+        jdbc.sql("insert into search_outbox (document_type, document_id) values (:type, :id)")
+                .param("type", documents.name())
+                .param("id", id)
+                .update();
+    }
+}

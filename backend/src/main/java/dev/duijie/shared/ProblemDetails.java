@@ -1,0 +1,62 @@
+package dev.duijie.shared;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/** Builds localized RFC 9457 problem details: stable {@code type}, human title, a detail that says what to fix. */
+@Component
+public class ProblemDetails {
+
+    private final MessageSource messages;
+
+    ProblemDetails(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A field that failed validation, with its localized message. */
+    public record FieldError(String field, String message) {
+    }
+
+    public ProblemDetail of(ProblemType type, String detailKey, Object[] detailArgs, List<FieldError> fieldErrors,
+            Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatus(type.status());
+        problem.setType(type.uri());
+        problem.setTitle(message(type.titleKey(), new Object[0], locale));
+        problem.setDetail(message(detailKey, detailArgs, locale));
+        if (!fieldErrors.isEmpty()) {
+            problem.setProperty("errors", fieldErrors.stream()
+                    .map(error -> Map.of("field", error.field(), "message", error.message()))
+                    .toList());
+        }
+        return problem;
+    }
+
+    public ProblemDetail of(DomainProblem problem, Locale locale) {
+        List<FieldError> fieldErrors = problem.fieldProblems().stream()
+                .map(field -> new FieldError(field.field(), message(field.messageKey(), field.args(), locale)))
+                .toList();
+        return of(problem.type(), problem.detailKey(), problem.detailArgs(), fieldErrors, locale);
+    }
+
+    /** The problem as a plain map, for writers outside Spring MVC (security filters). */
+    public Map<String, Object> asMap(ProblemDetail problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", String.valueOf(problem.getType()));
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        return body;
+    }
+
+    public String message(String key, Object[] args, Locale locale) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}
