@@ -1,0 +1,139 @@
+package dev.duijie.financing;
+
+import static dev.duijie.support.Requests.financingDraft;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.duijie.support.Api.Response;
+import dev.duijie.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Bad input gets a 400 problem naming the field, in the caller's language, and changes nothing. */
+class InvalidInputIT extends IntegrationTest {
+
+    static Stream<Arguments> invalidDrafts() {
+        return Stream.of(
+                invalid("negative amount", "amountFen", d -> d.put("amountFen", -5)),
+                invalid("zero amount", "amountFen", d -> d.put("amountFen", 0)),
+                invalid("absurd amount", "amountFen", d -> d.put("amountFen", 10_000_000_000_000L)),
+                invalid("fractional fen", "amountFen", d -> d.put("amountFen", 1.5)),
+                invalid("amount as text", "amountFen", d -> d.put("amountFen", "三百万")),
+                invalid("overflowing amount", "amountFen", d -> d.put("amountFen", new java.math.BigInteger("99999999999999999999999"))),
+                invalid("zero term", "termMonths", d -> d.put("termMonths", 0)),
+                invalid("rate above the cap", "maxAnnualRateBp", d -> d.put("maxAnnualRateBp", 5000)),
+                invalid("oversized title", "title", d -> d.put("title", "贷".repeat(101))),
+                invalid("huge description", "description", d -> d.put("description", "x".repeat(100_000))),
+                invalid("missing title", "title", d -> d.remove("title")),
+                invalid("null purpose", "purpose", d -> d.put("purpose", null)),
+                invalid("unknown collateral", "collateralOffered[0]", d -> d.put("collateralOffered", List.of("gold"))),
+                invalid("no collateral listed", "collateralOffered", d -> d.put("collateralOffered", List.of())),
+                invalid("none with real estate", "collateralOffered", d -> d.put("collateralOffered", List.of("none", "real_estate"))),
+                invalid("unknown industry", "industry", d -> d.put("industry", "steel-mills")),
+                invalid("malformed industry code", "industry", d -> d.put("industry", "DROP TABLE;")),
+                invalid("unknown region", "region", d -> d.put("region", "atlantis")),
+                invalid("field the client may not set", "status", d -> d.put("status", "open")),
+                invalid("boolean as text", "guaranteeWanted", d -> d.put("guaranteeWanted", "maybe")));
+    }
+
+    private static Arguments invalid(String what, String field, Consumer<Map<String, Object>> breakIt) {
+        Map<String, Object> draft = financingDraft("无效输入 " + what);
+        breakIt.accept(draft);
+        return Arguments.of(what, field, draft);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidDrafts")
+    void givenInvalidField_whenCreating_then400NamingItAndNothingStored(String what, String field, Map<String, Object> draft) {
+        int before = storedRequests();
+
+        Response response = api.post("/financing-requests", draft).as(token("enterprise")).send();
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/validation-failed");
+        assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
+        assertThat(storedRequests()).isEqualTo(before);
+    }
+
+    static Stream<Arguments> unreadableBodies() {
+        return Stream.of(
+                Arguments.of("truncated JSON", "{\"title\": \"腊肉", "application/json", 400),
+                Arguments.of("not an object", "[1, 2, 3]", "application/json", 400),
+                Arguments.of("empty body", "", "application/json", 400),
+                Arguments.of("plain text", "title=腊肉", "text/plain", 415),
+                Arguments.of("form encoded", "title=x", "application/x-www-form-urlencoded", 415),
+                Arguments.of("XML", "<draft/>", "application/xml", 415));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadableBodies")
+    void givenUnreadableBody_whenCreating_thenProblemAndNothingStored(String what, String body, String contentType, int status) {
+        int before = storedRequests();
+
+        Response response = api.call("POST", "/financing-requests", body).contentType(contentType).as(token("enterprise")).send();
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).isNotBlank();
+        assertThat(storedRequests()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badParameters")
+    void givenBadParameter_whenCalling_then400NamingIt(String what, String path, String parameter) {
+        Response response = api.get(path).as(token("enterprise")).send();
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").findValuesAsString("field")).contains(parameter);
+    }
+
+    static Stream<Arguments> badParameters() {
+        return Stream.of(
+                Arguments.of("id that is not a UUID", "/financing-requests/not-a-uuid", "requestId"),
+                Arguments.of("page too large", "/financing-requests?limit=1000", "limit"),
+                Arguments.of("limit not a number", "/financing-requests?limit=ten", "limit"),
+                Arguments.of("unknown status", "/financing-requests?status=approved", "status"),
+                Arguments.of("forged cursor", "/financing-requests?cursor=bm90LWEtY3Vyc29y", "cursor"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenShortIdempotencyKey_whenCreating_then400NamingTheHeader() {
+        int before = storedRequests();
+        Response response = api.post("/financing-requests", financingDraft("短键")).as(token("enterprise"))
+                .header("Idempotency-Key", "abc").send();
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("field")).contains("Idempotency-Key");
+        assertThat(storedRequests()).isEqualTo(before);
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenChineseAcceptLanguage_whenInputIsInvalid_thenTheProblemIsInChinese() {
+        Map<String, Object> draft = financingDraft("中文错误信息");
+        draft.put("amountFen", -1);
+
+        Response response = api.post("/financing-requests", draft).as(token("enterprise")).header("Accept-Language", "zh-CN").send();
+
+        assertThat(response.json().get("title").asString()).isEqualTo("输入有误");
+        assertThat(response.json().at("/errors/0/message").asString()).isEqualTo("不能小于 1");
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenUnsupportedMethod_whenCalling_then405Problem() {
+        Response response = api.call("DELETE", "/financing-requests", null).as(token("enterprise")).send();
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    private int storedRequests() {
+        return jdbc.sql("select count(*) from financing_request").query(Integer.class).single();
+    }
+
+}

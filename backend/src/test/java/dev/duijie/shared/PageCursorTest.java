@@ -1,0 +1,32 @@
+package dev.duijie.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PageCursorTest {
+
+    @Test
+    void givenCursor_whenEncodedAndDecoded_thenSamePositionToTheNanosecond() {
+        PageCursor cursor = new PageCursor(Instant.parse("2026-11-25T10:15:30.123456789Z"), UUID.randomUUID());
+
+        assertThat(PageCursor.decode(cursor.encode())).isEqualTo(cursor);
+        assertThat(cursor.encode()).matches("[A-Za-z0-9_-]+");
+    }
+
+    @Test
+    void givenNoCursor_whenDecoded_thenFirstPage() {
+        assertThat(PageCursor.decode(null)).isNull();
+        assertThat(PageCursor.decode("")).isNull();
+    }
+
+    @Test
+    void givenGarbage_whenDecoded_thenInvalidCursorField() {
+        assertThatThrownBy(() -> PageCursor.decode("bm90LWEtY3Vyc29y"))
+                .isInstanceOfSatisfying(DomainProblem.class,
+                        p -> assertThat(p.fieldProblems()).extracting(DomainProblem.FieldProblem::field).containsExactly("cursor"));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.duijie.support;
+
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the integration tests: the whole backend on a random port against the real PostgreSQL,
+ * Elasticsearch and Keycloak that {@code ./duijie test} brings up; called over HTTP with real tokens.
+ * The demo profile loads the organizations the demo realm's users belong to.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // expiry is checked with 1 s of skew here so the expired-token test needs only a short wait
+        properties = "duijie.security.clock-skew=1s")
+@ActiveProfiles("demo")
+public abstract class IntegrationTest {
+
+    public static final UUID ENTERPRISE_ORG = UUID.fromString("00000000-0000-4000-8000-000000000101");
+    public static final UUID NEWFIRM_ORG = UUID.fromString("00000000-0000-4000-8000-000000000102");
+    public static final UUID BANK_A_ORG = UUID.fromString("00000000-0000-4000-8000-000000000201");
+
+    @LocalServerPort
+    int port;
+
+    @Value("${duijie.security.issuer-uri}")
+    protected String issuerUri;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected Api api;
+    protected Tokens tokens;
+
+    private static Tokens sharedTokens;
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://127.0.0.1:" + port);
+        synchronized (IntegrationTest.class) {
+            if (sharedTokens == null) {
+                sharedTokens = new Tokens(issuerUri);
+            }
+            tokens = sharedTokens;
+        }
+    }
+
+    protected String token(String username) {
+        return tokens.of(username);
+    }
+
+    /** A word no other test data contains, to find this test's documents in the shared search index. */
+    protected static String uniqueWord() {
+        StringBuilder word = new StringBuilder("zq");
+        for (int i = 0; i < 10; i++) {
+            word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return word.toString();
+    }
+}
