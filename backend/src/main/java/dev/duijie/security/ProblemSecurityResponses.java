@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -15,7 +14,6 @@ import org.springframework.security.oauth2.server.resource.web.access.BearerToke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401 and 403 from the security filters, as problem+json. The bearer-token handlers set the status and
@@ -27,11 +25,9 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
     private final AuthenticationEntryPoint bearerChallenge = new BearerTokenAuthenticationEntryPoint();
     private final AccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
     private final ProblemDetails problems;
-    private final JsonMapper json;
 
-    ProblemSecurityResponses(ProblemDetails problems, JsonMapper json) {
+    ProblemSecurityResponses(ProblemDetails problems) {
         this.problems = problems;
-        this.json = json;
     }
 
     @Override
@@ -50,10 +46,6 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
 
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detailKey)
             throws IOException {
-        var problem = problems.of(type, detailKey, new Object[0], List.of(), request.getLocale());
-        response.setStatus(type.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problems.asMap(problem));
+        problems.write(response, problems.of(type, detailKey, new Object[0], List.of(), request.getLocale()));
     }
 }

@@ -113,6 +113,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> unreadable(HttpMessageNotReadableException unreadable, HttpHeaders headers, Locale locale) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.BodyTooLarge) {
+                return respond(ProblemType.PAYLOAD_TOO_LARGE, "problem.detail.payload-too-large", List.of(), headers);
+            }
+        }
         // a JSON value of the wrong type, an unknown enum value or field: name the field
         if (unreadable.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()
                 && jackson.getPath().getFirst().getPropertyName() != null) {

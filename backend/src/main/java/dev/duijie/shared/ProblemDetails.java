@@ -1,21 +1,27 @@
 package dev.duijie.shared;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Builds localized RFC 9457 problem details: stable {@code type}, human title, a detail that says what to fix. */
 @Component
 public class ProblemDetails {
 
     private final MessageSource messages;
+    private final JsonMapper json;
 
-    ProblemDetails(MessageSource messages) {
+    ProblemDetails(MessageSource messages, JsonMapper json) {
         this.messages = messages;
+        this.json = json;
     }
 
     /** A field that failed validation, with its localized message. */
@@ -43,8 +49,15 @@ public class ProblemDetails {
         return of(problem.type(), problem.detailKey(), problem.detailArgs(), fieldErrors, locale);
     }
 
-    /** The problem as a plain map, for writers outside Spring MVC (security filters). */
-    public Map<String, Object> asMap(ProblemDetail problem) {
+    /** Writes the problem as the whole response, for filters that answer before Spring MVC does. */
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), asMap(problem));
+    }
+
+    private Map<String, Object> asMap(ProblemDetail problem) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", String.valueOf(problem.getType()));
         body.put("title", problem.getTitle());

@@ -125,6 +125,22 @@ class InvalidInputIT extends IntegrationTest {
     }
 
     @org.junit.jupiter.api.Test
+    void givenBodyOverOneMebibyte_whenCreating_then413AndNothingStored() {
+        int before = storedRequests();
+        Map<String, Object> huge = financingDraft("超大请求");
+        huge.put("description", "腊".repeat(400_000)); // 1.2 MB of UTF-8
+
+        Response declared = api.post("/financing-requests", huge).as(token("enterprise")).send();
+        Response chunked = api.post("/financing-requests", huge).as(token("enterprise")).chunked().send();
+
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.contentType()).startsWith("application/problem+json");
+        assertThat(chunked.status()).isEqualTo(413);
+        assertThat(chunked.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/payload-too-large");
+        assertThat(storedRequests()).isEqualTo(before);
+    }
+
+    @org.junit.jupiter.api.Test
     void givenUnsupportedMethod_whenCalling_then405Problem() {
         Response response = api.call("DELETE", "/financing-requests", null).as(token("enterprise")).send();
 

@@ -51,6 +51,7 @@ public final class Api {
         private final Object body;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private String contentType = "application/json";
+        private boolean chunked;
 
         private Call(String method, String path, Object body) {
             this.method = method;
@@ -74,6 +75,12 @@ public final class Api {
             return this;
         }
 
+        /** Send the body without a Content-Length (chunked), as streaming clients do. */
+        public Call chunked() {
+            chunked = true;
+            return this;
+        }
+
         public Response send() {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
             headers.forEach(request::header);
@@ -81,7 +88,8 @@ public final class Api {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
                 request.header("Content-Type", contentType);
-                request.method(method, HttpRequest.BodyPublishers.ofString(json(body)));
+                HttpRequest.BodyPublisher content = HttpRequest.BodyPublishers.ofString(json(body));
+                request.method(method, chunked ? HttpRequest.BodyPublishers.fromPublisher(content) : content);
             }
             try {
                 HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
