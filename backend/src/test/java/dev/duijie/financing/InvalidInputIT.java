@@ -141,6 +141,20 @@ class InvalidInputIT extends IntegrationTest {
     }
 
     @org.junit.jupiter.api.Test
+    void givenUrlWithRawNonAsciiCharacters_whenCalling_then400ProblemFromTheServerItself() throws Exception {
+        String raw = "GET /open-financing-requests?q=漆器 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port())) {
+            socket.getOutputStream().write(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
+        assertThat(answer).contains("\"type\":\"https://duijie.example.cn/problems/malformed-request\"");
+    }
+
+    @org.junit.jupiter.api.Test
     void givenUnsupportedMethod_whenCalling_then405Problem() {
         Response response = api.call("DELETE", "/financing-requests", null).as(token("enterprise")).send();
 

@@ -50,6 +50,10 @@ public abstract class IntegrationTest {
         }
     }
 
+    protected int port() {
+        return port;
+    }
+
     protected String token(String username) {
         return tokens.of(username);
     }
