@@ -18,8 +18,8 @@ public record FinancingRequest(
         Instant createdAt,
         Instant updatedAt) {
 
-    /** Only open requests of verified enterprises are on the market (and in the search index). */
-    public boolean onTheMarket() {
-        return status == FinancingRequestStatus.OPEN && organizationVerified;
+    /** Only open requests of verified enterprises, before their bid deadline, are on the market (and in the index). */
+    public boolean onTheMarket(Instant now) {
+        return status == FinancingRequestStatus.OPEN && organizationVerified && bidDeadline != null && bidDeadline.isAfter(now);
     }
 }

@@ -2,10 +2,10 @@ package dev.duijie.financing;
 
 import dev.duijie.search.ChineseWords;
 import dev.duijie.search.IndexedDocuments;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +15,12 @@ class FinancingRequestDocuments implements IndexedDocuments {
 
     private final FinancingRequests requests;
     private final ChineseWords chineseWords;
+    private final Clock clock;
 
-    FinancingRequestDocuments(FinancingRequests requests, ChineseWords chineseWords) {
+    FinancingRequestDocuments(FinancingRequests requests, ChineseWords chineseWords, Clock clock) {
         this.requests = requests;
         this.chineseWords = chineseWords;
+        this.clock = clock;
     }
 
     @Override
@@ -32,12 +34,14 @@ class FinancingRequestDocuments implements IndexedDocuments {
     }
 
     @Override
-    public Optional<Map<String, Object>> currentDocument(UUID id) {
-        return requests.find(id).filter(FinancingRequest::onTheMarket).map(this::document);
+    public Current current(UUID id) {
+        return requests.find(id)
+                .map(request -> new Current(request.version(), request.onTheMarket(clock.instant()) ? document(request) : null))
+                .orElseGet(Current::absent);
     }
 
     @Override
-    public List<UUID> allIds() {
+    public List<UUID> candidateIds() {
         return requests.openIds();
     }
 

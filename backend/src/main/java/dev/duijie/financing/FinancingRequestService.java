@@ -1,6 +1,7 @@
 package dev.duijie.financing;
 
 import dev.duijie.organization.OrganizationService;
+import dev.duijie.organization.OrganizationType;
 import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.search.SearchOutbox;
 import dev.duijie.shared.Caller;
@@ -11,6 +12,7 @@ import dev.duijie.shared.Page;
 import dev.duijie.shared.PageCursor;
 import dev.duijie.shared.ProblemType;
 import dev.duijie.shared.Role;
+import dev.duijie.shared.Versions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +56,7 @@ public class FinancingRequestService {
     @Transactional
     public FinancingRequest create(Caller caller, RequestContent content, @Nullable String idempotencyKey) {
         caller.requireAnyRole(Role.ENTERPRISE);
-        UUID organizationId = caller.requireOrganization();
+        UUID organizationId = organizations.requireOwn(caller, OrganizationType.ENTERPRISE).id();
         UUID id = UUID.randomUUID();
         var earlier = idempotencyKeys.claim(caller, "create-financing-request", idempotencyKey,
                 Fingerprint.of(content), id);
@@ -86,12 +88,10 @@ public class FinancingRequestService {
     @Transactional
     public FinancingRequest update(Caller caller, UUID id, long expectedVersion, RequestContent content) {
         FinancingRequest current = owned(caller, id);
-        if (current.version() != expectedVersion) {
-            throw new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version");
-        }
+        Versions.check(expectedVersion, current.version());
         requireStatus(current, FinancingRequestStatus.DRAFT, "problem.detail.only-drafts-editable");
         checkContent(content);
-        if (!requests.updateDraft(id, expectedVersion, content, clock.instant())) {
+        if (!requests.updateDraft(id, current.version(), content, clock.instant())) {
             // changed between our read and our write
             throw new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version");
         }
@@ -100,16 +100,18 @@ public class FinancingRequestService {
 
     /** draft → open until the bid deadline; the owner organization must be verified. */
     @Transactional
-    public FinancingRequest publish(Caller caller, UUID id, Instant bidDeadline) {
+    public FinancingRequest publish(Caller caller, UUID id, long expectedVersion, Instant bidDeadline) {
         FinancingRequest current = owned(caller, id);
-        organizations.requireVerified(caller);
+        Versions.check(expectedVersion, current.version());
+        organizations.requireVerified(caller, OrganizationType.ENTERPRISE);
         requireStatus(current, FinancingRequestStatus.DRAFT, "problem.detail.only-drafts-publishable");
         Instant now = clock.instant();
         if (bidDeadline.isBefore(now.plus(SHORTEST_BIDDING)) || bidDeadline.isAfter(now.plus(LONGEST_BIDDING))) {
             throw DomainProblem.invalidField("bidDeadline", "field.bid-deadline.range");
         }
-        if (!requests.publish(id, bidDeadline, now)) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.only-drafts-publishable");
+        if (!requests.publish(id, current.version(), bidDeadline, now)) {
+            // changed between our read and our write
+            throw new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version");
         }
         searchOutbox.changed(documents, id);
         return requests.find(id).orElseThrow();
@@ -117,10 +119,14 @@ public class FinancingRequestService {
 
     /** draft or open → withdrawn. Final. */
     @Transactional
-    public FinancingRequest withdraw(Caller caller, UUID id) {
-        owned(caller, id);
-        if (!requests.withdraw(id, clock.instant())) {
+    public FinancingRequest withdraw(Caller caller, UUID id, long expectedVersion) {
+        FinancingRequest current = owned(caller, id);
+        Versions.check(expectedVersion, current.version());
+        if (current.status() != FinancingRequestStatus.DRAFT && current.status() != FinancingRequestStatus.OPEN) {
             throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.not-withdrawable");
+        }
+        if (!requests.withdraw(id, current.version(), clock.instant())) {
+            throw new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version");
         }
         searchOutbox.changed(documents, id);
         return requests.find(id).orElseThrow();
@@ -130,21 +136,10 @@ public class FinancingRequestService {
         if (caller.belongsTo(request.organizationId())) {
             return true;
         }
-        if (!request.onTheMarket()) {
+        if (!request.onTheMarket(clock.instant())) {
             return false;
         }
-        if (caller.has(Role.REGULATOR)) {
-            return true;
-        }
-        return isVerifiedLender(caller);
-    }
-
-    /** A bank, guarantor or investor whose organization is verified. */
-    boolean isVerifiedLender(Caller caller) {
-        UUID organizationId = caller.organizationId();
-        return caller.roles().stream().anyMatch(Role::isLender)
-                && organizationId != null
-                && organizations.isVerified(organizationId);
+        return caller.has(Role.REGULATOR) || organizations.isVerifiedLender(caller);
     }
 
     private FinancingRequest owned(Caller caller, UUID id) {

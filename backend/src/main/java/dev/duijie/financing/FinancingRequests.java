@@ -97,32 +97,34 @@ public class FinancingRequests {
                 .update() == 1;
     }
 
-    /** draft → open; returns whether it did (false when it is no longer a draft). */
-    boolean publish(UUID id, Instant bidDeadline, Instant now) {
+    /** draft → open if still at {@code version}; returns whether it did. */
+    boolean publish(UUID id, long version, Instant bidDeadline, Instant now) {
         return jdbc.sql("""
                 update financing_request
                 set status = 'open', bid_deadline = :bidDeadline, published_at = :now, updated_at = :now,
                     version = version + 1
-                where id = :id and status = 'draft'""")
+                where id = :id and version = :version and status = 'draft'""")
                 .param("id", id)
+                .param("version", version)
                 .param("bidDeadline", Timestamp.from(bidDeadline))
                 .param("now", Timestamp.from(now))
                 .update() == 1;
     }
 
-    /** draft or open → withdrawn; returns whether it did. */
-    boolean withdraw(UUID id, Instant now) {
+    /** draft or open → withdrawn if still at {@code version}; returns whether it did. */
+    boolean withdraw(UUID id, long version, Instant now) {
         return jdbc.sql("""
                 update financing_request
                 set status = 'withdrawn', withdrawn_at = :now, updated_at = :now, version = version + 1
-                where id = :id and status in ('draft', 'open')""")
+                where id = :id and version = :version and status in ('draft', 'open')""")
                 .param("id", id)
+                .param("version", version)
                 .param("now", Timestamp.from(now))
                 .update() == 1;
     }
 
-    /** Every open request, for rebuilding the search index. */
-    public List<UUID> openIds() {
+    /** Ids of every open request (for filling a new search index). */
+    List<UUID> openIds() {
         return jdbc.sql("select id from financing_request where status = 'open'").query(UUID.class).list();
     }
 

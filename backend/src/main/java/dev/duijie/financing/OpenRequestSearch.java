@@ -18,7 +18,10 @@ import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.Page;
 import dev.duijie.shared.ProblemType;
 import dev.duijie.shared.Role;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -44,15 +47,17 @@ public class OpenRequestSearch {
     private final FinancingRequests requests;
     private final OrganizationService organizations;
     private final ChineseWords chineseWords;
+    private final Clock clock;
 
     OpenRequestSearch(ElasticsearchClient client, SearchIndexes indexes, FinancingRequestDocuments documents,
-            FinancingRequests requests, OrganizationService organizations, ChineseWords chineseWords) {
+            FinancingRequests requests, OrganizationService organizations, ChineseWords chineseWords, Clock clock) {
         this.client = client;
         this.indexes = indexes;
         this.documents = documents;
         this.requests = requests;
         this.organizations = organizations;
         this.chineseWords = chineseWords;
+        this.clock = clock;
     }
 
     /** What to look for; every part optional. */
@@ -62,8 +67,8 @@ public class OpenRequestSearch {
 
     public Page<FinancingRequest> search(Caller caller, Criteria criteria, @Nullable String cursor, int limit) {
         caller.requireAnyRole(Role.BANK, Role.GUARANTOR, Role.INVESTOR, Role.REGULATOR);
-        if (!caller.has(Role.REGULATOR)) {
-            organizations.requireVerified(caller);
+        if (!caller.has(Role.REGULATOR) && !organizations.isVerifiedLender(caller)) {
+            throw new DomainProblem(ProblemType.ORGANIZATION_NOT_VERIFIED, "problem.detail.organization-not-verified");
         }
         if (criteria.minAmountFen() != null && criteria.maxAmountFen() != null
                 && criteria.minAmountFen() > criteria.maxAmountFen()) {
@@ -72,14 +77,15 @@ public class OpenRequestSearch {
         if (!indexes.ensureReady()) {
             throw new DomainProblem(ProblemType.SEARCH_UNAVAILABLE, "problem.detail.search-unavailable");
         }
-        List<FieldValue> after = SortCursor.decode(cursor);
         String words = chineseWords.segmented(criteria.text());
         boolean ranked = !words.isBlank();
+        List<FieldValue> after = SortCursor.decode(cursor, ranked);
+        Instant now = clock.instant();
         SearchResponse<Void> response;
         try {
             response = client.search(s -> {
                 s.index(indexes.alias(documents))
-                        .query(query(criteria, words))
+                        .query(query(criteria, words, now))
                         .size(limit + 1)
                         .source(src -> src.fetch(false))
                         .trackTotalHits(t -> t.enabled(false));
@@ -93,7 +99,15 @@ public class OpenRequestSearch {
                 }
                 return s;
             }, Void.class);
+        } catch (ElasticsearchException refused) {
+            if (refused.status() == 400 && !after.isEmpty()) {
+                // a cursor that decodes but does not fit this query (e.g. edited by hand)
+                throw DomainProblem.invalidField("cursor", "field.cursor.invalid");
+            }
+            indexes.forgetReady();
+            throw new DomainProblem(ProblemType.SEARCH_UNAVAILABLE, "problem.detail.search-unavailable");
         } catch (IOException | RuntimeException unavailable) {
+            indexes.forgetReady();
             throw new DomainProblem(ProblemType.SEARCH_UNAVAILABLE, "problem.detail.search-unavailable");
         }
         List<Hit<Void>> hits = response.hits().hits();
@@ -103,16 +117,18 @@ public class OpenRequestSearch {
         List<FinancingRequest> items = new ArrayList<>();
         for (Hit<Void> hit : pageHits) {
             FinancingRequest request = byId.get(UUID.fromString(hit.id()));
-            if (request != null && request.onTheMarket()) {
+            if (request != null && request.onTheMarket(now)) {
                 items.add(request);
             }
         }
-        String next = hits.size() > limit ? SortCursor.encode(pageHits.getLast().sort()) : null;
+        String next = hits.size() > limit ? SortCursor.encode(pageHits.getLast().sort(), ranked) : null;
         return new Page<>(items, next);
     }
 
-    private static Query query(Criteria criteria, String words) {
+    private static Query query(Criteria criteria, String words, Instant now) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
+        // bidding closed: off the market even before the expiry job has taken it out of the index
+        bool.filter(f -> f.range(r -> r.untyped(u -> u.field("bidDeadline").gt(JsonData.of(now.toString())))));
         if (criteria.industry() != null) {
             bool.filter(f -> f.term(t -> t.field("industry").value(criteria.industry())));
         }
@@ -144,24 +160,40 @@ public class OpenRequestSearch {
         return Query.of(q -> q.bool(bool.build()));
     }
 
-    /** search_after values of the last hit, opaque to clients. */
+    /**
+     * search_after values of the last hit, opaque to clients. It records whether the page was ranked by
+     * score (three sort values) or by date (two), and a cursor used with the other kind of query is refused.
+     */
     static final class SortCursor {
 
         private SortCursor() {
         }
 
-        static String encode(List<FieldValue> values) {
-            String plain = values.stream().map(SortCursor::encodeValue).collect(Collectors.joining("\n"));
+        static String encode(List<FieldValue> values, boolean ranked) {
+            String plain = (ranked ? "r" : "d") + "\n"
+                    + values.stream().map(SortCursor::encodeValue).collect(Collectors.joining("\n"));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
         }
 
-        static List<FieldValue> decode(@Nullable String cursor) {
+        static List<FieldValue> decode(@Nullable String cursor, boolean ranked) {
             if (cursor == null || cursor.isEmpty()) {
                 return List.of();
             }
             try {
-                String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-                return plain.lines().map(SortCursor::decodeValue).toList();
+                List<String> lines = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).lines().toList();
+                String expectedKinds = ranked ? "dls" : "ls";
+                if (!lines.getFirst().equals(ranked ? "r" : "d") || lines.size() != expectedKinds.length() + 1) {
+                    throw new IllegalArgumentException("cursor of another query");
+                }
+                List<FieldValue> values = new ArrayList<>();
+                for (int i = 0; i < expectedKinds.length(); i++) {
+                    String line = lines.get(i + 1);
+                    if (line.isEmpty() || line.charAt(0) != expectedKinds.charAt(i)) {
+                        throw new IllegalArgumentException("unexpected sort value");
+                    }
+                    values.add(decodeValue(line));
+                }
+                return values;
             } catch (RuntimeException unreadable) {
                 throw DomainProblem.invalidField("cursor", "field.cursor.invalid");
             }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +56,11 @@ public class OrganizationService {
         if (organizations.creditCodeTaken(registration.creditCode())) {
             throw new DomainProblem(ProblemType.DUPLICATE, "problem.detail.credit-code-taken");
         }
-        organizations.insert(id, registration, clock.instant(), caller.subject());
+        try {
+            organizations.insert(id, registration, clock.instant(), caller.subject());
+        } catch (DuplicateKeyException registeredMeanwhile) {
+            throw new DomainProblem(ProblemType.DUPLICATE, "problem.detail.credit-code-taken");
+        }
         return organizations.find(id).orElseThrow();
     }
 
@@ -97,18 +102,47 @@ public class OrganizationService {
         return new Page<>(rows.subList(0, limit), new PageCursor(last.createdAt(), last.id()).encode());
     }
 
-    /** Throws 403 unless the caller's organization exists and is verified. */
-    public Organization requireVerified(Caller caller) {
-        Organization organization = organizations.find(caller.requireOrganization())
+    /**
+     * The caller's organization, which must exist and be of the type the caller's role acts for (an
+     * enterprise user for an enterprise, a bank officer for a bank...); 403 otherwise.
+     */
+    public Organization requireOwn(Caller caller, OrganizationType type) {
+        return organizations.find(caller.requireOrganization())
+                .filter(organization -> organization.type() == type)
                 .orElseThrow(() -> new DomainProblem(ProblemType.FORBIDDEN, "problem.forbidden.no-organization"));
+    }
+
+    /** As {@link #requireOwn}, and verified by the regulator. */
+    public Organization requireVerified(Caller caller, OrganizationType type) {
+        Organization organization = requireOwn(caller, type);
         if (!organization.verified()) {
             throw new DomainProblem(ProblemType.ORGANIZATION_NOT_VERIFIED, "problem.detail.organization-not-verified");
         }
         return organization;
     }
 
-    public boolean isVerified(UUID id) {
-        return organizations.find(id).map(Organization::verified).orElse(false);
+    /**
+     * A bank, guarantor or investor whose token role matches its verified organization's type: the only
+     * callers besides the regulator who see the open market.
+     */
+    public boolean isVerifiedLender(Caller caller) {
+        UUID id = caller.organizationId();
+        if (id == null) {
+            return false;
+        }
+        return organizations.find(id)
+                .filter(Organization::verified)
+                .filter(organization -> lenderRoleOf(organization.type()).map(caller::has).orElse(false))
+                .isPresent();
+    }
+
+    private static java.util.Optional<Role> lenderRoleOf(OrganizationType type) {
+        return switch (type) {
+            case BANK -> java.util.Optional.of(Role.BANK);
+            case GUARANTOR -> java.util.Optional.of(Role.GUARANTOR);
+            case INVESTOR_GROUP -> java.util.Optional.of(Role.INVESTOR);
+            case ENTERPRISE, GOVERNMENT -> java.util.Optional.empty();
+        };
     }
 
     private static DomainProblem notFound() {

@@ -2,12 +2,12 @@ package dev.duijie.search;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A kind of document kept in a search index, implemented by the feature that owns it. The indexer asks
- * it for the current document of an id: present → index it, empty → remove it from the index.
+ * it for the current state of an id and makes the index agree.
  */
 public interface IndexedDocuments {
 
@@ -17,9 +17,21 @@ public interface IndexedDocuments {
     /** Mapping version; the index is {@code <prefix>-<name>-v<version>} behind the alias {@code <prefix>-<name>}. */
     int mappingVersion();
 
-    /** The document as it should be in the index now, or empty when it must not be there. */
-    Optional<Map<String, Object>> currentDocument(UUID id);
+    /** The document as it should be in the index now. */
+    Current current(UUID id);
 
-    /** Ids of every document that belongs in the index (for a rebuild). */
-    List<UUID> allIds();
+    /** Every id that may belong in the index: what a new, empty index is filled from. */
+    List<UUID> candidateIds();
+
+    /**
+     * @param version  the row's version in PostgreSQL (0 when there is no row): used as Elasticsearch's
+     *                 external version, so an older state arriving late can never overwrite a newer one
+     * @param document the document to index, or null when it must not be in the index
+     */
+    record Current(long version, @Nullable Map<String, Object> document) {
+
+        public static Current absent() {
+            return new Current(0, null);
+        }
+    }
 }

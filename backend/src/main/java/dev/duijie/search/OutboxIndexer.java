@@ -1,9 +1,11 @@
 package dev.duijie.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -23,8 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Drains the search outbox into Elasticsearch. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
- * several backend instances share the work without doing a row twice; a row leaves the outbox only after
- * Elasticsearch accepted it, and a failed row is retried with exponential backoff (capped at a minute).
+ * several backend instances share the work without doing a row twice. Each write carries the row's
+ * PostgreSQL version as Elasticsearch's external version, so if two instances race on one document the
+ * newer state wins whatever order the writes arrive in. A row leaves the outbox only after Elasticsearch
+ * accepted its write; a failed row is retried with exponential backoff (capped at a minute) without
+ * holding up the others.
  */
 @Component
 class OutboxIndexer {
@@ -81,25 +86,56 @@ class OutboxIndexer {
             rowsByDocument.computeIfAbsent(new DocumentRef(row.documentType(), row.documentId()), k -> new ArrayList<>())
                     .add(row.id());
         }
-        List<DocumentRef> documents = new ArrayList<>(rowsByDocument.keySet());
+        List<DocumentRef> documents = new ArrayList<>();
+        List<BulkOperation> operations = new ArrayList<>();
+        for (var entry : rowsByDocument.entrySet()) {
+            try {
+                operations.add(operation(entry.getKey()));
+                documents.add(entry.getKey());
+            } catch (RuntimeException cannotBuild) {
+                retryLater(entry.getValue(), cannotBuild.toString());
+            }
+        }
+        if (operations.isEmpty()) {
+            return rows.size();
+        }
         try {
-            BulkResponse response = client.bulk(b -> b.operations(documents.stream().map(this::operation).toList()));
+            // require_alias: never let a write auto-create a dynamically mapped index where the alias should be
+            BulkResponse response = client.bulk(b -> b.requireAlias(true).operations(operations));
             List<Long> done = new ArrayList<>();
             for (int i = 0; i < documents.size(); i++) {
                 BulkResponseItem item = response.items().get(i);
-                boolean deletedAbsent = item.status() == 404;
-                if (item.error() == null || deletedAbsent) {
-                    done.addAll(rowsByDocument.get(documents.get(i)));
+                List<Long> rowIds = rowsByDocument.get(documents.get(i));
+                if (succeeded(item)) {
+                    done.addAll(rowIds);
                 } else {
-                    retryLater(rowsByDocument.get(documents.get(i)), item.error().type() + ": " + item.error().reason());
+                    if (item.error() != null && "index_not_found_exception".equals(item.error().type())) {
+                        indexes.forgetReady();
+                    }
+                    retryLater(rowIds, item.error() == null ? "status " + item.status()
+                            : item.error().type() + ": " + item.error().reason());
                 }
             }
             delete(done);
         } catch (IOException | RuntimeException failure) {
             log.warn("Indexing {} documents failed, will retry: {}", documents.size(), failure.toString());
-            retryLater(rows.stream().map(OutboxRow::id).toList(), failure.toString());
+            retryLater(documents.stream().flatMap(d -> rowsByDocument.get(d).stream()).toList(), failure.toString());
         }
         return rows.size();
+    }
+
+    /**
+     * Written, or nothing to do: a delete of a document that is not there, or a version conflict (the index
+     * already holds this state or a newer one).
+     */
+    private static boolean succeeded(BulkResponseItem item) {
+        if (item.error() == null) {
+            return true;
+        }
+        boolean deletedAbsent = item.operationType() == OperationType.Delete && item.status() == 404
+                && !"index_not_found_exception".equals(item.error().type());
+        boolean alreadyNewer = "version_conflict_engine_exception".equals(item.error().type());
+        return deletedAbsent || alreadyNewer;
     }
 
     private BulkOperation operation(DocumentRef ref) {
@@ -109,9 +145,17 @@ class OutboxIndexer {
         }
         String alias = indexes.alias(kind);
         String id = ref.documentId().toString();
-        return kind.currentDocument(ref.documentId())
-                .map(document -> BulkOperation.of(op -> op.index(i -> i.index(alias).id(id).document(document))))
-                .orElseGet(() -> BulkOperation.of(op -> op.delete(d -> d.index(alias).id(id))));
+        IndexedDocuments.Current current = kind.current(ref.documentId());
+        if (current.document() != null) {
+            Map<String, Object> document = current.document();
+            return BulkOperation.of(op -> op.index(i -> i.index(alias).id(id).document(document)
+                    .version(current.version()).versionType(VersionType.External)));
+        }
+        if (current.version() == 0) {
+            return BulkOperation.of(op -> op.delete(d -> d.index(alias).id(id)));
+        }
+        return BulkOperation.of(op -> op.delete(d -> d.index(alias).id(id)
+                .version(current.version()).versionType(VersionType.External)));
     }
 
     private void delete(List<Long> rowIds) {
@@ -121,10 +165,12 @@ class OutboxIndexer {
     }
 
     private void retryLater(List<Long> rowIds, String error) {
+        // 0.25 s, 0.5 s, 1 s, ... 60 s; the exponent is capped so the interval cannot overflow
         jdbc.sql("""
                 update search_outbox
                 set attempts = attempts + 1,
-                    next_attempt_at = clock_timestamp() + least(interval '60 seconds', interval '250 milliseconds' * power(2, attempts)),
+                    next_attempt_at = clock_timestamp()
+                        + least(60, 0.25 * power(2, least(attempts, 10))) * interval '1 second',
                     last_error = left(:error, 2000)
                 where id in (:ids)""")
                 .param("ids", rowIds)

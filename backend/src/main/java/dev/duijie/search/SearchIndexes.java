@@ -24,12 +24,15 @@ public class SearchIndexes {
     private final ElasticsearchClient client;
     private final SearchProperties properties;
     private final List<IndexedDocuments> documentKinds;
+    private final SearchOutbox outbox;
     private final AtomicBoolean ready = new AtomicBoolean();
 
-    SearchIndexes(ElasticsearchClient client, SearchProperties properties, List<IndexedDocuments> documentKinds) {
+    SearchIndexes(ElasticsearchClient client, SearchProperties properties, List<IndexedDocuments> documentKinds,
+            SearchOutbox outbox) {
         this.client = client;
         this.properties = properties;
         this.documentKinds = documentKinds;
+        this.outbox = outbox;
     }
 
     /** The alias that searches and writes go through. */
@@ -58,6 +61,11 @@ public class SearchIndexes {
         }
     }
 
+    /** The index may have gone missing (deleted by hand, say): check, and create and refill it, before the next use. */
+    public void forgetReady() {
+        ready.set(false);
+    }
+
     private void ensureIndex(IndexedDocuments documents) throws IOException {
         String alias = alias(documents);
         String index = versionedIndex(documents);
@@ -68,7 +76,10 @@ public class SearchIndexes {
             String mappingFile = "search-mappings/" + documents.name() + ".v" + documents.mappingVersion() + ".json";
             try (InputStream mapping = new ClassPathResource(mappingFile).getInputStream()) {
                 client.indices().create(c -> c.index(index).withJson(mapping));
-                log.info("Created search index {} from {}", index, mappingFile);
+                // a new index starts empty: fill it from PostgreSQL through the outbox
+                List<java.util.UUID> ids = documents.candidateIds();
+                outbox.changedAll(documents, ids);
+                log.info("Created search index {} from {}; {} documents queued to fill it", index, mappingFile, ids.size());
             } catch (ElasticsearchException alreadyThere) {
                 // another backend instance created it first
                 if (!"resource_already_exists_exception".equals(alreadyThere.error().type())) {

@@ -1,5 +1,6 @@
 package dev.duijie.search;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,15 @@ public class SearchOutbox {
         jdbc.sql("insert into search_outbox (document_type, document_id) values (:type, :id)")
                 .param("type", documents.name())
                 .param("id", id)
+                .update();
+    }
+
+    /** Announces many documents at once, e.g. to fill a new index; a transaction of its own. */
+    @Transactional
+    public void changedAll(IndexedDocuments documents, List<UUID> ids) {
+        jdbc.sql("insert into search_outbox (document_type, document_id) select :type, unnest(:ids)")
+                .param("type", documents.name())
+                .param("ids", ids.toArray(UUID[]::new))
                 .update();
     }
 }

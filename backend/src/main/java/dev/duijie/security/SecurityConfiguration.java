@@ -40,6 +40,8 @@ class SecurityConfiguration {
                         // health for load balancers and the contract for client developers; everything else needs a token
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/openapi.yaml").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // metrics (e.g. the search outbox lag) are for the county office running the platform
+                        .requestMatchers("/actuator/**").hasRole("regulator")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
@@ -63,10 +65,14 @@ class SecurityConfiguration {
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(new JwtTimestampValidator(properties.clockSkew()));
+        JwtTimestampValidator expiry = new JwtTimestampValidator(properties.clockSkew());
+        expiry.setAllowEmptyExpiryClaim(false); // a token without exp would never expire
+        validators.add(expiry);
         validators.add(new JwtIssuerValidator(properties.issuerUri()));
         validators.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                 audiences -> audiences != null && audiences.contains(properties.audience())));
+        // Keycloak marks access tokens typ=Bearer; ID and refresh tokens of the realm are not accepted
+        validators.add(new JwtClaimValidator<String>("typ", "Bearer"::equals));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
     }

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record PageCursor(Instant createdAt, UUID id) {
 
+    /** 9999-12-31T23:59:59Z: no row of ours is newer. */
+    private static final long LATEST_EPOCH_SECOND = 253_402_300_799L;
+
     public String encode() {
         String plain = createdAt.getEpochSecond() + "." + createdAt.getNano() + "." + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
@@ -24,6 +27,10 @@ public record PageCursor(Instant createdAt, UUID id) {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             String[] parts = plain.split("\\.", 3);
+            long epochSecond = Long.parseLong(parts[0]);
+            if (epochSecond < 0 || epochSecond > LATEST_EPOCH_SECOND) {
+                throw new IllegalArgumentException("outside the years PostgreSQL stores");
+            }
             return new PageCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
                     UUID.fromString(parts[2]));
         } catch (RuntimeException unreadable) {

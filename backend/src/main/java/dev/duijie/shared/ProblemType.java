@@ -24,6 +24,7 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT),
     VERSION_REQUIRED("version-required", HttpStatus.PRECONDITION_REQUIRED),
     SEARCH_UNAVAILABLE("search-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+    IDENTITY_UNAVAILABLE("identity-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR);
 
     private static final String BASE = "https://duijie.example.cn/problems/";

@@ -20,9 +20,4 @@ public enum Role {
         }
         return Optional.empty();
     }
-
-    /** Lenders see the open market: banks, guarantors and returning-hometown investors. */
-    public boolean isLender() {
-        return this == BANK || this == GUARANTOR || this == INVESTOR;
-    }
 }

@@ -87,6 +87,26 @@ class FinancingRequestLifecycleIT extends IntegrationTest {
     }
 
     @Test
+    void givenStaleIfMatch_whenPublishingOrWithdrawing_then412AndNothingChanges() {
+        String enterprise = token("enterprise");
+        Response created = api.post("/financing-requests", financingDraft("带版本的发布")).as(enterprise).send();
+        String path = "/financing-requests/" + created.json().get("id").asString();
+        String firstEtag = created.header("ETag").orElseThrow();
+        Response edited = api.put(path, financingDraft("带版本的发布（改）")).as(enterprise).header("If-Match", firstEtag).send();
+        assertThat(edited.status()).isEqualTo(200);
+
+        assertThat(api.post(path + "/publish", publication(7)).as(enterprise).header("If-Match", firstEtag).send().status())
+                .isEqualTo(412);
+        assertThat(api.post(path + "/withdrawal", null).as(enterprise).header("If-Match", firstEtag).send().status())
+                .isEqualTo(412);
+        assertThat(api.get(path).as(enterprise).send().json().get("status").asString()).isEqualTo("draft");
+
+        Response published = api.post(path + "/publish", publication(7)).as(enterprise)
+                .header("If-Match", edited.header("ETag").orElseThrow()).send();
+        assertThat(published.status()).isEqualTo(200);
+    }
+
+    @Test
     void givenUnverifiedEnterprise_whenPublishing_thenForbiddenUntilTheRegulatorVerifies() {
         Response created = api.post("/financing-requests", financingDraft("新办企业的首贷")).as(token("newfirm")).send();
         assertThat(created.status()).isEqualTo(201);

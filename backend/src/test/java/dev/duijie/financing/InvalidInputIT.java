@@ -37,7 +37,11 @@ class InvalidInputIT extends IntegrationTest {
                 invalid("malformed industry code", "industry", d -> d.put("industry", "DROP TABLE;")),
                 invalid("unknown region", "region", d -> d.put("region", "atlantis")),
                 invalid("field the client may not set", "status", d -> d.put("status", "open")),
-                invalid("boolean as text", "guaranteeWanted", d -> d.put("guaranteeWanted", "maybe")));
+                invalid("boolean as text", "guaranteeWanted", d -> d.put("guaranteeWanted", "maybe")),
+                invalid("null collateral item", "collateralOffered[1]", d -> d.put("collateralOffered", java.util.Arrays.asList("equipment", null))),
+                invalid("title of spaces", "title", d -> d.put("title", "     ")),
+                invalid("NUL character in title", "title", d -> d.put("title", "腊肉\u0000贷款")),
+                invalid("escape character in description", "description", d -> d.put("description", "正常\u001b[31m红色")));
     }
 
     private static Arguments invalid(String what, String field, Consumer<Map<String, Object>> breakIt) {
@@ -99,7 +103,8 @@ class InvalidInputIT extends IntegrationTest {
                 Arguments.of("page too large", "/financing-requests?limit=1000", "limit"),
                 Arguments.of("limit not a number", "/financing-requests?limit=ten", "limit"),
                 Arguments.of("unknown status", "/financing-requests?status=approved", "status"),
-                Arguments.of("forged cursor", "/financing-requests?cursor=bm90LWEtY3Vyc29y", "cursor"));
+                Arguments.of("forged cursor", "/financing-requests?cursor=bm90LWEtY3Vyc29y", "cursor"),
+                Arguments.of("cursor beyond year 9999", "/financing-requests?cursor=OTQwMDAwMDAwMDAwMC4wLjAwMDAwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMQ", "cursor"));
     }
 
     @org.junit.jupiter.api.Test
@@ -152,6 +157,16 @@ class InvalidInputIT extends IntegrationTest {
         assertThat(answer).startsWith("HTTP/1.1 400");
         assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
         assertThat(answer).contains("\"type\":\"https://duijie.example.cn/problems/malformed-request\"");
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenPathTheFirewallRefuses_whenCalling_then400Problem() {
+        for (String path : new String[] {"/financing-requests/a%2Fb", "/financing-requests;jsessionid=1"}) {
+            Response response = api.get(path).as(token("enterprise")).send();
+
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+        }
     }
 
     @org.junit.jupiter.api.Test

@@ -37,7 +37,7 @@ class OpenRequestSearchIT extends IntegrationTest {
         String path = "/financing-requests/" + id;
 
         // a draft is never in the index
-        assertThat(searchIds("q=" + word, "bank-a")).doesNotContain(id);
+        assertThat(inIndex(id)).isFalse();
 
         assertThat(api.post(path + "/publish", publication(14)).as(enterprise).send().status()).isEqualTo(200);
 
@@ -75,6 +75,18 @@ class OpenRequestSearchIT extends IntegrationTest {
         assertThat(api.get("/open-financing-requests").as(token("enterprise")).send().status()).isEqualTo(403);
         assertThat(api.get("/open-financing-requests").as(token("talent")).send().status()).isEqualTo(403);
         assertThat(api.get("/open-financing-requests").as(token("bureau")).send().status()).isEqualTo(403);
+    }
+
+    @Test
+    void givenCursorOfARankedSearch_whenUsedForAnUnrankedOne_then400NamingCursor() {
+        Response ranked = api.get("/open-financing-requests?limit=1&q=" + enc("漆器")).as(token("bank-a")).send();
+        assertThat(ranked.status()).isEqualTo(200);
+        String cursor = ranked.json().get("nextCursor").asString();
+
+        Response misused = api.get("/open-financing-requests?limit=1&cursor=" + cursor).as(token("bank-a")).send();
+
+        assertThat(misused.status()).isEqualTo(400);
+        assertThat(misused.json().at("/errors/0/field").asString()).isEqualTo("cursor");
     }
 
     @Test

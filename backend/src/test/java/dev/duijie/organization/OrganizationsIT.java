@@ -101,16 +101,43 @@ class OrganizationsIT extends IntegrationTest {
             api.post("/organizations", registration(freshCreditCode())).as(token("regulator")).send();
         }
         List<String> seen = new java.util.ArrayList<>();
+        List<java.time.Instant> created = new java.util.ArrayList<>();
         String cursor = null;
         do {
             Response page = api.get("/organizations?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)).as(token("regulator")).send();
             assertThat(page.status()).isEqualTo(200);
-            page.json().get("items").forEach(item -> seen.add(item.get("id").asString()));
+            page.json().get("items").forEach(item -> {
+                seen.add(item.get("id").asString());
+                created.add(java.time.Instant.parse(item.get("createdAt").asString()));
+            });
             cursor = page.json().has("nextCursor") ? page.json().get("nextCursor").asString() : null;
         } while (cursor != null);
 
         assertThat(seen).doesNotHaveDuplicates();
+        assertThat(created).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(seen).hasSize(jdbc.sql("select count(*) from organization").query(Integer.class).single());
+    }
+
+    @Test
+    void givenNameOfSpacesOrNullListItems_whenRegistering_then400NamingTheFieldAndNothingStored() {
+        String code = freshCreditCode();
+        Map<String, Object> blankName = registration(code);
+        blankName.put("name", "   ");
+        Map<String, Object> nullIndustry = registration(code);
+        nullIndustry.put("industries", java.util.Arrays.asList("medicinal-herbs", null));
+        Map<String, Object> nullFlags = registration(code);
+        nullFlags.put("flags", null);
+
+        Response blank = api.post("/organizations", blankName).as(token("regulator")).send();
+        Response nullItem = api.post("/organizations", nullIndustry).as(token("regulator")).send();
+
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().at("/errors/0/field").asString()).isEqualTo("name");
+        assertThat(nullItem.status()).isEqualTo(400);
+        assertThat(nullItem.json().at("/errors/0/field").asString()).isEqualTo("industries[1]");
+        assertThat(countWithCode(code)).isZero();
+        // an explicit null for an optional list means none
+        assertThat(api.post("/organizations", nullFlags).as(token("regulator")).send().status()).isEqualTo(201);
     }
 
     private int countWithCode(String code) {

@@ -46,6 +46,12 @@ class SecurityIT extends IntegrationTest {
     }
 
     @Test
+    void givenMetrics_whenReadByAnotherRoleThanTheRegulator_thenForbidden() {
+        assertThat(api.get("/actuator/metrics").as(token("bank-a")).send().status()).isEqualTo(403);
+        assertThat(api.get("/actuator/metrics/duijie.search.outbox.lag").as(token("regulator")).send().status()).isEqualTo(200);
+    }
+
+    @Test
     void givenTamperedPayload_whenCalling_thenUnauthorized() {
         String[] parts = token("bank-b").split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)

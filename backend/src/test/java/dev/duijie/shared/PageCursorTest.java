@@ -24,6 +24,14 @@ class PageCursorTest {
     }
 
     @Test
+    void givenCursorBeyondYear9999_whenDecoded_thenInvalidCursorFieldNotADatabaseError() {
+        String farFuture = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("9400000000000.0.00000000-0000-4000-8000-000000000001".getBytes());
+
+        assertThatThrownBy(() -> PageCursor.decode(farFuture)).isInstanceOf(DomainProblem.class);
+    }
+
+    @Test
     void givenGarbage_whenDecoded_thenInvalidCursorField() {
         assertThatThrownBy(() -> PageCursor.decode("bm90LWEtY3Vyc29y"))
                 .isInstanceOfSatisfying(DomainProblem.class,

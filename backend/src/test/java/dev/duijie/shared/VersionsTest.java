@@ -25,7 +25,19 @@ class VersionsTest {
     void givenForeignEtag_whenUpdating_thenStale() {
         assertThatThrownBy(() -> Versions.fromIfMatch("\"abc\""))
                 .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.type()).isEqualTo(ProblemType.STALE_VERSION));
-        assertThatThrownBy(() -> Versions.fromIfMatch("*"))
+    }
+
+    @Test
+    void givenStar_whenChecked_thenAnyCurrentVersionMatches() {
+        // RFC 9110: If-Match: * is true whenever there is a current representation
+        assertThat(Versions.fromIfMatch("*")).isEqualTo(Versions.ANY);
+        Versions.check(Versions.fromIfMatch("*"), 42);
+    }
+
+    @Test
+    void givenOptionalIfMatch_whenAbsent_thenAnyVersionAndWhenStale_then412() {
+        assertThat(Versions.fromOptionalIfMatch(null)).isEqualTo(Versions.ANY);
+        assertThatThrownBy(() -> Versions.check(Versions.fromOptionalIfMatch("\"3\""), 4))
                 .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.type()).isEqualTo(ProblemType.STALE_VERSION));
     }
 }

@@ -14,6 +14,7 @@ import dev.duijie.financing.FinancingRequestStatus;
 import dev.duijie.financing.OpenRequestSearch;
 import dev.duijie.financing.RequestContent;
 import dev.duijie.security.Callers;
+import dev.duijie.shared.Inputs;
 import dev.duijie.shared.Page;
 import dev.duijie.shared.Versions;
 import java.net.URI;
@@ -65,13 +66,15 @@ class FinancingRequestsController implements FinancingRequestsApi, MarketplaceAp
     }
 
     @Override
-    public ResponseEntity<FinancingRequestDto> publishFinancingRequest(UUID requestId, PublicationDto body) {
-        return withEtag(requests.publish(Callers.current(), requestId, body.getBidDeadline().toInstant()));
+    public ResponseEntity<FinancingRequestDto> publishFinancingRequest(UUID requestId, PublicationDto body,
+            @Nullable String ifMatch) {
+        return withEtag(requests.publish(Callers.current(), requestId, Versions.fromOptionalIfMatch(ifMatch),
+                body.getBidDeadline().toInstant()));
     }
 
     @Override
-    public ResponseEntity<FinancingRequestDto> withdrawFinancingRequest(UUID requestId) {
-        return withEtag(requests.withdraw(Callers.current(), requestId));
+    public ResponseEntity<FinancingRequestDto> withdrawFinancingRequest(UUID requestId, @Nullable String ifMatch) {
+        return withEtag(requests.withdraw(Callers.current(), requestId, Versions.fromOptionalIfMatch(ifMatch)));
     }
 
     @Override
@@ -84,14 +87,14 @@ class FinancingRequestsController implements FinancingRequestsApi, MarketplaceAp
 
     private static RequestContent content(FinancingRequestDraftDto body) {
         return new RequestContent(
-                body.getTitle().strip(),
-                body.getPurpose().strip(),
-                body.getDescription() == null || body.getDescription().isBlank() ? null : body.getDescription().strip(),
+                Inputs.text("title", body.getTitle(), 2),
+                Inputs.text("purpose", body.getPurpose(), 2),
+                Inputs.optionalText(body.getDescription()),
                 body.getAmountFen(),
                 body.getTermMonths(),
                 body.getIndustry(),
                 body.getRegion(),
-                body.getCollateralOffered().stream().map(CollateralTypeDto::getValue).toList(),
+                Inputs.items("collateralOffered", body.getCollateralOffered()).stream().map(CollateralTypeDto::getValue).toList(),
                 body.getGuaranteeWanted(),
                 body.getMaxAnnualRateBp());
     }

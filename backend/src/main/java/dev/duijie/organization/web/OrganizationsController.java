@@ -13,11 +13,11 @@ import dev.duijie.organization.OrganizationService;
 import dev.duijie.organization.OrganizationType;
 import dev.duijie.organization.Registration;
 import dev.duijie.security.Callers;
+import dev.duijie.shared.Inputs;
 import dev.duijie.shared.Page;
 import dev.duijie.shared.Versions;
 import java.net.URI;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -45,12 +45,12 @@ class OrganizationsController implements OrganizationsApi {
             @Nullable String idempotencyKey) {
         Registration registration = new Registration(
                 OrganizationType.valueOf(body.getType().name()),
-                body.getName().strip(),
+                Inputs.text("name", body.getName(), 2),
                 body.getCreditCode(),
                 body.getRegion(),
-                List.copyOf(body.getIndustries()),
+                Inputs.items("industries", body.getIndustries()),
                 body.getTier() == null ? null : body.getTier().getValue(),
-                body.getFlags().stream().map(EnterpriseFlagDto::getValue).toList());
+                Inputs.items("flags", body.getFlags()).stream().map(EnterpriseFlagDto::getValue).toList());
         Organization organization = organizations.register(Callers.current(), registration, idempotencyKey);
         return ResponseEntity.created(URI.create("/organizations/" + organization.id()))
                 .eTag(Versions.etag(organization.version()))
