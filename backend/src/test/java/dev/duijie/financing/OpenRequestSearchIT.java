@@ -71,6 +71,30 @@ class OpenRequestSearchIT extends IntegrationTest {
     }
 
     @Test
+    void givenTheIndexIsLost_whenSearchedAgain_thenItIsRebuiltFromPostgres() throws Exception {
+        String word = uniqueWord();
+        String enterprise = token("enterprise");
+        String id = api.post("/financing-requests", financingDraft("索引重建 " + word)).as(enterprise).send().json().get("id").asString();
+        api.post("/financing-requests/" + id + "/publish", publication(14)).as(enterprise).send();
+        assertThat(eventually(() -> searchIds("q=" + word, "bank-a"), ids -> ids.contains(id))).contains(id);
+
+        elasticsearch.indices().delete(d -> d.index(indexPrefix + "-financing-requests-v1"));
+
+        // the first search notices the loss (503 or empty); the index is recreated and refilled from PostgreSQL
+        api.get("/open-financing-requests?q=" + word).as(token("bank-a")).send();
+        List<String> found = eventually(() -> {
+            Response response = api.get("/open-financing-requests?limit=100&q=" + word).as(token("bank-a")).send();
+            List<String> ids = new ArrayList<>();
+            if (response.status() == 200) {
+                response.json().get("items").forEach(item -> ids.add(item.get("id").asString()));
+            }
+            return ids;
+        }, ids -> ids.contains(id));
+        assertThat(found).containsExactly(id);
+        assertThat(searchIds("q=" + enc("漆器"), "bank-a")).hasSizeGreaterThanOrEqualTo(2); // the demo requests are back too
+    }
+
+    @Test
     void givenRolesThatDoNotLend_whenSearching_thenForbidden() {
         assertThat(api.get("/open-financing-requests").as(token("enterprise")).send().status()).isEqualTo(403);
         assertThat(api.get("/open-financing-requests").as(token("talent")).send().status()).isEqualTo(403);
