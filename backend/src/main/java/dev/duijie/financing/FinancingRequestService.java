@@ -1,5 +1,6 @@
 package dev.duijie.financing;
 
+import dev.duijie.audit.AuditTrail;
 import dev.duijie.organization.OrganizationService;
 import dev.duijie.organization.OrganizationType;
 import dev.duijie.referencedata.ReferenceData;
@@ -38,17 +39,19 @@ public class FinancingRequestService {
     private final ReferenceData referenceData;
     private final IdempotencyKeys idempotencyKeys;
     private final SearchOutbox searchOutbox;
+    private final AuditTrail audit;
     private final Clock clock;
 
     FinancingRequestService(FinancingRequests requests, FinancingRequestDocuments documents,
             OrganizationService organizations, ReferenceData referenceData, IdempotencyKeys idempotencyKeys,
-            SearchOutbox searchOutbox, Clock clock) {
+            SearchOutbox searchOutbox, AuditTrail audit, Clock clock) {
         this.requests = requests;
         this.documents = documents;
         this.organizations = organizations;
         this.referenceData = referenceData;
         this.idempotencyKeys = idempotencyKeys;
         this.searchOutbox = searchOutbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -65,7 +68,7 @@ public class FinancingRequestService {
         }
         checkContent(content);
         requests.insert(id, organizationId, content, clock.instant(), caller.subject());
-        return requests.find(id).orElseThrow();
+        return changed(caller, "created", null, id);
     }
 
     public FinancingRequest get(Caller caller, UUID id) {
@@ -77,11 +80,7 @@ public class FinancingRequestService {
         caller.requireAnyRole(Role.ENTERPRISE);
         List<FinancingRequest> rows = requests.ownNewestFirst(caller.requireOrganization(), status,
                 PageCursor.decode(cursor), limit + 1);
-        if (rows.size() <= limit) {
-            return new Page<>(rows, null);
-        }
-        FinancingRequest last = rows.get(limit - 1);
-        return new Page<>(rows.subList(0, limit), new PageCursor(last.createdAt(), last.id()).encode());
+        return Page.of(rows, limit, r -> new PageCursor(r.createdAt(), r.id()));
     }
 
     /** Replaces a draft's content if the caller read the current version. */
@@ -95,7 +94,7 @@ public class FinancingRequestService {
             // changed between our read and our write
             throw new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version");
         }
-        return requests.find(id).orElseThrow();
+        return changed(caller, "updated", current, id);
     }
 
     /** draft → open until the bid deadline; the owner organization must be verified. */
@@ -113,8 +112,7 @@ public class FinancingRequestService {
             // changed between our read and our write
             throw new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version");
         }
-        searchOutbox.changed(documents, id);
-        return requests.find(id).orElseThrow();
+        return changed(caller, "published", current, id);
     }
 
     /** draft or open → withdrawn. Final. */
@@ -128,8 +126,15 @@ public class FinancingRequestService {
         if (!requests.withdraw(id, current.version(), clock.instant())) {
             throw new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version");
         }
+        return changed(caller, "withdrawn", current, id);
+    }
+
+    /** After a change: tell the search index and the audit trail, and return the new state. */
+    private FinancingRequest changed(Caller caller, String action, @Nullable FinancingRequest before, UUID id) {
+        FinancingRequest after = requests.find(id).orElseThrow();
         searchOutbox.changed(documents, id);
-        return requests.find(id).orElseThrow();
+        audit.record(caller, "financing-request." + action, "financing-request", id, before, after);
+        return after;
     }
 
     boolean visibleTo(Caller caller, FinancingRequest request) {

@@ -1,5 +1,6 @@
 package dev.duijie.organization;
 
+import dev.duijie.audit.AuditTrail;
 import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.DomainProblem;
@@ -24,13 +25,15 @@ public class OrganizationService {
     private final Organizations organizations;
     private final ReferenceData referenceData;
     private final IdempotencyKeys idempotencyKeys;
+    private final AuditTrail audit;
     private final Clock clock;
 
     OrganizationService(Organizations organizations, ReferenceData referenceData, IdempotencyKeys idempotencyKeys,
-            Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.organizations = organizations;
         this.referenceData = referenceData;
         this.idempotencyKeys = idempotencyKeys;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -61,7 +64,9 @@ public class OrganizationService {
         } catch (DuplicateKeyException registeredMeanwhile) {
             throw new DomainProblem(ProblemType.DUPLICATE, "problem.detail.credit-code-taken");
         }
-        return organizations.find(id).orElseThrow();
+        Organization registered = organizations.find(id).orElseThrow();
+        audit.record(caller, "organization.registered", "organization", id, null, registered);
+        return registered;
     }
 
     /** The regulator confirms it checked the licence. Verifying again changes nothing. */
@@ -71,9 +76,13 @@ public class OrganizationService {
         if (!licenceChecked) {
             throw DomainProblem.invalidField("licenceChecked", "field.licence-checked.required");
         }
-        organizations.find(id).orElseThrow(OrganizationService::notFound);
-        organizations.markVerified(id, clock.instant(), caller.subject(), note);
-        return organizations.find(id).orElseThrow();
+        Organization before = organizations.find(id).orElseThrow(OrganizationService::notFound);
+        if (!organizations.markVerified(id, clock.instant(), caller.subject(), note)) {
+            return before;
+        }
+        Organization verified = organizations.find(id).orElseThrow();
+        audit.record(caller, "organization.verified", "organization", id, before, verified);
+        return verified;
     }
 
     /** The regulator reads any organization; a member reads their own; for anyone else it does not exist. */
@@ -95,11 +104,7 @@ public class OrganizationService {
     public Page<Organization> list(Caller caller, @Nullable String cursor, int limit) {
         caller.requireAnyRole(Role.REGULATOR);
         List<Organization> rows = organizations.newestFirst(PageCursor.decode(cursor), limit + 1);
-        if (rows.size() <= limit) {
-            return new Page<>(rows, null);
-        }
-        Organization last = rows.get(limit - 1);
-        return new Page<>(rows.subList(0, limit), new PageCursor(last.createdAt(), last.id()).encode());
+        return Page.of(rows, limit, o -> new PageCursor(o.createdAt(), o.id()));
     }
 
     /**

@@ -2,12 +2,33 @@ package dev.duijie.referencedata;
 
 import dev.duijie.shared.DomainProblem;
 import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Checks that industry and region codes exist, so a bad code is a 400 naming the field, not a 500. */
+/**
+ * The county's reference data, kept in migrations. Checks that codes exist, so a bad code is a 400 naming
+ * the field, not a 500.
+ */
 @Component
 public class ReferenceData {
+
+    /** Each vocabulary and the table holding it (never client input). */
+    public enum Vocabulary {
+        INDUSTRY("industry"), REGION("region"), COLLATERAL_TYPE("collateral_type"),
+        ENTERPRISE_TIER("enterprise_tier"), ENTERPRISE_FLAG("enterprise_flag");
+
+        private final String table;
+
+        Vocabulary(String table) {
+            this.table = table;
+        }
+    }
+
+    /** A code with its Chinese and English names; industries and regions nest under a parent. */
+    public record NamedCode(String code, @Nullable String parentCode, String nameZh, String nameEn) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -15,14 +36,21 @@ public class ReferenceData {
         this.jdbc = jdbc;
     }
 
+    public List<NamedCode> list(Vocabulary vocabulary) {
+        return jdbc.sql("select code, parent_code, name_zh, name_en from " + vocabulary.table + " order by position, code")
+                .query((rs, n) -> new NamedCode(rs.getString("code"), rs.getString("parent_code"),
+                        rs.getString("name_zh"), rs.getString("name_en")))
+                .list();
+    }
+
     public void requireRegion(String field, String code) {
-        if (!exists("region", code)) {
+        if (!exists(Vocabulary.REGION, code)) {
             throw DomainProblem.invalidField(field, "field.region.unknown", code);
         }
     }
 
     public void requireIndustry(String field, String code) {
-        if (!exists("industry", code)) {
+        if (!exists(Vocabulary.INDUSTRY, code)) {
             throw DomainProblem.invalidField(field, "field.industry.unknown", code);
         }
     }
@@ -34,9 +62,15 @@ public class ReferenceData {
         }
     }
 
-    private boolean exists(String table, String code) {
-        // table is one of two constants above, never client input
-        return jdbc.sql("select exists (select 1 from " + table + " where code = :code)")
+    public void requireRegions(String field, Collection<String> codes) {
+        int index = 0;
+        for (String code : codes) {
+            requireRegion(field + "[" + index++ + "]", code);
+        }
+    }
+
+    private boolean exists(Vocabulary vocabulary, String code) {
+        return jdbc.sql("select exists (select 1 from " + vocabulary.table + " where code = :code)")
                 .param("code", code)
                 .query(Boolean.class)
                 .single();

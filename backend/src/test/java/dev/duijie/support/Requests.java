@@ -28,6 +28,38 @@ public final class Requests {
         return draft;
     }
 
+    /** A loan product for cured-pork and lacquer firms in the county, 50万–500万元, 12–60 months. */
+    public static Map<String, Object> loanProduct(String name) {
+        Map<String, Object> product = new LinkedHashMap<>();
+        product.put("name", name);
+        product.put("description", "面向县内特色产业小微企业的流动资金和技改贷款。");
+        product.put("amountMinFen", 50_000_000L);
+        product.put("amountMaxFen", 500_000_000L);
+        product.put("termMinMonths", 12);
+        product.put("termMaxMonths", 60);
+        product.put("rateMinBp", 380);
+        product.put("rateMaxBp", 550);
+        product.put("industries", List.of("cured-pork", "lacquer-craft"));
+        product.put("regions", List.of());
+        product.put("tiers", List.of("micro", "small"));
+        product.put("collateralAccepted", List.of("real_estate", "equipment"));
+        product.put("guaranteeRequired", false);
+        product.put("policyTags", List.of("first_loan"));
+        return product;
+    }
+
+    public static Map<String, Object> guaranteeProduct(String name) {
+        Map<String, Object> product = new LinkedHashMap<>();
+        product.put("name", name);
+        product.put("maxAmountFen", 1_000_000_000L);
+        product.put("coverageRatioBp", 8000);
+        product.put("annualFeeRateBp", 100);
+        product.put("industries", List.of());
+        product.put("tiers", List.of());
+        product.put("counterGuaranteeRequired", false);
+        return product;
+    }
+
     public static Map<String, Object> publication(int daysAhead) {
         return Map.of("bidDeadline", Instant.now().plus(daysAhead, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
     }

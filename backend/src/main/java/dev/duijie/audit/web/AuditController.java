@@ -1,0 +1,56 @@
+package dev.duijie.audit.web;
+
+import dev.duijie.api.AuditApi;
+import dev.duijie.api.dto.AuditEventDto;
+import dev.duijie.api.dto.AuditEventPageDto;
+import dev.duijie.audit.AuditEvent;
+import dev.duijie.audit.AuditTrail;
+import dev.duijie.security.Callers;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+class AuditController implements AuditApi {
+
+    private static final TypeReference<Map<String, Object>> SNAPSHOT = new TypeReference<>() { };
+
+    private final AuditTrail audit;
+    private final JsonMapper json;
+
+    AuditController(AuditTrail audit, JsonMapper json) {
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Override
+    public ResponseEntity<AuditEventPageDto> listAuditEvents(@Nullable String entityType, @Nullable UUID entityId,
+            @Nullable String cursor, Integer limit) {
+        var page = audit.read(Callers.current(), entityType, entityId, cursor, limit);
+        return ResponseEntity.ok(new AuditEventPageDto()
+                .items(page.items().stream().map(this::toDto).toList())
+                .nextCursor(page.nextCursor()));
+    }
+
+    private AuditEventDto toDto(AuditEvent event) {
+        return new AuditEventDto()
+                .id(event.id())
+                .occurredAt(event.occurredAt().atOffset(ZoneOffset.UTC))
+                .actorSubject(event.actorSubject())
+                .actorOrganizationId(event.actorOrganization())
+                .action(event.action())
+                .entityType(event.entityType())
+                .entityId(event.entityId())
+                .before(snapshot(event.before()))
+                .after(snapshot(event.after()));
+    }
+
+    private @Nullable Map<String, Object> snapshot(@Nullable String stored) {
+        return stored == null ? null : json.readValue(stored, SNAPSHOT);
+    }
+}

@@ -1,0 +1,4 @@
+package dev.duijie.offer;
+
+public record LoanProduct(OfferState state, LoanTerms terms) implements Offer<LoanTerms> {
+}

@@ -1,0 +1,122 @@
+package dev.duijie.offer.web;
+
+import dev.duijie.api.LoanProductsApi;
+import dev.duijie.api.dto.CollateralTypeDto;
+import dev.duijie.api.dto.EnterpriseTierDto;
+import dev.duijie.api.dto.LoanProductDraftDto;
+import dev.duijie.api.dto.LoanProductDto;
+import dev.duijie.api.dto.LoanProductPageDto;
+import dev.duijie.api.dto.OfferStatusChangeDto;
+import dev.duijie.api.dto.OfferStatusDto;
+import dev.duijie.api.dto.PolicyTagDto;
+import dev.duijie.offer.LoanProduct;
+import dev.duijie.offer.LoanTerms;
+import dev.duijie.offer.OfferService;
+import dev.duijie.offer.OfferState;
+import dev.duijie.offer.OfferStatus;
+import dev.duijie.security.Callers;
+import dev.duijie.shared.Inputs;
+import dev.duijie.shared.Versions;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class LoanProductsController implements LoanProductsApi {
+
+    private final OfferService<LoanProduct, LoanTerms> products;
+
+    LoanProductsController(OfferService<LoanProduct, LoanTerms> products) {
+        this.products = products;
+    }
+
+    @Override
+    public ResponseEntity<LoanProductPageDto> listLoanProducts(Boolean mine, @Nullable String cursor, Integer limit) {
+        var page = products.list(Callers.current(), Boolean.TRUE.equals(mine), cursor, limit);
+        return ResponseEntity.ok(new LoanProductPageDto()
+                .items(page.items().stream().map(LoanProductsController::toDto).toList())
+                .nextCursor(page.nextCursor()));
+    }
+
+    @Override
+    public ResponseEntity<LoanProductDto> createLoanProduct(LoanProductDraftDto body, @Nullable String idempotencyKey) {
+        LoanProduct created = products.create(Callers.current(), terms(body), idempotencyKey);
+        return ResponseEntity.created(URI.create("/loan-products/" + created.state().id()))
+                .eTag(Versions.etag(created.state().version()))
+                .body(toDto(created));
+    }
+
+    @Override
+    public ResponseEntity<LoanProductDto> getLoanProduct(UUID productId) {
+        return withEtag(products.get(Callers.current(), productId));
+    }
+
+    @Override
+    public ResponseEntity<LoanProductDto> updateLoanProduct(UUID productId, LoanProductDraftDto body,
+            @Nullable String ifMatch) {
+        return withEtag(products.update(Callers.current(), productId, Versions.fromIfMatch(ifMatch), terms(body)));
+    }
+
+    @Override
+    public ResponseEntity<LoanProductDto> changeLoanProductStatus(UUID productId, OfferStatusChangeDto body,
+            @Nullable String ifMatch) {
+        return withEtag(products.changeStatus(Callers.current(), productId, Versions.fromOptionalIfMatch(ifMatch),
+                OfferStatus.valueOf(body.getStatus().name())));
+    }
+
+    private static LoanTerms terms(LoanProductDraftDto body) {
+        return new LoanTerms(
+                Inputs.text("name", body.getName(), 2),
+                Inputs.optionalText(body.getDescription()),
+                body.getAmountMinFen(),
+                body.getAmountMaxFen(),
+                body.getTermMinMonths(),
+                body.getTermMaxMonths(),
+                body.getRateMinBp(),
+                body.getRateMaxBp(),
+                Inputs.items("industries", body.getIndustries()),
+                Inputs.items("regions", body.getRegions()),
+                Inputs.items("tiers", body.getTiers()).stream().map(EnterpriseTierDto::getValue).toList(),
+                Inputs.items("collateralAccepted", body.getCollateralAccepted()).stream().map(CollateralTypeDto::getValue).toList(),
+                body.getGuaranteeRequired(),
+                Inputs.items("policyTags", body.getPolicyTags()).stream().map(PolicyTagDto::getValue).toList());
+    }
+
+    private static ResponseEntity<LoanProductDto> withEtag(LoanProduct product) {
+        return ResponseEntity.ok().eTag(Versions.etag(product.state().version())).body(toDto(product));
+    }
+
+    private static LoanProductDto toDto(LoanProduct product) {
+        OfferState state = product.state();
+        LoanTerms terms = product.terms();
+        return new LoanProductDto()
+                .id(state.id())
+                .organizationId(state.organizationId())
+                .organizationName(state.organizationName())
+                .status(OfferStatusDto.valueOf(state.status().name()))
+                .version(state.version())
+                .createdAt(state.createdAt().atOffset(ZoneOffset.UTC))
+                .updatedAt(state.updatedAt().atOffset(ZoneOffset.UTC))
+                .name(terms.name())
+                .description(terms.description())
+                .amountMinFen(terms.amountMinFen())
+                .amountMaxFen(terms.amountMaxFen())
+                .termMinMonths(terms.termMinMonths())
+                .termMaxMonths(terms.termMaxMonths())
+                .rateMinBp(terms.rateMinBp())
+                .rateMaxBp(terms.rateMaxBp())
+                .industries(new java.util.LinkedHashSet<>(terms.industries()))
+                .regions(new java.util.LinkedHashSet<>(terms.regions()))
+                .tiers(toSet(terms.tiers(), EnterpriseTierDto::fromValue))
+                .collateralAccepted(toSet(terms.collateralAccepted(), CollateralTypeDto::fromValue))
+                .guaranteeRequired(terms.guaranteeRequired())
+                .policyTags(toSet(terms.policyTags(), PolicyTagDto::fromValue));
+    }
+
+    static <E> java.util.Set<E> toSet(java.util.List<String> values, java.util.function.Function<String, E> fromValue) {
+        return values.stream().map(fromValue).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+}
