@@ -14,6 +14,7 @@ public record FinancingRequest(
         RequestContent content,
         @Nullable Instant bidDeadline,
         @Nullable Instant publishedAt,
+        @Nullable UUID awardedBidId,
         long version,
         Instant createdAt,
         Instant updatedAt) {

@@ -18,9 +18,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,11 +43,12 @@ public class FinancingRequestService {
     private final IdempotencyKeys idempotencyKeys;
     private final SearchOutbox searchOutbox;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FinancingRequestService(FinancingRequests requests, FinancingRequestDocuments documents,
             OrganizationService organizations, ReferenceData referenceData, IdempotencyKeys idempotencyKeys,
-            SearchOutbox searchOutbox, AuditTrail audit, Clock clock) {
+            SearchOutbox searchOutbox, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.documents = documents;
         this.organizations = organizations;
@@ -52,6 +56,7 @@ public class FinancingRequestService {
         this.idempotencyKeys = idempotencyKeys;
         this.searchOutbox = searchOutbox;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -73,6 +78,18 @@ public class FinancingRequestService {
 
     public FinancingRequest get(Caller caller, UUID id) {
         return requests.find(id).filter(request -> visibleTo(caller, request)).orElseThrow(FinancingRequestService::notFound);
+    }
+
+    /** A request that has been published, for bidding; a draft (or nothing) is a 404. */
+    public FinancingRequest published(UUID id) {
+        return requests.find(id)
+                .filter(request -> request.status() != FinancingRequestStatus.DRAFT)
+                .orElseThrow(FinancingRequestService::notFound);
+    }
+
+    /** The organization that owns a request. */
+    public Optional<UUID> ownerOf(UUID id) {
+        return requests.find(id).map(FinancingRequest::organizationId);
     }
 
     public Page<FinancingRequest> listOwn(Caller caller, @Nullable FinancingRequestStatus status, @Nullable String cursor,
@@ -112,6 +129,7 @@ public class FinancingRequestService {
             // changed between our read and our write
             throw new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version");
         }
+        events.publishEvent(new FinancingRequestPublished(id, now));
         return changed(caller, "published", current, id);
     }
 
@@ -124,9 +142,58 @@ public class FinancingRequestService {
             throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.not-withdrawable");
         }
         if (!requests.withdraw(id, current.version(), clock.instant())) {
-            throw new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version");
+            // changed meanwhile: awarded by a concurrent accept (409), or edited (412)
+            boolean stillWithdrawable = requests.find(id)
+                    .map(r -> r.status() == FinancingRequestStatus.DRAFT || r.status() == FinancingRequestStatus.OPEN)
+                    .orElse(false);
+            throw stillWithdrawable
+                    ? new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version")
+                    : new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.not-withdrawable");
         }
+        events.publishEvent(new FinancingRequestClosed(id, FinancingRequestStatus.WITHDRAWN, caller));
         return changed(caller, "withdrawn", current, id);
+    }
+
+    /**
+     * Locks the caller's own open request for awarding, inside the caller's transaction: a concurrent
+     * accept or withdrawal waits, then finds it no longer open (409).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public FinancingRequest lockForAward(Caller caller, UUID id) {
+        caller.requireAnyRole(Role.ENTERPRISE);
+        FinancingRequest request = requests.lock(id)
+                .filter(r -> caller.belongsTo(r.organizationId()))
+                .orElseThrow(FinancingRequestService::notFound);
+        if (request.status() != FinancingRequestStatus.OPEN || !request.bidDeadline().isAfter(clock.instant())) {
+            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.not-open-for-award");
+        }
+        return request;
+    }
+
+    /** open → awarded to {@code bidId}; the request must have been locked with {@link #lockForAward}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public FinancingRequest award(Caller caller, FinancingRequest locked, UUID bidId) {
+        if (!requests.award(locked.id(), bidId, clock.instant())) {
+            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.not-open-for-award");
+        }
+        events.publishEvent(new FinancingRequestClosed(locked.id(), FinancingRequestStatus.AWARDED, caller));
+        return changed(caller, "awarded", locked, locked.id());
+    }
+
+    /**
+     * open → expired for requests whose bid deadline passed without an award. Rows are claimed with
+     * SKIP LOCKED, so several backend instances running this at once never expire one request twice.
+     */
+    @Transactional
+    public int expireDue(Caller system) {
+        Instant now = clock.instant();
+        List<FinancingRequest> due = requests.lockDueForExpiry(now, 100);
+        for (FinancingRequest request : due) {
+            requests.expire(request.id(), now);
+            events.publishEvent(new FinancingRequestClosed(request.id(), FinancingRequestStatus.EXPIRED, system));
+            changed(system, "expired", request, request.id());
+        }
+        return due.size();
     }
 
     /** After a change: tell the search index and the audit trail, and return the new state. */

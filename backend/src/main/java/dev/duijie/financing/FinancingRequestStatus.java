@@ -1,6 +1,6 @@
 package dev.duijie.financing;
 
-/** draft → open → withdrawn (awarded and expired come with bidding). */
+/** draft → open → awarded (a bid accepted) | withdrawn | expired (the bid deadline passed without an award). */
 public enum FinancingRequestStatus {
-    DRAFT, OPEN, WITHDRAWN
+    DRAFT, OPEN, AWARDED, WITHDRAWN, EXPIRED
 }

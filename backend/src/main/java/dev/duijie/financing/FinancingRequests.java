@@ -26,7 +26,7 @@ public class FinancingRequests {
             select r.id, r.organization_id, o.name as organization_name, o.verified_at is not null as organization_verified,
                    r.status, r.title, r.purpose, r.description, r.amount_fen, r.term_months, r.industry, r.region,
                    r.collateral_offered, r.guarantee_wanted, r.max_annual_rate_bp, r.bid_deadline, r.published_at,
-                   r.version, r.created_at, r.updated_at
+                   r.awarded_bid_id, r.version, r.created_at, r.updated_at
             from financing_request r join organization o on o.id = r.organization_id
             """;
 
@@ -123,6 +123,43 @@ public class FinancingRequests {
                 .update() == 1;
     }
 
+    /** Reads and locks the row until the transaction ends: concurrent awards and withdrawals queue behind it. */
+    Optional<FinancingRequest> lock(UUID id) {
+        return jdbc.sql(SELECT + " where r.id = :id for update of r").param("id", id).query(FinancingRequests::map).optional();
+    }
+
+    /** open → awarded to a bid; returns whether it did. */
+    boolean award(UUID id, UUID bidId, Instant now) {
+        return jdbc.sql("""
+                update financing_request
+                set status = 'awarded', awarded_bid_id = :bidId, closed_at = :now, updated_at = :now, version = version + 1
+                where id = :id and status = 'open'""")
+                .param("id", id)
+                .param("bidId", bidId)
+                .param("now", Timestamp.from(now))
+                .update() == 1;
+    }
+
+    /** Open requests whose bid deadline has passed, locked; several backend instances never take the same one. */
+    List<FinancingRequest> lockDueForExpiry(Instant now, int limit) {
+        return jdbc.sql(SELECT + " where r.status = 'open' and r.bid_deadline <= :now"
+                        + " order by r.bid_deadline limit :limit for update of r skip locked")
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query(FinancingRequests::map)
+                .list();
+    }
+
+    void expire(UUID id, Instant now) {
+        jdbc.sql("""
+                update financing_request
+                set status = 'expired', closed_at = :now, updated_at = :now, version = version + 1
+                where id = :id and status = 'open'""")
+                .param("id", id)
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
     /** Ids of every open request (for filling a new search index). */
     List<UUID> openIds() {
         return jdbc.sql("select id from financing_request where status = 'open'").query(UUID.class).list();
@@ -167,6 +204,7 @@ public class FinancingRequests {
                         rs.getInt("max_annual_rate_bp")),
                 instant(rs.getTimestamp("bid_deadline")),
                 instant(rs.getTimestamp("published_at")),
+                rs.getObject("awarded_bid_id", UUID.class),
                 rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());

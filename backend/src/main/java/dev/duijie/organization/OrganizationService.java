@@ -126,6 +126,11 @@ public class OrganizationService {
         return organization;
     }
 
+    /** Whether an organization exists, is of this type and is verified. */
+    public boolean isVerified(UUID id, OrganizationType type) {
+        return organizations.find(id).filter(o -> o.type() == type && o.verified()).isPresent();
+    }
+
     /**
      * A bank, guarantor or investor whose token role matches its verified organization's type: the only
      * callers besides the regulator who see the open market.

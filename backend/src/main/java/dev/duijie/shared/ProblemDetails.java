@@ -70,6 +70,8 @@ public class ProblemDetails {
     }
 
     public String message(String key, Object[] args, Locale locale) {
-        return messages.getMessage(key, args, key, locale);
+        // numbers as plain digits: amounts in fen are identifiers of a sort, not to be grouped as 150,000,000
+        Object[] plain = java.util.Arrays.stream(args).map(arg -> arg instanceof Number ? arg.toString() : arg).toArray();
+        return messages.getMessage(key, plain, key, locale);
     }
 }

@@ -17,13 +17,15 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // expiry is checked with 1 s of skew here so the expired-token test needs only a short wait
-        properties = "duijie.security.clock-skew=1s")
+        properties = {"duijie.security.clock-skew=1s", "duijie.financing.expiry-interval=500ms"})
 @ActiveProfiles("demo")
 public abstract class IntegrationTest {
 
     public static final UUID ENTERPRISE_ORG = UUID.fromString("00000000-0000-4000-8000-000000000101");
     public static final UUID NEWFIRM_ORG = UUID.fromString("00000000-0000-4000-8000-000000000102");
     public static final UUID BANK_A_ORG = UUID.fromString("00000000-0000-4000-8000-000000000201");
+    public static final UUID BANK_B_ORG = UUID.fromString("00000000-0000-4000-8000-000000000202");
+    public static final UUID GUARANTOR_ORG = UUID.fromString("00000000-0000-4000-8000-000000000301");
 
     @LocalServerPort
     int port;

@@ -60,6 +60,24 @@ public final class Requests {
         return product;
     }
 
+    /** A bid on a request of 300万元 (see financingDraft): 36 months, no guarantor, bank 50 % / fund 50 %. */
+    public static Map<String, Object> bid(int annualRateBp) {
+        Map<String, Object> bid = new LinkedHashMap<>();
+        bid.put("amountFen", 300_000_000L);
+        bid.put("annualRateBp", annualRateBp);
+        bid.put("termMonths", 36);
+        bid.put("feesFen", 0L);
+        bid.put("conditions", "按季付息，到期还本");
+        bid.put("validUntil", Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        bid.put("riskSplit", split(5000, 0, 5000));
+        bid.put("policyBasis", List.of());
+        return bid;
+    }
+
+    public static Map<String, Object> split(int bankShareBp, int guarantorShareBp, int fundShareBp) {
+        return Map.of("bankShareBp", bankShareBp, "guarantorShareBp", guarantorShareBp, "fundShareBp", fundShareBp);
+    }
+
     public static Map<String, Object> publication(int daysAhead) {
         return Map.of("bidDeadline", Instant.now().plus(daysAhead, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
     }

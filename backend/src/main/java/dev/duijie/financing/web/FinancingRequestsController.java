@@ -128,6 +128,7 @@ class FinancingRequestsController implements FinancingRequestsApi, MarketplaceAp
                 .maxAnnualRateBp(content.maxAnnualRateBp())
                 .bidDeadline(utc(request.bidDeadline()))
                 .publishedAt(utc(request.publishedAt()))
+                .awardedBidId(request.awardedBidId())
                 .version(request.version())
                 .createdAt(utc(request.createdAt()))
                 .updatedAt(utc(request.updatedAt()));

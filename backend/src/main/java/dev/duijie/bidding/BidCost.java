@@ -1,0 +1,32 @@
+package dev.duijie.bidding;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A bid's cost to the firm per year, all on one basis so bids of different amounts and terms compare:
+ * interest, the guarantee fee (fee rate on the guaranteed part), and one-off fees spread over the term.
+ * The effective annual rate (total over amount) is the figure to compare.
+ */
+public record BidCost(long annualInterestFen, long annualGuaranteeFeeFen, long annualOtherFeesFen, long totalAnnualCostFen,
+        int effectiveAnnualRateBp) {
+
+    private static final BigDecimal BASIS_POINTS = BigDecimal.valueOf(10_000);
+
+    public static BidCost of(Bid bid) {
+        BigDecimal amount = BigDecimal.valueOf(bid.amountFen());
+        long interest = fen(amount.multiply(BigDecimal.valueOf(bid.annualRateBp())).divide(BASIS_POINTS));
+        long guaranteeFee = bid.guarantee() == null ? 0 : fen(amount
+                .multiply(BigDecimal.valueOf(bid.guarantee().coverageBp())).divide(BASIS_POINTS)
+                .multiply(BigDecimal.valueOf(bid.guarantee().feeRateBp())).divide(BASIS_POINTS));
+        long otherFees = fen(BigDecimal.valueOf(bid.feesFen()).multiply(BigDecimal.valueOf(12))
+                .divide(BigDecimal.valueOf(bid.termMonths()), 10, RoundingMode.HALF_UP));
+        long total = interest + guaranteeFee + otherFees;
+        int effectiveBp = BigDecimal.valueOf(total).multiply(BASIS_POINTS).divide(amount, 0, RoundingMode.HALF_UP).intValueExact();
+        return new BidCost(interest, guaranteeFee, otherFees, total, effectiveBp);
+    }
+
+    private static long fen(BigDecimal value) {
+        return value.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+}

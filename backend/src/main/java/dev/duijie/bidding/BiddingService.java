@@ -1,0 +1,326 @@
+package dev.duijie.bidding;
+
+import dev.duijie.audit.AuditTrail;
+import dev.duijie.financing.FinancingRequest;
+import dev.duijie.financing.FinancingRequestClosed;
+import dev.duijie.financing.FinancingRequestService;
+import dev.duijie.offer.GuaranteeProduct;
+import dev.duijie.offer.GuaranteeProducts;
+import dev.duijie.offer.LoanProducts;
+import dev.duijie.offer.OfferStatus;
+import dev.duijie.organization.Organization;
+import dev.duijie.organization.OrganizationService;
+import dev.duijie.organization.OrganizationType;
+import dev.duijie.shared.Caller;
+import dev.duijie.shared.DomainProblem;
+import dev.duijie.shared.Fingerprint;
+import dev.duijie.shared.IdempotencyKeys;
+import dev.duijie.shared.Page;
+import dev.duijie.shared.PageCursor;
+import dev.duijie.shared.ProblemType;
+import dev.duijie.shared.Role;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bidding on financing requests. A bid is sealed: only the requesting enterprise and the organizations on
+ * the bid ever see it; to anyone else it does not exist (404), and no list counts it.
+ */
+@Service
+public class BiddingService {
+
+    static final Duration LONGEST_VALIDITY = Duration.ofDays(180);
+
+    private final Bids bids;
+    private final RiskFunds riskFunds;
+    private final BankResponses bankResponses;
+    private final FinancingRequestService requests;
+    private final OrganizationService organizations;
+    private final LoanProducts loanProducts;
+    private final GuaranteeProducts guaranteeProducts;
+    private final IdempotencyKeys idempotencyKeys;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    BiddingService(Bids bids, RiskFunds riskFunds, BankResponses bankResponses, FinancingRequestService requests,
+            OrganizationService organizations, LoanProducts loanProducts, GuaranteeProducts guaranteeProducts,
+            IdempotencyKeys idempotencyKeys, AuditTrail audit, Clock clock) {
+        this.bids = bids;
+        this.riskFunds = riskFunds;
+        this.bankResponses = bankResponses;
+        this.requests = requests;
+        this.organizations = organizations;
+        this.loanProducts = loanProducts;
+        this.guaranteeProducts = guaranteeProducts;
+        this.idempotencyKeys = idempotencyKeys;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A verified bank bids on an open request. */
+    @Transactional
+    public Bid submit(Caller caller, UUID requestId, BidTerms terms, @Nullable String idempotencyKey) {
+        caller.requireAnyRole(Role.BANK);
+        Organization bank = organizations.requireVerified(caller, OrganizationType.BANK);
+        FinancingRequest request = requests.published(requestId);
+        Instant now = clock.instant();
+        if (!request.onTheMarket(now)) {
+            throw new DomainProblem(ProblemType.BIDDING_CLOSED, "problem.detail.bidding-closed");
+        }
+        UUID id = UUID.randomUUID();
+        var earlier = idempotencyKeys.claim(caller, "submit-bid:" + requestId, idempotencyKey, Fingerprint.of(terms), id);
+        if (earlier.isPresent()) {
+            return bids.find(earlier.get()).orElseThrow();
+        }
+        checkTerms(terms, request, bank, now);
+        Bids.GuaranteeSnapshot guarantee = guarantee(terms);
+        RiskFund fund = riskFunds.current();
+        checkRiskSplit(terms, request, fund);
+        long exposure = terms.riskSplit().fundExposureFen(terms.amountFen());
+        if (exposure > fund.availableFen()) {
+            throw new DomainProblem(ProblemType.FUND_CAPACITY_EXCEEDED, "problem.detail.fund-capacity-exceeded",
+                    exposure, fund.availableFen());
+        }
+        if (bids.hasLiveBid(requestId, bank.id())) {
+            throw new DomainProblem(ProblemType.DUPLICATE, "problem.detail.bid-already-live");
+        }
+        try {
+            bids.insert(id, requestId, bank.id(), terms, guarantee, exposure, now, caller.subject());
+        } catch (DuplicateKeyException sameBankMeanwhile) {
+            throw new DomainProblem(ProblemType.DUPLICATE, "problem.detail.bid-already-live");
+        }
+        bankResponses.responded(bank.id(), requestId, request.publishedAt(), "bid", now);
+        return changed(caller, "submitted", null, id);
+    }
+
+    /** A verified bank declines to bid on an open request. */
+    @Transactional
+    public void pass(Caller caller, UUID requestId) {
+        caller.requireAnyRole(Role.BANK);
+        Organization bank = organizations.requireVerified(caller, OrganizationType.BANK);
+        FinancingRequest request = requests.published(requestId);
+        Instant now = clock.instant();
+        if (!request.onTheMarket(now)) {
+            throw new DomainProblem(ProblemType.BIDDING_CLOSED, "problem.detail.bidding-closed");
+        }
+        bankResponses.responded(bank.id(), requestId, request.publishedAt(), "passed", now);
+    }
+
+    public Bid get(Caller caller, UUID bidId) {
+        return bids.find(bidId).filter(bid -> visibleTo(caller, bid)).orElseThrow(BiddingService::notFound);
+    }
+
+    /** Every bid on the caller's own request. */
+    public Page<Bid> onRequest(Caller caller, UUID requestId, @Nullable String cursor, int limit) {
+        requireOwnRequest(caller, requestId);
+        return Page.of(bids.newestFirst(requestId, null, PageCursor.decode(cursor), limit + 1), limit,
+                bid -> new PageCursor(bid.createdAt(), bid.id()));
+    }
+
+    /** The bids the caller's bank or guarantee company is on. */
+    public Page<Bid> mine(Caller caller, @Nullable String cursor, int limit) {
+        caller.requireAnyRole(Role.BANK, Role.GUARANTOR);
+        UUID organization = caller.requireOrganization();
+        return Page.of(bids.newestFirst(null, organization, PageCursor.decode(cursor), limit + 1), limit,
+                bid -> new PageCursor(bid.createdAt(), bid.id()));
+    }
+
+    /** The named guarantor confirms or declines its part. */
+    @Transactional
+    public Bid decideGuarantee(Caller caller, UUID bidId, GuarantorDecision decision) {
+        caller.requireAnyRole(Role.GUARANTOR);
+        Bid bid = bids.find(bidId)
+                .filter(b -> b.guarantee() != null && caller.belongsTo(b.guarantee().guarantorOrganizationId()))
+                .orElseThrow(BiddingService::notFound);
+        organizations.requireVerified(caller, OrganizationType.GUARANTOR);
+        if (!bids.decideGuarantee(bidId, decision, clock.instant())) {
+            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.guarantee-already-decided");
+        }
+        return changed(caller, "guarantee-" + decision.name().toLowerCase(Locale.ROOT), bid, bidId);
+    }
+
+    @Transactional
+    public Bid withdraw(Caller caller, UUID bidId) {
+        caller.requireAnyRole(Role.BANK);
+        Bid bid = bids.find(bidId).filter(b -> caller.belongsTo(b.bankOrganizationId())).orElseThrow(BiddingService::notFound);
+        if (!bids.settle(bidId, BidStatus.WITHDRAWN, clock.instant())) {
+            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.bid-not-withdrawable");
+        }
+        return changed(caller, "withdrawn", bid, bidId);
+    }
+
+    /**
+     * The requesting enterprise accepts an eligible bid: in this one transaction the request is awarded,
+     * every other bid declined and the fund's exposure reserved. The request row is locked first, so of two
+     * concurrent accepts (or an accept and a withdrawal) exactly one wins and the other gets 409.
+     */
+    @Transactional
+    public Bid accept(Caller caller, UUID bidId) {
+        caller.requireAnyRole(Role.ENTERPRISE);
+        Bid seen = bids.find(bidId).filter(bid -> ownsRequestOf(caller, bid)).orElseThrow(BiddingService::notFound);
+        FinancingRequest request = requests.lockForAward(caller, seen.financingRequestId());
+        Bid bid = bids.find(bidId).orElseThrow();
+        Instant now = clock.instant();
+        Bid.Ineligibility ineligibility = bid.ineligibility(now);
+        if (ineligibility != null) {
+            throw new DomainProblem(ProblemType.BID_NOT_ELIGIBLE, "problem.detail.bid-not-eligible",
+                    ineligibility.name().toLowerCase(Locale.ROOT));
+        }
+        RiskFund fund = riskFunds.lock();
+        if (bid.fundExposureFen() > fund.availableFen()) {
+            throw new DomainProblem(ProblemType.FUND_CAPACITY_EXCEEDED, "problem.detail.fund-capacity-exceeded",
+                    bid.fundExposureFen(), fund.availableFen());
+        }
+        bids.settle(bidId, BidStatus.ACCEPTED, now);
+        riskFunds.reserve(bid.fundExposureFen(), now);
+        audit.record(caller, "risk-fund.reserved", "risk-fund", RiskFund.AUDIT_ID, fund, riskFunds.current());
+        Bid accepted = changed(caller, "accepted", bid, bidId);
+        // the request's close declines every other bid (see requestClosed)
+        requests.award(caller, request, bidId);
+        return accepted;
+    }
+
+    /** A request closed (awarded, withdrawn, expired): its remaining submitted bids are declined, in the same transaction. */
+    @EventListener
+    void requestClosed(FinancingRequestClosed closed) {
+        Instant now = clock.instant();
+        for (UUID bidId : bids.submittedOn(closed.requestId())) {
+            Bid before = bids.find(bidId).orElseThrow();
+            bids.settle(bidId, BidStatus.DECLINED, now);
+            changed(closed.closedBy(), "declined", before, bidId);
+        }
+    }
+
+    /** Each bid on the caller's own request with its annual cost, and the cheapest eligible one. */
+    public Comparison compare(Caller caller, UUID requestId) {
+        requireOwnRequest(caller, requestId);
+        Instant now = clock.instant();
+        List<Comparison.Row> rows = bids.newestFirst(requestId, null, null, 100).stream()
+                .filter(bid -> bid.status() != BidStatus.WITHDRAWN)
+                .map(bid -> new Comparison.Row(bid, BidCost.of(bid), bid.ineligibility(now)))
+                .toList();
+        UUID cheapest = rows.stream()
+                .filter(row -> row.ineligibility() == null)
+                .min(Comparator.comparingInt((Comparison.Row row) -> row.cost().effectiveAnnualRateBp())
+                        .thenComparingLong(row -> row.cost().totalAnnualCostFen()))
+                .map(row -> row.bid().id())
+                .orElse(null);
+        return new Comparison(rows, cheapest);
+    }
+
+    /** The comparison of bids on one request. */
+    public record Comparison(List<Row> rows, @Nullable UUID cheapestBidId) {
+
+        public record Row(Bid bid, BidCost cost, Bid.@Nullable Ineligibility ineligibility) {
+        }
+    }
+
+    private void checkTerms(BidTerms terms, FinancingRequest request, Organization bank, Instant now) {
+        if (terms.amountFen() > request.content().amountFen()) {
+            throw DomainProblem.invalidField("amountFen", "field.bid.amount-above-request", request.content().amountFen());
+        }
+        if (terms.annualRateBp() > request.content().maxAnnualRateBp()) {
+            throw DomainProblem.invalidField("annualRateBp", "field.bid.rate-above-max", request.content().maxAnnualRateBp());
+        }
+        if (!terms.validUntil().isAfter(now) || terms.validUntil().isAfter(now.plus(LONGEST_VALIDITY))) {
+            throw DomainProblem.invalidField("validUntil", "field.bid.valid-until-range");
+        }
+        if (terms.loanProductId() != null) {
+            boolean ownActiveProduct = loanProducts.find(terms.loanProductId())
+                    .filter(product -> product.state().organizationId().equals(bank.id()))
+                    .filter(product -> product.state().status() == OfferStatus.ACTIVE)
+                    .isPresent();
+            if (!ownActiveProduct) {
+                throw DomainProblem.invalidField("loanProductId", "field.loan-product");
+            }
+        }
+    }
+
+    /** The guarantee terms from the named guarantor's active product, checked. */
+    private Bids.@Nullable GuaranteeSnapshot guarantee(BidTerms terms) {
+        if (terms.guarantorOrganizationId() == null || terms.guaranteeProductId() == null) {
+            return null;
+        }
+        UUID guarantor = terms.guarantorOrganizationId();
+        if (!organizations.isVerified(guarantor, OrganizationType.GUARANTOR)) {
+            throw DomainProblem.invalidField("guarantee.guarantorOrganizationId", "field.guarantee.not-a-verified-guarantor");
+        }
+        GuaranteeProduct product = guaranteeProducts.find(terms.guaranteeProductId())
+                .filter(p -> p.state().organizationId().equals(guarantor))
+                .filter(p -> p.state().status() == OfferStatus.ACTIVE)
+                .orElseThrow(() -> DomainProblem.invalidField("guarantee.guaranteeProductId", "field.guarantee.product"));
+        if (terms.amountFen() > product.terms().maxAmountFen()) {
+            throw DomainProblem.invalidField("amountFen", "field.guarantee.product-max", product.terms().maxAmountFen());
+        }
+        return new Bids.GuaranteeSnapshot(guarantor, product.state().id(), product.terms().coverageRatioBp(),
+                product.terms().annualFeeRateBp());
+    }
+
+    /** The split sums to 100 % and stays inside the fund's policy. */
+    private static void checkRiskSplit(BidTerms terms, FinancingRequest request, RiskFund fund) {
+        RiskSplit split = terms.riskSplit();
+        RiskFundPolicy policy = fund.policy();
+        if (split.total() != 10_000) {
+            throw DomainProblem.invalidField("riskSplit", "field.risk-split.sum", split.total());
+        }
+        boolean withGuarantor = terms.guarantorOrganizationId() != null;
+        if (!withGuarantor && split.guarantorShareBp() > 0) {
+            throw DomainProblem.invalidField("riskSplit.guarantorShareBp", "field.risk-split.guarantor-without-guarantee");
+        }
+        if (withGuarantor && split.guarantorShareBp() == 0) {
+            throw DomainProblem.invalidField("riskSplit.guarantorShareBp", "field.risk-split.guarantor-share-needed");
+        }
+        if (split.bankShareBp() < policy.minBankShareBp()) {
+            throw DomainProblem.invalidField("riskSplit.bankShareBp", "field.risk-split.bank-min", policy.minBankShareBp());
+        }
+        int fundCap = policy.maxFundShareBp();
+        if (terms.policyBasis().contains("first_loan")) {
+            fundCap += policy.firstLoanBonusBp();
+        }
+        if (terms.policyBasis().contains("ip_pledge")) {
+            if (!request.content().collateralOffered().contains("intellectual_property")) {
+                throw DomainProblem.invalidField("policyBasis", "field.policy-basis.ip-without-collateral");
+            }
+            fundCap += policy.ipPledgeBonusBp();
+        }
+        if (split.fundShareBp() > fundCap) {
+            throw DomainProblem.invalidField("riskSplit.fundShareBp", "field.risk-split.fund-max", fundCap);
+        }
+    }
+
+    private boolean visibleTo(Caller caller, Bid bid) {
+        return bid.hasParty(caller.organizationId()) || ownsRequestOf(caller, bid);
+    }
+
+    private boolean ownsRequestOf(Caller caller, Bid bid) {
+        return caller.has(Role.ENTERPRISE)
+                && requests.ownerOf(bid.financingRequestId()).map(caller::belongsTo).orElse(false);
+    }
+
+    private void requireOwnRequest(Caller caller, UUID requestId) {
+        caller.requireAnyRole(Role.ENTERPRISE);
+        if (!requests.ownerOf(requestId).map(caller::belongsTo).orElse(false)) {
+            throw new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.financing-request-not-found");
+        }
+    }
+
+    private Bid changed(Caller caller, String action, @Nullable Bid before, UUID id) {
+        Bid after = bids.find(id).orElseThrow();
+        audit.record(caller, "bid." + action, "bid", id, before, after);
+        return after;
+    }
+
+    private static DomainProblem notFound() {
+        return new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.bid-not-found");
+    }
+}

@@ -1,0 +1,175 @@
+package dev.duijie.bidding;
+
+import dev.duijie.shared.PageCursor;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Bids in PostgreSQL. */
+@Repository
+class Bids {
+
+    private static final String SELECT = """
+            select b.*, bank.name as bank_name, guarantor.name as guarantor_name
+            from bid b
+            join organization bank on bank.id = b.bank_organization_id
+            left join organization guarantor on guarantor.id = b.guarantor_organization_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    Bids(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Bid> find(UUID id) {
+        return jdbc.sql(SELECT + " where b.id = :id").param("id", id).query(Bids::map).optional();
+    }
+
+    /** Newest first: the bids on one request, or the bids one organization is on (as bank or guarantor). */
+    List<Bid> newestFirst(@Nullable UUID requestId, @Nullable UUID party, @Nullable PageCursor after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder(SELECT).append(" where true");
+        if (requestId != null) {
+            sql.append(" and b.financing_request_id = :requestId");
+            params.put("requestId", requestId);
+        }
+        if (party != null) {
+            sql.append(" and (b.bank_organization_id = :party or b.guarantor_organization_id = :party)");
+            params.put("party", party);
+        }
+        if (after != null) {
+            sql.append(" and (b.created_at, b.id) < (:createdAt, :id)");
+            params.put("createdAt", Timestamp.from(after.createdAt()));
+            params.put("id", after.id());
+        }
+        sql.append(" order by b.created_at desc, b.id desc limit :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(Bids::map).list();
+    }
+
+    boolean hasLiveBid(UUID requestId, UUID bankOrganizationId) {
+        return jdbc.sql("""
+                select exists (select 1 from bid where financing_request_id = :requestId
+                    and bank_organization_id = :bank and status in ('submitted', 'accepted'))""")
+                .param("requestId", requestId)
+                .param("bank", bankOrganizationId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    void insert(UUID id, UUID requestId, UUID bankOrganizationId, BidTerms terms, @Nullable GuaranteeSnapshot guarantee,
+            long fundExposureFen, Instant now, String createdBy) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("requestId", requestId);
+        params.put("bank", bankOrganizationId);
+        params.put("amountFen", terms.amountFen());
+        params.put("annualRateBp", terms.annualRateBp());
+        params.put("termMonths", terms.termMonths());
+        params.put("feesFen", terms.feesFen());
+        params.put("conditions", terms.conditions());
+        params.put("validUntil", Timestamp.from(terms.validUntil()));
+        params.put("loanProductId", terms.loanProductId());
+        params.put("guarantor", guarantee == null ? null : guarantee.guarantorOrganizationId());
+        params.put("guaranteeProductId", guarantee == null ? null : guarantee.guaranteeProductId());
+        params.put("coverageBp", guarantee == null ? null : guarantee.coverageBp());
+        params.put("feeRateBp", guarantee == null ? null : guarantee.feeRateBp());
+        params.put("decision", guarantee == null ? null : "pending");
+        params.put("bankShareBp", terms.riskSplit().bankShareBp());
+        params.put("guarantorShareBp", terms.riskSplit().guarantorShareBp());
+        params.put("fundShareBp", terms.riskSplit().fundShareBp());
+        params.put("policyBasis", terms.policyBasis().toArray(String[]::new));
+        params.put("fundExposureFen", fundExposureFen);
+        params.put("now", Timestamp.from(now));
+        params.put("createdBy", createdBy);
+        jdbc.sql("""
+                insert into bid (id, financing_request_id, bank_organization_id, status, amount_fen, annual_rate_bp,
+                    term_months, fees_fen, conditions, valid_until, loan_product_id, guarantor_organization_id,
+                    guarantee_product_id, guarantee_coverage_bp, guarantee_fee_rate_bp, guarantor_decision,
+                    bank_share_bp, guarantor_share_bp, fund_share_bp, policy_basis, fund_exposure_fen,
+                    created_at, updated_at, created_by)
+                values (:id, :requestId, :bank, 'submitted', :amountFen, :annualRateBp, :termMonths, :feesFen,
+                    :conditions, :validUntil, :loanProductId, :guarantor, :guaranteeProductId, :coverageBp, :feeRateBp,
+                    :decision, :bankShareBp, :guarantorShareBp, :fundShareBp, :policyBasis, :fundExposureFen,
+                    :now, :now, :createdBy)""")
+                .params(params)
+                .update();
+    }
+
+    /** The guarantee terms copied onto a bid from the guarantor's product. */
+    record GuaranteeSnapshot(UUID guarantorOrganizationId, UUID guaranteeProductId, int coverageBp, int feeRateBp) {
+    }
+
+    /** Sets the guarantor's decision if still pending; returns whether it did. */
+    boolean decideGuarantee(UUID id, GuarantorDecision decision, Instant now) {
+        return jdbc.sql("""
+                update bid set guarantor_decision = :decision, updated_at = :now, version = version + 1
+                where id = :id and status = 'submitted' and guarantor_decision = 'pending'""")
+                .param("decision", decision.name().toLowerCase(Locale.ROOT))
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update() == 1;
+    }
+
+    /** Moves a submitted bid to {@code status}; returns whether it did. */
+    boolean settle(UUID id, BidStatus status, Instant now) {
+        return jdbc.sql("""
+                update bid set status = :status, updated_at = :now, version = version + 1
+                where id = :id and status = 'submitted'""")
+                .param("status", status.name().toLowerCase(Locale.ROOT))
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update() == 1;
+    }
+
+    /** Ids of the submitted bids on a request (to decline when it closes). */
+    List<UUID> submittedOn(UUID requestId) {
+        return jdbc.sql("select id from bid where financing_request_id = :requestId and status = 'submitted' for update")
+                .param("requestId", requestId)
+                .query(UUID.class)
+                .list();
+    }
+
+    private static Bid map(ResultSet rs, int row) throws SQLException {
+        UUID guarantor = rs.getObject("guarantor_organization_id", UUID.class);
+        Guarantee guarantee = guarantor == null ? null : new Guarantee(
+                guarantor,
+                rs.getString("guarantor_name"),
+                rs.getObject("guarantee_product_id", UUID.class),
+                rs.getInt("guarantee_coverage_bp"),
+                rs.getInt("guarantee_fee_rate_bp"),
+                GuarantorDecision.valueOf(rs.getString("guarantor_decision").toUpperCase(Locale.ROOT)));
+        return new Bid(
+                rs.getObject("id", UUID.class),
+                rs.getObject("financing_request_id", UUID.class),
+                rs.getObject("bank_organization_id", UUID.class),
+                rs.getString("bank_name"),
+                BidStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                rs.getLong("amount_fen"),
+                rs.getInt("annual_rate_bp"),
+                rs.getInt("term_months"),
+                rs.getLong("fees_fen"),
+                rs.getString("conditions"),
+                rs.getTimestamp("valid_until").toInstant(),
+                rs.getObject("loan_product_id", UUID.class),
+                guarantee,
+                new RiskSplit(rs.getInt("bank_share_bp"), rs.getInt("guarantor_share_bp"), rs.getInt("fund_share_bp")),
+                List.copyOf(Arrays.asList((String[]) rs.getArray("policy_basis").getArray())),
+                rs.getLong("fund_exposure_fen"),
+                rs.getLong("version"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

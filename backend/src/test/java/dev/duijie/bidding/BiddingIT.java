@@ -1,0 +1,337 @@
+package dev.duijie.bidding;
+
+import static dev.duijie.support.Requests.bid;
+import static dev.duijie.support.Requests.financingDraft;
+import static dev.duijie.support.Requests.guaranteeProduct;
+import static dev.duijie.support.Requests.loanProduct;
+import static dev.duijie.support.Requests.publication;
+import static dev.duijie.support.Requests.split;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.duijie.support.Api.Response;
+import dev.duijie.support.IntegrationTest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The heart of 政银企对接: products, a request, sealed bids with risk sharing, comparison and the award. */
+class BiddingIT extends IntegrationTest {
+
+    @Test
+    void givenTwoBanksBid_whenTheFirmComparesAndAccepts_thenAwardedOnceCompetitorDeclinedAndFundReserved() {
+        String loanProductId = activeLoanProduct("bank-a");
+        String guaranteeProductId = activeGuaranteeProduct();
+        String requestId = openRequest("腊肉车间扩建 " + uniqueWord());
+        assertThat(bankResponse(BANK_A_ORG, requestId)).as("bank A's product matches: its response clock runs").isNotNull();
+
+        Map<String, Object> bidA = bid(380);
+        bidA.put("feesFen", 300_000L);
+        bidA.put("loanProductId", loanProductId);
+        bidA.put("guarantee", Map.of("guarantorOrganizationId", GUARANTOR_ORG.toString(), "guaranteeProductId", guaranteeProductId));
+        bidA.put("riskSplit", split(3000, 3000, 4000));
+        Response a = api.post("/financing-requests/" + requestId + "/bids", bidA).as(token("bank-a")).send();
+        assertThat(a.status()).as(a.toString()).isEqualTo(201);
+        assertThat(a.json().get("guarantorDecision").asString()).isEqualTo("pending");
+        assertThat(a.json().get("fundExposureFen").asLong()).isEqualTo(120_000_000L);
+        String bidAId = a.json().get("id").asString();
+
+        Response b = api.post("/financing-requests/" + requestId + "/bids", bid(470)).as(token("bank-b")).send();
+        assertThat(b.status()).as(b.toString()).isEqualTo(201);
+        String bidBId = b.json().get("id").asString();
+
+        // sealed: bank B never sees bank A's bid, nor how many there are
+        assertThat(api.get("/bids/" + bidAId).as(token("bank-b")).send().status()).isEqualTo(404);
+        assertThat(ids(api.get("/bids").as(token("bank-b")).send())).contains(bidBId).doesNotContain(bidAId);
+        assertThat(api.get("/financing-requests/" + requestId + "/bids").as(token("bank-b")).send().status()).isEqualTo(403);
+        assertThat(api.get("/financing-requests/" + requestId + "/bid-comparison").as(token("bank-b")).send().status()).isEqualTo(403);
+        assertThat(api.get("/bids/" + bidAId).as(token("investor")).send().status()).isEqualTo(404);
+        assertThat(api.get("/bids/" + bidAId).as(token("regulator")).send().status()).isEqualTo(404);
+        assertThat(api.get("/bids/" + bidAId).as(token("newfirm")).send().status()).isEqualTo(404);
+        // ...the guarantor on bid A sees it, and only it
+        assertThat(api.get("/bids/" + bidAId).as(token("guarantor")).send().status()).isEqualTo(200);
+        assertThat(api.get("/bids/" + bidBId).as(token("guarantor")).send().status()).isEqualTo(404);
+        assertThat(ids(api.get("/bids").as(token("guarantor")).send())).contains(bidAId).doesNotContain(bidBId);
+
+        // until the guarantor confirms, bid A cannot be accepted
+        Response early = api.post("/bids/" + bidAId + "/acceptance", null).as(token("enterprise")).send();
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/bid-not-eligible");
+        JsonNode before = comparison(requestId);
+        assertThat(row(before, bidAId).get("ineligibleBecause").asString()).isEqualTo("awaiting_guarantor");
+        assertThat(before.get("cheapestBidId").asString()).isEqualTo(bidBId);
+
+        Response confirmed = api.post("/bids/" + bidAId + "/guarantor-decision", Map.of("decision", "confirmed")).as(token("guarantor")).send();
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.json().get("guarantorDecision").asString()).isEqualTo("confirmed");
+
+        // side by side: A = 3.80 % + 0.80 % guarantee fee + fees ≈ 4.63 %; B = 4.70 %
+        JsonNode compared = comparison(requestId);
+        assertThat(row(compared, bidAId).get("effectiveAnnualRateBp").asInt()).isEqualTo(463);
+        assertThat(row(compared, bidAId).get("annualGuaranteeFeeFen").asLong()).isEqualTo(2_400_000L);
+        assertThat(row(compared, bidBId).get("effectiveAnnualRateBp").asInt()).isEqualTo(470);
+        assertThat(compared.get("cheapestBidId").asString()).isEqualTo(bidAId);
+        assertThat(row(compared, bidAId).get("cheapest").asBoolean()).isTrue();
+
+        long reservedBefore = api.get("/risk-fund").as(token("enterprise")).send().json().get("reservedFen").asLong();
+        Response accepted = api.post("/bids/" + bidAId + "/acceptance", null).as(token("enterprise")).send();
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(accepted.json().get("status").asString()).isEqualTo("accepted");
+
+        JsonNode request = api.get("/financing-requests/" + requestId).as(token("enterprise")).send().json();
+        assertThat(request.get("status").asString()).isEqualTo("awarded");
+        assertThat(request.get("awardedBidId").asString()).isEqualTo(bidAId);
+        assertThat(api.get("/bids/" + bidBId).as(token("bank-b")).send().json().get("status").asString()).isEqualTo("declined");
+        assertThat(api.get("/risk-fund").as(token("bank-a")).send().json().get("reservedFen").asLong())
+                .isEqualTo(reservedBefore + 120_000_000L);
+        assertThat(bankResponse(BANK_A_ORG, requestId)).isNotNull();
+        assertThat(respondedAt(BANK_A_ORG, requestId)).isNotNull();
+
+        // closed: no more bids, and it left the market
+        Response late = api.post("/financing-requests/" + requestId + "/bids", bid(300)).as(token("bank-b")).send();
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/bidding-closed");
+        assertThat(api.get("/financing-requests/" + requestId).as(token("bank-b")).send().status()).isEqualTo(404);
+
+        assertThat(auditActions(UUID.fromString(bidAId))).contains("bid.submitted", "bid.guarantee-confirmed", "bid.accepted");
+        assertThat(auditActions(UUID.fromString(bidBId))).contains("bid.submitted", "bid.declined");
+        assertThat(auditActions(UUID.fromString(requestId))).contains("financing-request.awarded");
+        assertThat(auditActions(RiskFund.AUDIT_ID)).contains("risk-fund.reserved");
+    }
+
+    @Test
+    void givenTwoBids_whenTheFirmAcceptsBothAtOnce_thenExactlyOneWinsEveryTime() throws Exception {
+        for (int trial = 0; trial < 5; trial++) {
+            String requestId = openRequest("并发授标 " + trial);
+            String bidA = api.post("/financing-requests/" + requestId + "/bids", bid(400)).as(token("bank-a")).send().json().get("id").asString();
+            String bidB = api.post("/financing-requests/" + requestId + "/bids", bid(410)).as(token("bank-b")).send().json().get("id").asString();
+            long reservedBefore = reservedFen();
+
+            List<Response> answers = concurrently(
+                    () -> api.post("/bids/" + bidA + "/acceptance", null).as(token("enterprise")).send(),
+                    () -> api.post("/bids/" + bidB + "/acceptance", null).as(token("enterprise")).send());
+
+            assertThat(answers).extracting(Response::status).containsExactlyInAnyOrder(200, 409);
+            assertThat(jdbc.sql("select count(*) from bid where financing_request_id = :id and status = 'accepted'")
+                    .param("id", UUID.fromString(requestId)).query(Integer.class).single()).isEqualTo(1);
+            assertThat(reservedFen()).isEqualTo(reservedBefore + 150_000_000L);
+        }
+    }
+
+    @Test
+    void givenAnAcceptAndAWithdrawalAtOnce_whenRacing_thenOneWinsAndTheOtherGets409() throws Exception {
+        for (int trial = 0; trial < 5; trial++) {
+            String requestId = openRequest("授标与撤回 " + trial);
+            String bidId = api.post("/financing-requests/" + requestId + "/bids", bid(400)).as(token("bank-a")).send().json().get("id").asString();
+
+            List<Response> answers = concurrently(
+                    () -> api.post("/bids/" + bidId + "/acceptance", null).as(token("enterprise")).send(),
+                    () -> api.post("/financing-requests/" + requestId + "/withdrawal", null).as(token("enterprise")).send());
+
+            assertThat(answers).extracting(Response::status).containsExactlyInAnyOrder(200, 409);
+            String status = api.get("/financing-requests/" + requestId).as(token("enterprise")).send().json().get("status").asString();
+            String bidStatus = api.get("/bids/" + bidId).as(token("bank-a")).send().json().get("status").asString();
+            assertThat(List.of(status, bidStatus)).isIn(List.of("awarded", "accepted"), List.of("withdrawn", "declined"));
+        }
+    }
+
+    @Test
+    void givenInvalidBids_whenSubmitting_then400NamingTheFieldAndNothingStored() {
+        String requestId = openRequest("报价校验 " + uniqueWord());
+        String path = "/financing-requests/" + requestId + "/bids";
+        record Case(String field, Map<String, Object> bid) {
+        }
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("riskSplit", with(bid(400), "riskSplit", split(5000, 0, 4000))));
+        cases.add(new Case("riskSplit.fundShareBp", with(bid(400), "riskSplit", split(4000, 0, 6000))));
+        cases.add(new Case("riskSplit.bankShareBp", with(bid(400), "riskSplit", split(1500, 0, 8500))));
+        cases.add(new Case("riskSplit.guarantorShareBp", with(bid(400), "riskSplit", split(5000, 1000, 4000))));
+        cases.add(new Case("annualRateBp", bid(490)));
+        cases.add(new Case("amountFen", with(bid(400), "amountFen", 300_000_001L)));
+        cases.add(new Case("validUntil", with(bid(400), "validUntil", Instant.now().minusSeconds(60).toString())));
+        cases.add(new Case("guarantee.guarantorOrganizationId", with(bid(400), "guarantee",
+                Map.of("guarantorOrganizationId", BANK_B_ORG.toString(), "guaranteeProductId", UUID.randomUUID().toString()))));
+        cases.add(new Case("policyBasis", with(with(bid(400), "policyBasis", List.of("ip_pledge")), "riskSplit", split(4500, 0, 5500))));
+        cases.add(new Case("loanProductId", with(bid(400), "loanProductId", UUID.randomUUID().toString())));
+
+        for (Case c : cases) {
+            Response response = api.post(path, c.bid()).as(token("bank-a")).send();
+            assertThat(response.status()).as(c.field() + ": " + response).isEqualTo(400);
+            assertThat(response.json().get("errors").findValuesAsString("field")).as(c.field()).contains(c.field());
+        }
+        assertThat(bidsOn(requestId)).isZero();
+
+        // a first loan lets the fund take 5 points more
+        Response firstLoan = api.post(path, with(with(bid(400), "policyBasis", List.of("first_loan")), "riskSplit", split(4500, 0, 5500)))
+                .as(token("bank-a")).send();
+        assertThat(firstLoan.status()).as(firstLoan.toString()).isEqualTo(201);
+        // one live bid per bank
+        assertThat(api.post(path, bid(390)).as(token("bank-a")).send().status()).isEqualTo(409);
+    }
+
+    @Test
+    void givenUnverifiedBankOrWrongRole_whenBidding_thenForbidden() {
+        String requestId = openRequest("未认证银行 " + uniqueWord());
+        String path = "/financing-requests/" + requestId + "/bids";
+        assertThat(api.post(path, bid(400)).as(token("guarantor")).send().status()).isEqualTo(403);
+        assertThat(api.post(path, bid(400)).as(token("enterprise")).send().status()).isEqualTo(403);
+
+        jdbc.sql("update organization set verified_at = null where id = :id").param("id", BANK_B_ORG).update();
+        try {
+            Response response = api.post(path, bid(400)).as(token("bank-b")).send();
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(response.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/organization-not-verified");
+        } finally {
+            jdbc.sql("update organization set verified_at = now() where id = :id").param("id", BANK_B_ORG).update();
+        }
+        assertThat(bidsOn(requestId)).isZero();
+    }
+
+    @Test
+    void givenTheFundIsNearlyFull_whenABidNeedsMoreThanIsLeft_thenRefusedWithAClearProblem() {
+        String requestId = openRequest("资金池容量 " + uniqueWord());
+        Response fund = api.get("/risk-fund").as(token("regulator")).send();
+        JsonNode policy = fund.json();
+        long reserved = policy.get("reservedFen").asLong();
+        try {
+            Response shrunk = api.put("/risk-fund", fundPolicy(policy, reserved + 100_000_000L)).as(token("regulator"))
+                    .header("If-Match", fund.header("ETag").orElseThrow()).send();
+            assertThat(shrunk.status()).as(shrunk.toString()).isEqualTo(200);
+            assertThat(shrunk.json().get("availableFen").asLong()).isEqualTo(100_000_000L);
+
+            Response refused = api.post("/financing-requests/" + requestId + "/bids", bid(400)).as(token("bank-a")).send();
+
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/fund-capacity-exceeded");
+            assertThat(refused.json().get("detail").asString()).contains("150000000").contains("100000000");
+            Response belowReserved = api.put("/risk-fund", fundPolicy(policy, reserved - 1)).as(token("regulator"))
+                    .header("If-Match", "*").send();
+            assertThat(belowReserved.status()).isEqualTo(400);
+            assertThat(api.put("/risk-fund", fundPolicy(policy, reserved)).as(token("bank-a")).header("If-Match", "*").send().status())
+                    .isEqualTo(403);
+        } finally {
+            api.put("/risk-fund", fundPolicy(policy, policy.get("capacityFen").asLong())).as(token("regulator"))
+                    .header("If-Match", "*").send();
+        }
+        assertThat(bidsOn(requestId)).isZero();
+    }
+
+    @Test
+    void givenTheDeadlinePassesWithoutAnAward_whenTheExpiryJobRuns_thenTheRequestExpiresAndItsBidsAreDeclined() throws Exception {
+        String requestId = openRequest("到期未授标 " + uniqueWord());
+        String bidId = api.post("/financing-requests/" + requestId + "/bids", bid(400)).as(token("bank-a")).send().json().get("id").asString();
+
+        // time passes: the deadline is now behind us
+        jdbc.sql("update financing_request set bid_deadline = now() - interval '1 minute' where id = :id")
+                .param("id", UUID.fromString(requestId)).update();
+
+        String status = "open";
+        for (int i = 0; i < 50 && status.equals("open"); i++) {
+            Thread.sleep(200);
+            status = api.get("/financing-requests/" + requestId).as(token("enterprise")).send().json().get("status").asString();
+        }
+        assertThat(status).isEqualTo("expired");
+        assertThat(api.get("/bids/" + bidId).as(token("bank-a")).send().json().get("status").asString()).isEqualTo("declined");
+        assertThat(auditActions(UUID.fromString(requestId))).contains("financing-request.expired");
+    }
+
+    private String activeLoanProduct(String bank) {
+        String id = api.post("/loan-products", loanProduct("特色产业贷 " + uniqueWord())).as(token(bank)).send().json().get("id").asString();
+        assertThat(api.post("/loan-products/" + id + "/status", Map.of("status", "active")).as(token(bank)).send().status()).isEqualTo(200);
+        return id;
+    }
+
+    private String activeGuaranteeProduct() {
+        String id = api.post("/guarantee-products", guaranteeProduct("助企担保 " + uniqueWord())).as(token("guarantor")).send().json().get("id").asString();
+        assertThat(api.post("/guarantee-products/" + id + "/status", Map.of("status", "active")).as(token("guarantor")).send().status())
+                .isEqualTo(200);
+        return id;
+    }
+
+    private String openRequest(String title) {
+        String enterprise = token("enterprise");
+        Map<String, Object> draft = financingDraft(title);
+        draft.put("industry", "cured-pork");
+        String id = api.post("/financing-requests", draft).as(enterprise).send().json().get("id").asString();
+        assertThat(api.post("/financing-requests/" + id + "/publish", publication(14)).as(enterprise).send().status()).isEqualTo(200);
+        return id;
+    }
+
+    private JsonNode comparison(String requestId) {
+        Response response = api.get("/financing-requests/" + requestId + "/bid-comparison").as(token("enterprise")).send();
+        assertThat(response.status()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static JsonNode row(JsonNode comparison, String bidId) {
+        for (JsonNode row : comparison.get("items")) {
+            if (row.at("/bid/id").asString().equals(bidId)) {
+                return row;
+            }
+        }
+        throw new AssertionError("bid " + bidId + " not in the comparison");
+    }
+
+    private static List<String> ids(Response page) {
+        List<String> ids = new ArrayList<>();
+        page.json().get("items").forEach(item -> ids.add(item.get("id").asString()));
+        return ids;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
+        map.put(key, value);
+        return map;
+    }
+
+    private static Map<String, Object> fundPolicy(JsonNode current, long capacityFen) {
+        return Map.of("maxFundShareBp", current.get("maxFundShareBp").asInt(), "minBankShareBp", current.get("minBankShareBp").asInt(),
+                "firstLoanBonusBp", current.get("firstLoanBonusBp").asInt(), "ipPledgeBonusBp", current.get("ipPledgeBonusBp").asInt(),
+                "capacityFen", capacityFen);
+    }
+
+    private long reservedFen() {
+        return jdbc.sql("select reserved_fen from risk_fund").query(Long.class).single();
+    }
+
+    private int bidsOn(String requestId) {
+        return jdbc.sql("select count(*) from bid where financing_request_id = :id").param("id", UUID.fromString(requestId))
+                .query(Integer.class).single();
+    }
+
+    private Object bankResponse(UUID bank, String requestId) {
+        return jdbc.sql("select opened_at from bank_response where bank_organization_id = :bank and financing_request_id = :id")
+                .param("bank", bank).param("id", UUID.fromString(requestId)).query(Object.class).optional().orElse(null);
+    }
+
+    private Object respondedAt(UUID bank, String requestId) {
+        return jdbc.sql("select responded_at from bank_response where bank_organization_id = :bank and financing_request_id = :id")
+                .param("bank", bank).param("id", UUID.fromString(requestId)).query(Object.class).optional().orElse(null);
+    }
+
+    private List<String> auditActions(UUID entityId) {
+        return jdbc.sql("select action from audit_event where entity_id = :id").param("id", entityId).query(String.class).list();
+    }
+
+    @SafeVarargs
+    private static List<Response> concurrently(java.util.concurrent.Callable<Response>... calls) throws Exception {
+        List<java.util.concurrent.Future<Response>> futures = new ArrayList<>();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(calls.length)) {
+            for (var call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+        }
+        List<Response> answers = new ArrayList<>();
+        for (var future : futures) {
+            answers.add(future.get());
+        }
+        return answers;
+    }
+}
