@@ -1,6 +1,6 @@
 package dev.duijie.offer;
 
-/** A loan or guarantee product: its state and its terms. */
+/** A loan product, guarantee product or investment offer: its state and its terms. */
 public interface Offer<T extends Record> {
 
     OfferState state();

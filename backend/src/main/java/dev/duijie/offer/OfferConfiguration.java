@@ -35,6 +35,16 @@ class OfferConfiguration {
                 organizations, idempotencyKeys, audit, jdbc, clock);
     }
 
+    @Bean
+    OfferService<InvestmentOffer, InvestmentTerms> investmentOfferService(InvestmentOffers store,
+            ReferenceData referenceData, OrganizationService organizations, IdempotencyKeys idempotencyKeys,
+            AuditTrail audit, JdbcClient jdbc, Clock clock) {
+        return new OfferService<>(store, terms -> {
+            requireOrdered("ticketMinFen", terms.ticketMinFen(), terms.ticketMaxFen());
+            referenceData.requireIndustries("industries", terms.industries());
+        }, organizations, idempotencyKeys, audit, jdbc, clock);
+    }
+
     /** A range's minimum must not exceed its maximum: a 400 naming the minimum. */
     private static void requireOrdered(String minField, long min, long max) {
         if (min > max) {

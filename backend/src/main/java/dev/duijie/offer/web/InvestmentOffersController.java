@@ -1,0 +1,136 @@
+package dev.duijie.offer.web;
+
+import dev.duijie.api.InvestmentOffersApi;
+import dev.duijie.api.dto.InterestDraftDto;
+import dev.duijie.api.dto.InterestDto;
+import dev.duijie.api.dto.InterestListDto;
+import dev.duijie.api.dto.InvestmentKindDto;
+import dev.duijie.api.dto.InvestmentOfferDraftDto;
+import dev.duijie.api.dto.InvestmentOfferDto;
+import dev.duijie.api.dto.InvestmentOfferPageDto;
+import dev.duijie.api.dto.InvestmentStageDto;
+import dev.duijie.api.dto.OfferStatusChangeDto;
+import dev.duijie.api.dto.OfferStatusDto;
+import dev.duijie.offer.Interest;
+import dev.duijie.offer.InterestService;
+import dev.duijie.offer.InvestmentOffer;
+import dev.duijie.offer.InvestmentTerms;
+import dev.duijie.offer.OfferService;
+import dev.duijie.offer.OfferState;
+import dev.duijie.offer.OfferStatus;
+import dev.duijie.security.Callers;
+import dev.duijie.shared.Inputs;
+import dev.duijie.shared.Versions;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class InvestmentOffersController implements InvestmentOffersApi {
+
+    private final OfferService<InvestmentOffer, InvestmentTerms> offers;
+    private final InterestService interests;
+
+    InvestmentOffersController(OfferService<InvestmentOffer, InvestmentTerms> offers, InterestService interests) {
+        this.offers = offers;
+        this.interests = interests;
+    }
+
+    @Override
+    public ResponseEntity<InvestmentOfferPageDto> listInvestmentOffers(Boolean mine, @Nullable String cursor,
+            Integer limit) {
+        var page = offers.list(Callers.current(), Boolean.TRUE.equals(mine), cursor, limit);
+        return ResponseEntity.ok(new InvestmentOfferPageDto()
+                .items(page.items().stream().map(InvestmentOffersController::toDto).toList())
+                .nextCursor(page.nextCursor()));
+    }
+
+    @Override
+    public ResponseEntity<InvestmentOfferDto> createInvestmentOffer(InvestmentOfferDraftDto body,
+            @Nullable String idempotencyKey) {
+        InvestmentOffer created = offers.create(Callers.current(), terms(body), idempotencyKey);
+        return ResponseEntity.created(URI.create("/investment-offers/" + created.state().id()))
+                .eTag(Versions.etag(created.state().version()))
+                .body(toDto(created));
+    }
+
+    @Override
+    public ResponseEntity<InvestmentOfferDto> getInvestmentOffer(UUID productId) {
+        return withEtag(offers.get(Callers.current(), productId));
+    }
+
+    @Override
+    public ResponseEntity<InvestmentOfferDto> updateInvestmentOffer(UUID productId, InvestmentOfferDraftDto body,
+            @Nullable String ifMatch) {
+        return withEtag(offers.update(Callers.current(), productId, Versions.fromIfMatch(ifMatch), terms(body)));
+    }
+
+    @Override
+    public ResponseEntity<InvestmentOfferDto> changeInvestmentOfferStatus(UUID productId, OfferStatusChangeDto body,
+            @Nullable String ifMatch) {
+        return withEtag(offers.changeStatus(Callers.current(), productId, Versions.fromOptionalIfMatch(ifMatch),
+                OfferStatus.valueOf(body.getStatus().name())));
+    }
+
+    @Override
+    public ResponseEntity<InterestDto> expressInterest(UUID requestId, InterestDraftDto body) {
+        return ResponseEntity.ok(toDto(interests.express(Callers.current(), requestId, body.getInvestmentOfferId(),
+                Inputs.optionalText(body.getNote()))));
+    }
+
+    @Override
+    public ResponseEntity<InterestListDto> listInterests(UUID requestId) {
+        return ResponseEntity.ok(new InterestListDto()
+                .items(interests.onRequest(Callers.current(), requestId).stream().map(InvestmentOffersController::toDto).toList()));
+    }
+
+    private static InvestmentTerms terms(InvestmentOfferDraftDto body) {
+        return new InvestmentTerms(
+                Inputs.text("name", body.getName(), 2),
+                Inputs.optionalText(body.getDescription()),
+                body.getKind().getValue(),
+                body.getTicketMinFen(),
+                body.getTicketMaxFen(),
+                Inputs.items("industries", body.getIndustries()),
+                Inputs.items("stages", body.getStages()).stream().map(InvestmentStageDto::getValue).toList(),
+                Inputs.optionalText(body.getHometownTie()));
+    }
+
+    private static ResponseEntity<InvestmentOfferDto> withEtag(InvestmentOffer offer) {
+        return ResponseEntity.ok().eTag(Versions.etag(offer.state().version())).body(toDto(offer));
+    }
+
+    private static InvestmentOfferDto toDto(InvestmentOffer offer) {
+        OfferState state = offer.state();
+        InvestmentTerms terms = offer.terms();
+        return new InvestmentOfferDto()
+                .id(state.id())
+                .organizationId(state.organizationId())
+                .organizationName(state.organizationName())
+                .status(OfferStatusDto.valueOf(state.status().name()))
+                .version(state.version())
+                .createdAt(state.createdAt().atOffset(ZoneOffset.UTC))
+                .updatedAt(state.updatedAt().atOffset(ZoneOffset.UTC))
+                .name(terms.name())
+                .description(terms.description())
+                .kind(InvestmentKindDto.fromValue(terms.kind()))
+                .ticketMinFen(terms.ticketMinFen())
+                .ticketMaxFen(terms.ticketMaxFen())
+                .industries(new java.util.LinkedHashSet<>(terms.industries()))
+                .stages(LoanProductsController.toSet(terms.stages(), InvestmentStageDto::fromValue))
+                .hometownTie(terms.hometownTie());
+    }
+
+    private static InterestDto toDto(Interest interest) {
+        return new InterestDto()
+                .financingRequestId(interest.financingRequestId())
+                .investorOrganizationId(interest.investorOrganizationId())
+                .investorName(interest.investorName())
+                .investmentOfferId(interest.investmentOfferId())
+                .note(interest.note())
+                .createdAt(interest.createdAt().atOffset(ZoneOffset.UTC));
+    }
+}
