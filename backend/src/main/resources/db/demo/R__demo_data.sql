@@ -31,6 +31,35 @@ values
      null, null, now(), now(), 'demo')
 on conflict (id) do nothing;
 
+insert into loan_product (id, organization_id, status, name, description, amount_min_fen, amount_max_fen,
+    term_min_months, term_max_months, rate_min_bp, rate_max_bp, industries, regions, tiers, collateral_accepted,
+    guarantee_required, policy_tags, created_at, updated_at, created_by)
+values
+    ('00000000-0000-4000-b000-000000000001', '00000000-0000-4000-8000-000000000201', 'active',
+     '特色产业振兴贷', '支持老腊肉、大木漆等县域特色产业小微企业技改和流动资金。', 50000000, 500000000, 12, 60, 380, 550,
+     '{cured-pork,lacquer-craft,prepared-food,medicinal-herbs}', '{}', '{micro,small}', '{real_estate,equipment,inventory}',
+     false, '{first_loan}', now(), now(), 'demo'),
+    ('00000000-0000-4000-b000-000000000002', '00000000-0000-4000-8000-000000000202', 'active',
+     '科创知识产权质押贷', '面向专精特新和科技型企业的知识产权质押贷款。', 100000000, 1000000000, 12, 36, 350, 480,
+     '{}', '{}', '{}', '{intellectual_property,equipment}', true, '{ip_pledge,credit_loan}', now(), now(), 'demo')
+on conflict (id) do nothing;
+
+insert into guarantee_product (id, organization_id, status, name, description, max_amount_fen, coverage_ratio_bp,
+    annual_fee_rate_bp, industries, tiers, counter_guarantee_required, created_at, updated_at, created_by)
+values
+    ('00000000-0000-4000-b000-000000000101', '00000000-0000-4000-8000-000000000301', 'active',
+     '小微企业政策性融资担保', '政府性融资担保，费率不高于1%。', 1000000000, 8000, 100, '{}', '{micro,small}', false,
+     now(), now(), 'demo')
+on conflict (id) do nothing;
+
+insert into investment_offer (id, organization_id, status, name, description, kind, ticket_min_fen, ticket_max_fen,
+    industries, stages, hometown_tie, created_at, updated_at, created_by)
+values
+    ('00000000-0000-4000-b000-000000000201', '00000000-0000-4000-8000-000000000401', 'active',
+     '乡贤回归产业基金', '在外乡贤联合出资，投向家乡特色产业和文旅项目。', 'equity', 100000000, 2000000000,
+     '{cured-pork,lacquer-craft,culture-tourism-wellness}', '{early,growth}', '县籍在外企业家联合会', now(), now(), 'demo')
+on conflict (id) do nothing;
+
 -- announce the demo's open requests to the search index (the indexer skips what is already current)
 insert into search_outbox (document_type, document_id)
 select 'financing-requests', id from financing_request where status = 'open' and created_by = 'demo';
