@@ -72,11 +72,8 @@ public class BiddingService {
     public Bid submit(Caller caller, UUID requestId, BidTerms terms, @Nullable String idempotencyKey) {
         caller.requireAnyRole(Role.BANK);
         Organization bank = organizations.requireVerified(caller, OrganizationType.BANK);
-        FinancingRequest request = requests.published(requestId);
+        FinancingRequest request = requests.openToLenders(requestId);
         Instant now = clock.instant();
-        if (!request.onTheMarket(now)) {
-            throw new DomainProblem(ProblemType.BIDDING_CLOSED, "problem.detail.bidding-closed");
-        }
         UUID id = UUID.randomUUID();
         var earlier = idempotencyKeys.claim(caller, "submit-bid:" + requestId, idempotencyKey, Fingerprint.of(terms), id);
         if (earlier.isPresent()) {
@@ -108,12 +105,8 @@ public class BiddingService {
     public void pass(Caller caller, UUID requestId) {
         caller.requireAnyRole(Role.BANK);
         Organization bank = organizations.requireVerified(caller, OrganizationType.BANK);
-        FinancingRequest request = requests.published(requestId);
-        Instant now = clock.instant();
-        if (!request.onTheMarket(now)) {
-            throw new DomainProblem(ProblemType.BIDDING_CLOSED, "problem.detail.bidding-closed");
-        }
-        bankResponses.responded(bank.id(), requestId, request.publishedAt(), "passed", now);
+        FinancingRequest request = requests.openToLenders(requestId);
+        bankResponses.responded(bank.id(), requestId, request.publishedAt(), "passed", clock.instant());
     }
 
     public Bid get(Caller caller, UUID bidId) {

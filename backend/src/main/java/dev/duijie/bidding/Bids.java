@@ -1,11 +1,11 @@
 package dev.duijie.bidding;
 
+import dev.duijie.shared.SqlArrays;
 import dev.duijie.shared.PageCursor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -166,7 +166,7 @@ class Bids {
                 rs.getObject("loan_product_id", UUID.class),
                 guarantee,
                 new RiskSplit(rs.getInt("bank_share_bp"), rs.getInt("guarantor_share_bp"), rs.getInt("fund_share_bp")),
-                List.copyOf(Arrays.asList((String[]) rs.getArray("policy_basis").getArray())),
+                SqlArrays.strings(rs.getArray("policy_basis")),
                 rs.getLong("fund_exposure_fen"),
                 rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(),

@@ -87,6 +87,15 @@ public class FinancingRequestService {
                 .orElseThrow(FinancingRequestService::notFound);
     }
 
+    /** A published request still taking bids and interest: a draft (or nothing) is a 404, a closed one a 409. */
+    public FinancingRequest openToLenders(UUID id) {
+        FinancingRequest request = published(id);
+        if (!request.onTheMarket(clock.instant())) {
+            throw new DomainProblem(ProblemType.BIDDING_CLOSED, "problem.detail.bidding-closed");
+        }
+        return request;
+    }
+
     /** The organization that owns a request. */
     public Optional<UUID> ownerOf(UUID id) {
         return requests.find(id).map(FinancingRequest::organizationId);

@@ -1,12 +1,11 @@
 package dev.duijie.financing;
 
+import dev.duijie.shared.SqlArrays;
 import dev.duijie.shared.PageCursor;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -199,7 +198,7 @@ public class FinancingRequests {
                         rs.getInt("term_months"),
                         rs.getString("industry"),
                         rs.getString("region"),
-                        strings(rs.getArray("collateral_offered")),
+                        SqlArrays.strings(rs.getArray("collateral_offered")),
                         rs.getBoolean("guarantee_wanted"),
                         rs.getInt("max_annual_rate_bp")),
                 instant(rs.getTimestamp("bid_deadline")),
@@ -214,7 +213,4 @@ public class FinancingRequests {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private static List<String> strings(Array array) throws SQLException {
-        return List.copyOf(Arrays.asList((String[]) array.getArray()));
-    }
 }

@@ -1,22 +1,19 @@
 package dev.duijie.offer;
 
-import dev.duijie.shared.PageCursor;
+import dev.duijie.shared.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Guarantee products in PostgreSQL. */
 @Repository
-public class GuaranteeProducts implements OfferStore<GuaranteeProduct, GuaranteeTerms> {
+public class GuaranteeProducts extends OfferTable<GuaranteeProduct, GuaranteeTerms> {
 
     private static final String SELECT = "select " + OfferState.COLUMNS + """
             , p.name, p.description, p.max_amount_fen, p.coverage_ratio_bp, p.annual_fee_rate_bp, p.industries,
@@ -24,20 +21,13 @@ public class GuaranteeProducts implements OfferStore<GuaranteeProduct, Guarantee
             from guarantee_product p join organization o on o.id = p.organization_id
             """;
 
-    private final JdbcClient jdbc;
-
     GuaranteeProducts(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, SELECT, GuaranteeProducts::map);
     }
 
     @Override
     public OfferKind kind() {
         return OfferKind.GUARANTEE_PRODUCT;
-    }
-
-    @Override
-    public Optional<GuaranteeProduct> find(UUID id) {
-        return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(GuaranteeProducts::map).optional();
     }
 
     @Override
@@ -72,15 +62,6 @@ public class GuaranteeProducts implements OfferStore<GuaranteeProduct, Guarantee
                 .update() == 1;
     }
 
-    @Override
-    public List<GuaranteeProduct> newestFirst(@Nullable UUID owner, @Nullable PageCursor after, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        String where = Offers.pageWhere(owner, after, params);
-        params.put("limit", limit);
-        return jdbc.sql(SELECT + where + " order by p.created_at desc, p.id desc limit :limit")
-                .params(params).query(GuaranteeProducts::map).list();
-    }
-
     private static Map<String, Object> termParams(GuaranteeTerms terms) {
         Map<String, Object> params = new HashMap<>();
         params.put("name", terms.name());
@@ -101,8 +82,8 @@ public class GuaranteeProducts implements OfferStore<GuaranteeProduct, Guarantee
                 rs.getLong("max_amount_fen"),
                 rs.getInt("coverage_ratio_bp"),
                 rs.getInt("annual_fee_rate_bp"),
-                Offers.strings(rs.getArray("industries")),
-                Offers.strings(rs.getArray("tiers")),
+                SqlArrays.strings(rs.getArray("industries")),
+                SqlArrays.strings(rs.getArray("tiers")),
                 rs.getBoolean("counter_guarantee_required")));
     }
 }

@@ -1,7 +1,6 @@
 package dev.duijie.offer;
 
 import dev.duijie.audit.AuditTrail;
-import dev.duijie.financing.FinancingRequest;
 import dev.duijie.financing.FinancingRequestService;
 import dev.duijie.organization.Organization;
 import dev.duijie.organization.OrganizationService;
@@ -53,11 +52,8 @@ public class InterestService {
     public Interest express(Caller caller, UUID requestId, @Nullable UUID offerId, @Nullable String note) {
         caller.requireAnyRole(Role.INVESTOR);
         Organization investor = organizations.requireVerified(caller, OrganizationType.INVESTOR_GROUP);
-        FinancingRequest request = requests.published(requestId);
+        requests.openToLenders(requestId);
         Instant now = clock.instant();
-        if (!request.onTheMarket(now)) {
-            throw new DomainProblem(ProblemType.BIDDING_CLOSED, "problem.detail.bidding-closed");
-        }
         if (offerId != null && offers.find(offerId)
                 .filter(offer -> offer.state().organizationId().equals(investor.id()))
                 .filter(offer -> offer.state().status() == OfferStatus.ACTIVE)

@@ -1,42 +1,32 @@
 package dev.duijie.offer;
 
-import dev.duijie.shared.PageCursor;
+import dev.duijie.shared.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Investment offers in PostgreSQL. */
 @Repository
-public class InvestmentOffers implements OfferStore<InvestmentOffer, InvestmentTerms> {
+public class InvestmentOffers extends OfferTable<InvestmentOffer, InvestmentTerms> {
 
     private static final String SELECT = "select " + OfferState.COLUMNS + """
             , p.name, p.description, p.kind, p.ticket_min_fen, p.ticket_max_fen, p.industries, p.stages, p.hometown_tie
             from investment_offer p join organization o on o.id = p.organization_id
             """;
 
-    private final JdbcClient jdbc;
-
     InvestmentOffers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, SELECT, InvestmentOffers::map);
     }
 
     @Override
     public OfferKind kind() {
         return OfferKind.INVESTMENT_OFFER;
-    }
-
-    @Override
-    public Optional<InvestmentOffer> find(UUID id) {
-        return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(InvestmentOffers::map).optional();
     }
 
     @Override
@@ -69,15 +59,6 @@ public class InvestmentOffers implements OfferStore<InvestmentOffer, InvestmentT
                 .update() == 1;
     }
 
-    @Override
-    public List<InvestmentOffer> newestFirst(@Nullable UUID owner, @Nullable PageCursor after, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        String where = Offers.pageWhere(owner, after, params);
-        params.put("limit", limit);
-        return jdbc.sql(SELECT + where + " order by p.created_at desc, p.id desc limit :limit")
-                .params(params).query(InvestmentOffers::map).list();
-    }
-
     private static Map<String, Object> termParams(InvestmentTerms terms) {
         Map<String, Object> params = new HashMap<>();
         params.put("name", terms.name());
@@ -98,8 +79,8 @@ public class InvestmentOffers implements OfferStore<InvestmentOffer, InvestmentT
                 rs.getString("kind"),
                 rs.getLong("ticket_min_fen"),
                 rs.getLong("ticket_max_fen"),
-                Offers.strings(rs.getArray("industries")),
-                Offers.strings(rs.getArray("stages")),
+                SqlArrays.strings(rs.getArray("industries")),
+                SqlArrays.strings(rs.getArray("stages")),
                 rs.getString("hometown_tie")));
     }
 }

@@ -1,22 +1,19 @@
 package dev.duijie.offer;
 
-import dev.duijie.shared.PageCursor;
+import dev.duijie.shared.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Loan products in PostgreSQL. */
 @Repository
-public class LoanProducts implements OfferStore<LoanProduct, LoanTerms> {
+public class LoanProducts extends OfferTable<LoanProduct, LoanTerms> {
 
     private static final String SELECT = "select " + OfferState.COLUMNS + """
             , p.name, p.description, p.amount_min_fen, p.amount_max_fen, p.term_min_months, p.term_max_months,
@@ -25,20 +22,13 @@ public class LoanProducts implements OfferStore<LoanProduct, LoanTerms> {
             from loan_product p join organization o on o.id = p.organization_id
             """;
 
-    private final JdbcClient jdbc;
-
     LoanProducts(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, SELECT, LoanProducts::map);
     }
 
     @Override
     public OfferKind kind() {
         return OfferKind.LOAN_PRODUCT;
-    }
-
-    @Override
-    public Optional<LoanProduct> find(UUID id) {
-        return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(LoanProducts::map).optional();
     }
 
     @Override
@@ -75,20 +65,6 @@ public class LoanProducts implements OfferStore<LoanProduct, LoanTerms> {
                 .update() == 1;
     }
 
-    @Override
-    public List<LoanProduct> newestFirst(@Nullable UUID owner, @Nullable PageCursor after, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        String where = Offers.pageWhere(owner, after, params);
-        params.put("limit", limit);
-        return jdbc.sql(SELECT + where + " order by p.created_at desc, p.id desc limit :limit")
-                .params(params).query(LoanProducts::map).list();
-    }
-
-    /** Active loan products, for the banks a newly opened request matches. */
-    public List<LoanProduct> active() {
-        return jdbc.sql(SELECT + " where p.status = 'active'").query(LoanProducts::map).list();
-    }
-
     private static Map<String, Object> termParams(LoanTerms terms) {
         Map<String, Object> params = new HashMap<>();
         params.put("name", terms.name());
@@ -118,11 +94,11 @@ public class LoanProducts implements OfferStore<LoanProduct, LoanTerms> {
                 rs.getInt("term_max_months"),
                 rs.getInt("rate_min_bp"),
                 rs.getInt("rate_max_bp"),
-                Offers.strings(rs.getArray("industries")),
-                Offers.strings(rs.getArray("regions")),
-                Offers.strings(rs.getArray("tiers")),
-                Offers.strings(rs.getArray("collateral_accepted")),
+                SqlArrays.strings(rs.getArray("industries")),
+                SqlArrays.strings(rs.getArray("regions")),
+                SqlArrays.strings(rs.getArray("tiers")),
+                SqlArrays.strings(rs.getArray("collateral_accepted")),
                 rs.getBoolean("guarantee_required"),
-                Offers.strings(rs.getArray("policy_tags"))));
+                SqlArrays.strings(rs.getArray("policy_tags"))));
     }
 }

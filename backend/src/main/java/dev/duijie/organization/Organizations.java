@@ -1,12 +1,11 @@
 package dev.duijie.organization;
 
+import dev.duijie.shared.SqlArrays;
 import dev.duijie.shared.PageCursor;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -91,15 +90,12 @@ class Organizations {
                 rs.getString("name"),
                 new CreditCode(rs.getString("credit_code")),
                 rs.getString("region"),
-                strings(rs.getArray("industries")),
+                SqlArrays.strings(rs.getArray("industries")),
                 rs.getString("tier"),
-                strings(rs.getArray("flags")),
+                SqlArrays.strings(rs.getArray("flags")),
                 verifiedAt == null ? null : verifiedAt.toInstant(),
                 rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant());
     }
 
-    static List<String> strings(Array array) throws SQLException {
-        return List.copyOf(Arrays.asList((String[]) array.getArray()));
-    }
 }

@@ -11,11 +11,7 @@ import dev.duijie.offer.GuaranteeProduct;
 import dev.duijie.offer.GuaranteeTerms;
 import dev.duijie.offer.OfferService;
 import dev.duijie.offer.OfferState;
-import dev.duijie.offer.OfferStatus;
-import dev.duijie.security.Callers;
 import dev.duijie.shared.Inputs;
-import dev.duijie.shared.Versions;
-import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -25,46 +21,39 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class GuaranteeProductsController implements GuaranteeProductsApi {
 
-    private final OfferService<GuaranteeProduct, GuaranteeTerms> products;
+    private final OfferEndpoints<GuaranteeProduct, GuaranteeTerms, GuaranteeProductDto> endpoints;
 
     GuaranteeProductsController(OfferService<GuaranteeProduct, GuaranteeTerms> products) {
-        this.products = products;
+        this.endpoints = new OfferEndpoints<>(products, "/guarantee-products", GuaranteeProductsController::toDto);
     }
 
     @Override
     public ResponseEntity<GuaranteeProductPageDto> listGuaranteeProducts(Boolean mine, @Nullable String cursor,
             Integer limit) {
-        var page = products.list(Callers.current(), Boolean.TRUE.equals(mine), cursor, limit);
-        return ResponseEntity.ok(new GuaranteeProductPageDto()
-                .items(page.items().stream().map(GuaranteeProductsController::toDto).toList())
-                .nextCursor(page.nextCursor()));
+        return endpoints.list(mine, cursor, limit, (items, next) -> new GuaranteeProductPageDto().items(items).nextCursor(next));
     }
 
     @Override
     public ResponseEntity<GuaranteeProductDto> createGuaranteeProduct(GuaranteeProductDraftDto body,
             @Nullable String idempotencyKey) {
-        GuaranteeProduct created = products.create(Callers.current(), terms(body), idempotencyKey);
-        return ResponseEntity.created(URI.create("/guarantee-products/" + created.state().id()))
-                .eTag(Versions.etag(created.state().version()))
-                .body(toDto(created));
+        return endpoints.create(terms(body), idempotencyKey);
     }
 
     @Override
     public ResponseEntity<GuaranteeProductDto> getGuaranteeProduct(UUID productId) {
-        return withEtag(products.get(Callers.current(), productId));
+        return endpoints.get(productId);
     }
 
     @Override
     public ResponseEntity<GuaranteeProductDto> updateGuaranteeProduct(UUID productId, GuaranteeProductDraftDto body,
             @Nullable String ifMatch) {
-        return withEtag(products.update(Callers.current(), productId, Versions.fromIfMatch(ifMatch), terms(body)));
+        return endpoints.update(productId, ifMatch, terms(body));
     }
 
     @Override
     public ResponseEntity<GuaranteeProductDto> changeGuaranteeProductStatus(UUID productId, OfferStatusChangeDto body,
             @Nullable String ifMatch) {
-        return withEtag(products.changeStatus(Callers.current(), productId, Versions.fromOptionalIfMatch(ifMatch),
-                OfferStatus.valueOf(body.getStatus().name())));
+        return endpoints.changeStatus(productId, ifMatch, body);
     }
 
     private static GuaranteeTerms terms(GuaranteeProductDraftDto body) {
@@ -77,10 +66,6 @@ class GuaranteeProductsController implements GuaranteeProductsApi {
                 Inputs.items("industries", body.getIndustries()),
                 Inputs.items("tiers", body.getTiers()).stream().map(EnterpriseTierDto::getValue).toList(),
                 body.getCounterGuaranteeRequired());
-    }
-
-    private static ResponseEntity<GuaranteeProductDto> withEtag(GuaranteeProduct product) {
-        return ResponseEntity.ok().eTag(Versions.etag(product.state().version())).body(toDto(product));
     }
 
     private static GuaranteeProductDto toDto(GuaranteeProduct product) {

@@ -17,11 +17,8 @@ import dev.duijie.offer.InvestmentOffer;
 import dev.duijie.offer.InvestmentTerms;
 import dev.duijie.offer.OfferService;
 import dev.duijie.offer.OfferState;
-import dev.duijie.offer.OfferStatus;
 import dev.duijie.security.Callers;
 import dev.duijie.shared.Inputs;
-import dev.duijie.shared.Versions;
-import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -31,48 +28,41 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class InvestmentOffersController implements InvestmentOffersApi {
 
-    private final OfferService<InvestmentOffer, InvestmentTerms> offers;
+    private final OfferEndpoints<InvestmentOffer, InvestmentTerms, InvestmentOfferDto> endpoints;
     private final InterestService interests;
 
     InvestmentOffersController(OfferService<InvestmentOffer, InvestmentTerms> offers, InterestService interests) {
-        this.offers = offers;
+        this.endpoints = new OfferEndpoints<>(offers, "/investment-offers", InvestmentOffersController::toDto);
         this.interests = interests;
     }
 
     @Override
     public ResponseEntity<InvestmentOfferPageDto> listInvestmentOffers(Boolean mine, @Nullable String cursor,
             Integer limit) {
-        var page = offers.list(Callers.current(), Boolean.TRUE.equals(mine), cursor, limit);
-        return ResponseEntity.ok(new InvestmentOfferPageDto()
-                .items(page.items().stream().map(InvestmentOffersController::toDto).toList())
-                .nextCursor(page.nextCursor()));
+        return endpoints.list(mine, cursor, limit, (items, next) -> new InvestmentOfferPageDto().items(items).nextCursor(next));
     }
 
     @Override
     public ResponseEntity<InvestmentOfferDto> createInvestmentOffer(InvestmentOfferDraftDto body,
             @Nullable String idempotencyKey) {
-        InvestmentOffer created = offers.create(Callers.current(), terms(body), idempotencyKey);
-        return ResponseEntity.created(URI.create("/investment-offers/" + created.state().id()))
-                .eTag(Versions.etag(created.state().version()))
-                .body(toDto(created));
+        return endpoints.create(terms(body), idempotencyKey);
     }
 
     @Override
     public ResponseEntity<InvestmentOfferDto> getInvestmentOffer(UUID productId) {
-        return withEtag(offers.get(Callers.current(), productId));
+        return endpoints.get(productId);
     }
 
     @Override
     public ResponseEntity<InvestmentOfferDto> updateInvestmentOffer(UUID productId, InvestmentOfferDraftDto body,
             @Nullable String ifMatch) {
-        return withEtag(offers.update(Callers.current(), productId, Versions.fromIfMatch(ifMatch), terms(body)));
+        return endpoints.update(productId, ifMatch, terms(body));
     }
 
     @Override
     public ResponseEntity<InvestmentOfferDto> changeInvestmentOfferStatus(UUID productId, OfferStatusChangeDto body,
             @Nullable String ifMatch) {
-        return withEtag(offers.changeStatus(Callers.current(), productId, Versions.fromOptionalIfMatch(ifMatch),
-                OfferStatus.valueOf(body.getStatus().name())));
+        return endpoints.changeStatus(productId, ifMatch, body);
     }
 
     @Override
@@ -97,10 +87,6 @@ class InvestmentOffersController implements InvestmentOffersApi {
                 Inputs.items("industries", body.getIndustries()),
                 Inputs.items("stages", body.getStages()).stream().map(InvestmentStageDto::getValue).toList(),
                 Inputs.optionalText(body.getHometownTie()));
-    }
-
-    private static ResponseEntity<InvestmentOfferDto> withEtag(InvestmentOffer offer) {
-        return ResponseEntity.ok().eTag(Versions.etag(offer.state().version())).body(toDto(offer));
     }
 
     private static InvestmentOfferDto toDto(InvestmentOffer offer) {

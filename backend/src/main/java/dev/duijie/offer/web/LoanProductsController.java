@@ -13,11 +13,7 @@ import dev.duijie.offer.LoanProduct;
 import dev.duijie.offer.LoanTerms;
 import dev.duijie.offer.OfferService;
 import dev.duijie.offer.OfferState;
-import dev.duijie.offer.OfferStatus;
-import dev.duijie.security.Callers;
 import dev.duijie.shared.Inputs;
-import dev.duijie.shared.Versions;
-import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -27,44 +23,37 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LoanProductsController implements LoanProductsApi {
 
-    private final OfferService<LoanProduct, LoanTerms> products;
+    private final OfferEndpoints<LoanProduct, LoanTerms, LoanProductDto> endpoints;
 
     LoanProductsController(OfferService<LoanProduct, LoanTerms> products) {
-        this.products = products;
+        this.endpoints = new OfferEndpoints<>(products, "/loan-products", LoanProductsController::toDto);
     }
 
     @Override
     public ResponseEntity<LoanProductPageDto> listLoanProducts(Boolean mine, @Nullable String cursor, Integer limit) {
-        var page = products.list(Callers.current(), Boolean.TRUE.equals(mine), cursor, limit);
-        return ResponseEntity.ok(new LoanProductPageDto()
-                .items(page.items().stream().map(LoanProductsController::toDto).toList())
-                .nextCursor(page.nextCursor()));
+        return endpoints.list(mine, cursor, limit, (items, next) -> new LoanProductPageDto().items(items).nextCursor(next));
     }
 
     @Override
     public ResponseEntity<LoanProductDto> createLoanProduct(LoanProductDraftDto body, @Nullable String idempotencyKey) {
-        LoanProduct created = products.create(Callers.current(), terms(body), idempotencyKey);
-        return ResponseEntity.created(URI.create("/loan-products/" + created.state().id()))
-                .eTag(Versions.etag(created.state().version()))
-                .body(toDto(created));
+        return endpoints.create(terms(body), idempotencyKey);
     }
 
     @Override
     public ResponseEntity<LoanProductDto> getLoanProduct(UUID productId) {
-        return withEtag(products.get(Callers.current(), productId));
+        return endpoints.get(productId);
     }
 
     @Override
     public ResponseEntity<LoanProductDto> updateLoanProduct(UUID productId, LoanProductDraftDto body,
             @Nullable String ifMatch) {
-        return withEtag(products.update(Callers.current(), productId, Versions.fromIfMatch(ifMatch), terms(body)));
+        return endpoints.update(productId, ifMatch, terms(body));
     }
 
     @Override
     public ResponseEntity<LoanProductDto> changeLoanProductStatus(UUID productId, OfferStatusChangeDto body,
             @Nullable String ifMatch) {
-        return withEtag(products.changeStatus(Callers.current(), productId, Versions.fromOptionalIfMatch(ifMatch),
-                OfferStatus.valueOf(body.getStatus().name())));
+        return endpoints.changeStatus(productId, ifMatch, body);
     }
 
     private static LoanTerms terms(LoanProductDraftDto body) {
@@ -83,10 +72,6 @@ class LoanProductsController implements LoanProductsApi {
                 Inputs.items("collateralAccepted", body.getCollateralAccepted()).stream().map(CollateralTypeDto::getValue).toList(),
                 body.getGuaranteeRequired(),
                 Inputs.items("policyTags", body.getPolicyTags()).stream().map(PolicyTagDto::getValue).toList());
-    }
-
-    private static ResponseEntity<LoanProductDto> withEtag(LoanProduct product) {
-        return ResponseEntity.ok().eTag(Versions.etag(product.state().version())).body(toDto(product));
     }
 
     private static LoanProductDto toDto(LoanProduct product) {

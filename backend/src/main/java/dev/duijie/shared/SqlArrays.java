@@ -1,0 +1,17 @@
+package dev.duijie.shared;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+/** PostgreSQL {@code text[]} columns as lists. */
+public final class SqlArrays {
+
+    private SqlArrays() {
+    }
+
+    public static List<String> strings(Array array) throws SQLException {
+        return List.copyOf(Arrays.asList((String[]) array.getArray()));
+    }
+}
