@@ -3,11 +3,8 @@ package dev.duijie.offer;
 import dev.duijie.shared.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,56 +29,23 @@ public class LoanProducts extends OfferTable<LoanProduct, LoanTerms> {
     }
 
     @Override
-    public void insert(UUID id, UUID organizationId, LoanTerms terms, Instant now, String createdBy) {
-        jdbc.sql("""
-                insert into loan_product (id, organization_id, status, name, description, amount_min_fen, amount_max_fen,
-                    term_min_months, term_max_months, rate_min_bp, rate_max_bp, industries, regions, tiers,
-                    collateral_accepted, guarantee_required, policy_tags, created_at, updated_at, created_by)
-                values (:id, :organizationId, 'draft', :name, :description, :amountMinFen, :amountMaxFen,
-                    :termMinMonths, :termMaxMonths, :rateMinBp, :rateMaxBp, :industries, :regions, :tiers,
-                    :collateralAccepted, :guaranteeRequired, :policyTags, :now, :now, :createdBy)""")
-                .params(termParams(terms))
-                .param("id", id)
-                .param("organizationId", organizationId)
-                .param("now", Timestamp.from(now))
-                .param("createdBy", createdBy)
-                .update();
-    }
-
-    @Override
-    public boolean update(UUID id, long version, LoanTerms terms, Instant now) {
-        return jdbc.sql("""
-                update loan_product
-                set name = :name, description = :description, amount_min_fen = :amountMinFen,
-                    amount_max_fen = :amountMaxFen, term_min_months = :termMinMonths, term_max_months = :termMaxMonths,
-                    rate_min_bp = :rateMinBp, rate_max_bp = :rateMaxBp, industries = :industries, regions = :regions,
-                    tiers = :tiers, collateral_accepted = :collateralAccepted, guarantee_required = :guaranteeRequired,
-                    policy_tags = :policyTags, version = version + 1, updated_at = :now
-                where id = :id and version = :version and status <> 'retired'""")
-                .params(termParams(terms))
-                .param("id", id)
-                .param("version", version)
-                .param("now", Timestamp.from(now))
-                .update() == 1;
-    }
-
-    private static Map<String, Object> termParams(LoanTerms terms) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("name", terms.name());
-        params.put("description", terms.description());
-        params.put("amountMinFen", terms.amountMinFen());
-        params.put("amountMaxFen", terms.amountMaxFen());
-        params.put("termMinMonths", terms.termMinMonths());
-        params.put("termMaxMonths", terms.termMaxMonths());
-        params.put("rateMinBp", terms.rateMinBp());
-        params.put("rateMaxBp", terms.rateMaxBp());
-        params.put("industries", terms.industries().toArray(String[]::new));
-        params.put("regions", terms.regions().toArray(String[]::new));
-        params.put("tiers", terms.tiers().toArray(String[]::new));
-        params.put("collateralAccepted", terms.collateralAccepted().toArray(String[]::new));
-        params.put("guaranteeRequired", terms.guaranteeRequired());
-        params.put("policyTags", terms.policyTags().toArray(String[]::new));
-        return params;
+    protected Map<String, Object> termColumns(LoanTerms terms) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("name", terms.name());
+        columns.put("description", terms.description());
+        columns.put("amount_min_fen", terms.amountMinFen());
+        columns.put("amount_max_fen", terms.amountMaxFen());
+        columns.put("term_min_months", terms.termMinMonths());
+        columns.put("term_max_months", terms.termMaxMonths());
+        columns.put("rate_min_bp", terms.rateMinBp());
+        columns.put("rate_max_bp", terms.rateMaxBp());
+        columns.put("industries", terms.industries().toArray(String[]::new));
+        columns.put("regions", terms.regions().toArray(String[]::new));
+        columns.put("tiers", terms.tiers().toArray(String[]::new));
+        columns.put("collateral_accepted", terms.collateralAccepted().toArray(String[]::new));
+        columns.put("guarantee_required", terms.guaranteeRequired());
+        columns.put("policy_tags", terms.policyTags().toArray(String[]::new));
+        return columns;
     }
 
     private static LoanProduct map(ResultSet rs, int row) throws SQLException {
