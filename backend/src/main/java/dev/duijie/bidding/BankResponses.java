@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * bank bid or passed. The match is the products' hard eligibility, checked in SQL when the request opens.
  */
 @Component
-class BankResponses {
+public class BankResponses {
 
     private final JdbcClient jdbc;
 
@@ -46,19 +46,29 @@ class BankResponses {
                 .update();
     }
 
-    /** The bank answered (its first answer counts). A bank that bids without a matching product is recorded too. */
-    void responded(UUID bankOrganizationId, UUID requestId, Instant publishedAt, String response, Instant now) {
-        jdbc.sql("""
-                insert into bank_response (bank_organization_id, financing_request_id, opened_at, responded_at, response)
-                values (:bank, :requestId, :openedAt, :now, :response)
+    /**
+     * The bank answered (its first answer counts). A bank that answers without a matching product is
+     * recorded with {@code matched = false}, so response-time figures can leave it out.
+     */
+    Answer responded(UUID bankOrganizationId, UUID requestId, Instant publishedAt, String response, Instant now) {
+        return jdbc.sql("""
+                insert into bank_response (bank_organization_id, financing_request_id, opened_at, responded_at, response,
+                    matched)
+                values (:bank, :requestId, :openedAt, :now, :response, false)
                 on conflict (bank_organization_id, financing_request_id) do update
                 set responded_at = coalesce(bank_response.responded_at, excluded.responded_at),
-                    response = coalesce(bank_response.response, excluded.response)""")
+                    response = coalesce(bank_response.response, excluded.response)
+                returning response, responded_at""")
                 .param("bank", bankOrganizationId)
                 .param("requestId", requestId)
                 .param("openedAt", Timestamp.from(publishedAt))
                 .param("now", Timestamp.from(now))
                 .param("response", response)
-                .update();
+                .query((rs, n) -> new Answer(rs.getString("response"), rs.getTimestamp("responded_at").toInstant()))
+                .single();
+    }
+
+    /** The bank's recorded answer to a request: its first one. */
+    public record Answer(String response, Instant respondedAt) {
     }
 }

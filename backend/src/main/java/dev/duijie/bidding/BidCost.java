@@ -5,7 +5,8 @@ import java.math.RoundingMode;
 
 /**
  * A bid's cost to the firm per year, all on one basis so bids of different amounts and terms compare:
- * interest, the guarantee fee (fee rate on the guaranteed part), and one-off fees spread over the term.
+ * interest, the guarantee fee (the fee rate on the part the guarantor bears), and one-off fees spread
+ * over the term.
  * The effective annual rate (total over amount) is the figure to compare.
  */
 public record BidCost(long annualInterestFen, long annualGuaranteeFeeFen, long annualOtherFeesFen, long totalAnnualCostFen,
@@ -17,11 +18,12 @@ public record BidCost(long annualInterestFen, long annualGuaranteeFeeFen, long a
         BigDecimal amount = BigDecimal.valueOf(bid.amountFen());
         long interest = fen(amount.multiply(BigDecimal.valueOf(bid.annualRateBp())).divide(BASIS_POINTS));
         long guaranteeFee = bid.guarantee() == null ? 0 : fen(amount
-                .multiply(BigDecimal.valueOf(bid.guarantee().coverageBp())).divide(BASIS_POINTS)
+                .multiply(BigDecimal.valueOf(bid.riskSplit().guarantorShareBp())).divide(BASIS_POINTS)
                 .multiply(BigDecimal.valueOf(bid.guarantee().feeRateBp())).divide(BASIS_POINTS));
         long otherFees = fen(BigDecimal.valueOf(bid.feesFen()).multiply(BigDecimal.valueOf(12))
                 .divide(BigDecimal.valueOf(bid.termMonths()), 10, RoundingMode.HALF_UP));
         long total = interest + guaranteeFee + otherFees;
+        // fees are at most the amount (checked on submit), so this stays far inside an int
         int effectiveBp = BigDecimal.valueOf(total).multiply(BASIS_POINTS).divide(amount, 0, RoundingMode.HALF_UP).intValueExact();
         return new BidCost(interest, guaranteeFee, otherFees, total, effectiveBp);
     }

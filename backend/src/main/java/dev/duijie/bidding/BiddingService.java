@@ -6,6 +6,7 @@ import dev.duijie.financing.FinancingRequestClosed;
 import dev.duijie.financing.FinancingRequestService;
 import dev.duijie.offer.GuaranteeProduct;
 import dev.duijie.offer.GuaranteeProducts;
+import dev.duijie.offer.LoanProduct;
 import dev.duijie.offer.LoanProducts;
 import dev.duijie.offer.OfferStatus;
 import dev.duijie.organization.Organization;
@@ -80,13 +81,13 @@ public class BiddingService {
             return bids.find(earlier.get()).orElseThrow();
         }
         checkTerms(terms, request, bank, now);
-        Bids.GuaranteeSnapshot guarantee = guarantee(terms);
+        Bids.GuaranteeSnapshot guarantee = guarantee(terms, request);
         RiskFund fund = riskFunds.current();
         checkRiskSplit(terms, request, fund);
         long exposure = terms.riskSplit().fundExposureFen(terms.amountFen());
         if (exposure > fund.availableFen()) {
-            throw new DomainProblem(ProblemType.FUND_CAPACITY_EXCEEDED, "problem.detail.fund-capacity-exceeded",
-                    exposure, fund.availableFen());
+            // the figure left in the fund is not told: it moves with awards, which are other banks' business
+            throw new DomainProblem(ProblemType.FUND_CAPACITY_EXCEEDED, "problem.detail.fund-capacity-exceeded", exposure);
         }
         if (bids.hasLiveBid(requestId, bank.id())) {
             throw new DomainProblem(ProblemType.DUPLICATE, "problem.detail.bid-already-live");
@@ -100,13 +101,17 @@ public class BiddingService {
         return changed(caller, "submitted", null, id);
     }
 
-    /** A verified bank declines to bid on an open request. */
+    /** A verified bank declines to bid on an open request; returns its recorded (first) answer. */
     @Transactional
-    public void pass(Caller caller, UUID requestId) {
+    public BankResponses.Answer pass(Caller caller, UUID requestId) {
         caller.requireAnyRole(Role.BANK);
         Organization bank = organizations.requireVerified(caller, OrganizationType.BANK);
         FinancingRequest request = requests.openToLenders(requestId);
-        bankResponses.responded(bank.id(), requestId, request.publishedAt(), "passed", clock.instant());
+        BankResponses.Answer answer = bankResponses.responded(bank.id(), requestId, request.publishedAt(), "passed",
+                clock.instant());
+        audit.record(caller, "bank-response.passed", "bank-response", requestId, null,
+                java.util.Map.of("bankOrganizationId", bank.id(), "response", answer.response()));
+        return answer;
     }
 
     public Bid get(Caller caller, UUID bidId) {
@@ -162,9 +167,13 @@ public class BiddingService {
         caller.requireAnyRole(Role.ENTERPRISE);
         Bid seen = bids.find(bidId).filter(bid -> ownsRequestOf(caller, bid)).orElseThrow(BiddingService::notFound);
         FinancingRequest request = requests.lockForAward(caller, seen.financingRequestId());
-        Bid bid = bids.find(bidId).orElseThrow();
+        // locked too: the bank cannot withdraw it (nor the guarantor change its mind) while we accept
+        Bid bid = bids.lock(bidId).orElseThrow();
         Instant now = clock.instant();
         Bid.Ineligibility ineligibility = bid.ineligibility(now);
+        if (ineligibility == null && !partiesStillVerified(bid)) {
+            ineligibility = Bid.Ineligibility.BIDDER_NOT_VERIFIED;
+        }
         if (ineligibility != null) {
             throw new DomainProblem(ProblemType.BID_NOT_ELIGIBLE, "problem.detail.bid-not-eligible",
                     ineligibility.name().toLowerCase(Locale.ROOT));
@@ -172,9 +181,11 @@ public class BiddingService {
         RiskFund fund = riskFunds.lock();
         if (bid.fundExposureFen() > fund.availableFen()) {
             throw new DomainProblem(ProblemType.FUND_CAPACITY_EXCEEDED, "problem.detail.fund-capacity-exceeded",
-                    bid.fundExposureFen(), fund.availableFen());
+                    bid.fundExposureFen());
         }
-        bids.settle(bidId, BidStatus.ACCEPTED, now);
+        if (!bids.settle(bidId, BidStatus.ACCEPTED, now)) {
+            throw new DomainProblem(ProblemType.BID_NOT_ELIGIBLE, "problem.detail.bid-not-eligible", "not_submitted");
+        }
         riskFunds.reserve(bid.fundExposureFen(), now);
         audit.record(caller, "risk-fund.reserved", "risk-fund", RiskFund.AUDIT_ID, fund, riskFunds.current());
         Bid accepted = changed(caller, "accepted", bid, bidId);
@@ -222,25 +233,31 @@ public class BiddingService {
         if (terms.amountFen() > request.content().amountFen()) {
             throw DomainProblem.invalidField("amountFen", "field.bid.amount-above-request", request.content().amountFen());
         }
+        if (terms.feesFen() > terms.amountFen()) {
+            throw DomainProblem.invalidField("feesFen", "field.bid.fees-above-amount");
+        }
         if (terms.annualRateBp() > request.content().maxAnnualRateBp()) {
             throw DomainProblem.invalidField("annualRateBp", "field.bid.rate-above-max", request.content().maxAnnualRateBp());
         }
         if (!terms.validUntil().isAfter(now) || terms.validUntil().isAfter(now.plus(LONGEST_VALIDITY))) {
             throw DomainProblem.invalidField("validUntil", "field.bid.valid-until-range");
         }
+        LoanProduct product = null;
         if (terms.loanProductId() != null) {
-            boolean ownActiveProduct = loanProducts.find(terms.loanProductId())
-                    .filter(product -> product.state().organizationId().equals(bank.id()))
-                    .filter(product -> product.state().status() == OfferStatus.ACTIVE)
-                    .isPresent();
-            if (!ownActiveProduct) {
-                throw DomainProblem.invalidField("loanProductId", "field.loan-product");
-            }
+            product = loanProducts.find(terms.loanProductId())
+                    .filter(p -> p.state().organizationId().equals(bank.id()))
+                    .filter(p -> p.state().status() == OfferStatus.ACTIVE)
+                    .orElseThrow(() -> DomainProblem.invalidField("loanProductId", "field.loan-product"));
+        }
+        // the fund's first-loan bonus is claimed under a product the bank runs for first loans
+        if (terms.policyBasis().contains("first_loan")
+                && (product == null || !product.terms().policyTags().contains("first_loan"))) {
+            throw DomainProblem.invalidField("policyBasis", "field.policy-basis.first-loan-product");
         }
     }
 
     /** The guarantee terms from the named guarantor's active product, checked. */
-    private Bids.@Nullable GuaranteeSnapshot guarantee(BidTerms terms) {
+    private Bids.@Nullable GuaranteeSnapshot guarantee(BidTerms terms, FinancingRequest request) {
         if (terms.guarantorOrganizationId() == null || terms.guaranteeProductId() == null) {
             return null;
         }
@@ -254,6 +271,15 @@ public class BiddingService {
                 .orElseThrow(() -> DomainProblem.invalidField("guarantee.guaranteeProductId", "field.guarantee.product"));
         if (terms.amountFen() > product.terms().maxAmountFen()) {
             throw DomainProblem.invalidField("amountFen", "field.guarantee.product-max", product.terms().maxAmountFen());
+        }
+        List<String> industries = product.terms().industries();
+        if (!industries.isEmpty() && !industries.contains(request.content().industry())) {
+            throw DomainProblem.invalidField("guarantee.guaranteeProductId", "field.guarantee.product-industry");
+        }
+        // the guarantor cannot bear more of the loss than its guarantee covers
+        if (terms.riskSplit().guarantorShareBp() > product.terms().coverageRatioBp()) {
+            throw DomainProblem.invalidField("riskSplit.guarantorShareBp", "field.risk-split.above-coverage",
+                    product.terms().coverageRatioBp());
         }
         return new Bids.GuaranteeSnapshot(guarantor, product.state().id(), product.terms().coverageRatioBp(),
                 product.terms().annualFeeRateBp());
@@ -289,6 +315,12 @@ public class BiddingService {
         if (split.fundShareBp() > fundCap) {
             throw DomainProblem.invalidField("riskSplit.fundShareBp", "field.risk-split.fund-max", fundCap);
         }
+    }
+
+    private boolean partiesStillVerified(Bid bid) {
+        return organizations.isVerified(bid.bankOrganizationId(), OrganizationType.BANK)
+                && (bid.guarantee() == null
+                        || organizations.isVerified(bid.guarantee().guarantorOrganizationId(), OrganizationType.GUARANTOR));
     }
 
     private boolean visibleTo(Caller caller, Bid bid) {

@@ -37,6 +37,11 @@ class Bids {
         return jdbc.sql(SELECT + " where b.id = :id").param("id", id).query(Bids::map).optional();
     }
 
+    /** Reads and locks a bid until the transaction ends (accepting it, against a concurrent withdrawal). */
+    Optional<Bid> lock(UUID id) {
+        return jdbc.sql(SELECT + " where b.id = :id for update of b").param("id", id).query(Bids::map).optional();
+    }
+
     /** Newest first: the bids on one request, or the bids one organization is on (as bank or guarantor). */
     List<Bid> newestFirst(@Nullable UUID requestId, @Nullable UUID party, @Nullable PageCursor after, int limit) {
         Map<String, Object> params = new HashMap<>();

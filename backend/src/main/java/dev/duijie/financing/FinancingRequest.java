@@ -19,6 +19,11 @@ public record FinancingRequest(
         Instant createdAt,
         Instant updatedAt) {
 
+    public FinancingRequest withoutAwardedBid() {
+        return new FinancingRequest(id, organizationId, organizationName, organizationVerified, status, content, bidDeadline,
+                publishedAt, null, version, createdAt, updatedAt);
+    }
+
     /** Only open requests of verified enterprises, before their bid deadline, are on the market (and in the index). */
     public boolean onTheMarket(Instant now) {
         return status == FinancingRequestStatus.OPEN && organizationVerified && bidDeadline != null && bidDeadline.isAfter(now);

@@ -77,19 +77,20 @@ public class FinancingRequestService {
     }
 
     public FinancingRequest get(Caller caller, UUID id) {
-        return requests.find(id).filter(request -> visibleTo(caller, request)).orElseThrow(FinancingRequestService::notFound);
+        FinancingRequest request = requests.find(id).filter(r -> visibleTo(caller, r)).orElseThrow(FinancingRequestService::notFound);
+        // which bid won is the requesting firm's to know; bidders learn their own bid's fate from the bid
+        return caller.belongsTo(request.organizationId()) ? request : request.withoutAwardedBid();
     }
 
-    /** A request that has been published, for bidding; a draft (or nothing) is a 404. */
-    public FinancingRequest published(UUID id) {
-        return requests.find(id)
-                .filter(request -> request.status() != FinancingRequestStatus.DRAFT)
-                .orElseThrow(FinancingRequestService::notFound);
-    }
-
-    /** A published request still taking bids and interest: a draft (or nothing) is a 404, a closed one a 409. */
+    /**
+     * A published request still taking bids and interest, share-locked for the caller's transaction so it
+     * cannot close while a bid is being placed: a draft (or nothing) is a 404, a closed one a 409.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     public FinancingRequest openToLenders(UUID id) {
-        FinancingRequest request = published(id);
+        FinancingRequest request = requests.lockShared(id)
+                .filter(r -> r.status() != FinancingRequestStatus.DRAFT)
+                .orElseThrow(FinancingRequestService::notFound);
         if (!request.onTheMarket(clock.instant())) {
             throw new DomainProblem(ProblemType.BIDDING_CLOSED, "problem.detail.bidding-closed");
         }
@@ -216,6 +217,11 @@ public class FinancingRequestService {
     boolean visibleTo(Caller caller, FinancingRequest request) {
         if (caller.belongsTo(request.organizationId())) {
             return true;
+        }
+        UUID callerOrganization = caller.organizationId();
+        if (callerOrganization != null && request.status() != FinancingRequestStatus.DRAFT
+                && requests.hasBidParty(request.id(), callerOrganization)) {
+            return true; // a bank or guarantor follows the request it bid on, after it closes too
         }
         if (!request.onTheMarket(clock.instant())) {
             return false;

@@ -75,7 +75,7 @@ public class InterestService {
                 .param("createdBy", caller.subject())
                 .update();
         Interest after = find(requestId, investor.id()).orElseThrow();
-        audit.record(caller, "investment-interest.expressed", "financing-request", requestId, before.orElse(null), after);
+        audit.record(caller, "investment-interest.expressed", "investment-interest", requestId, before.orElse(null), after);
         return after;
     }
 

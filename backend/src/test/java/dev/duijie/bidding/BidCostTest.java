@@ -23,10 +23,10 @@ class BidCostTest {
     void givenGuaranteeAndOneOffFees_whenCosted_thenAllAreAnnualizedOnTheSameBasis() {
         Guarantee guarantee = new Guarantee(UUID.randomUUID(), "担保", UUID.randomUUID(), 8000, 100, GuarantorDecision.CONFIRMED);
 
-        BidCost cost = BidCost.of(bid(300_000_000L, 380, 36, 300_000L, guarantee));
+        BidCost cost = BidCost.of(bid(300_000_000L, 380, 36, 300_000L, guarantee, new RiskSplit(2000, 8000, 0)));
 
         assertThat(cost.annualInterestFen()).isEqualTo(11_400_000L);     // 3.80 %
-        assertThat(cost.annualGuaranteeFeeFen()).isEqualTo(2_400_000L);  // 1.00 % of the 80 % guaranteed
+        assertThat(cost.annualGuaranteeFeeFen()).isEqualTo(2_400_000L);  // 1.00 % of the 80 % the guarantor bears
         assertThat(cost.annualOtherFeesFen()).isEqualTo(100_000L);       // 3,000 yuan over 3 years
         assertThat(cost.totalAnnualCostFen()).isEqualTo(13_900_000L);
         assertThat(cost.effectiveAnnualRateBp()).isEqualTo(463);         // 4.633 % rounded
@@ -40,10 +40,24 @@ class BidCostTest {
         assertThat(sixMonths.effectiveAnnualRateBp()).isEqualTo(700);
     }
 
+    @Test
+    void givenGuarantorBearingLessThanItCovers_whenCosted_thenTheFeeFollowsItsShare() {
+        Guarantee guarantee = new Guarantee(UUID.randomUUID(), "担保", UUID.randomUUID(), 8000, 100, GuarantorDecision.CONFIRMED);
+
+        BidCost cost = BidCost.of(bid(300_000_000L, 380, 36, 0, guarantee, new RiskSplit(3000, 3000, 4000)));
+
+        assertThat(cost.annualGuaranteeFeeFen()).isEqualTo(900_000L);
+        assertThat(cost.effectiveAnnualRateBp()).isEqualTo(410);
+    }
+
     private static Bid bid(long amountFen, int rateBp, int termMonths, long feesFen, Guarantee guarantee) {
+        return bid(amountFen, rateBp, termMonths, feesFen, guarantee, new RiskSplit(5000, 0, 5000));
+    }
+
+    private static Bid bid(long amountFen, int rateBp, int termMonths, long feesFen, Guarantee guarantee, RiskSplit split) {
         Instant now = Instant.now();
         return new Bid(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "银行", BidStatus.SUBMITTED, amountFen,
-                rateBp, termMonths, feesFen, null, now.plusSeconds(3600), null, guarantee, new RiskSplit(5000, 0, 5000),
+                rateBp, termMonths, feesFen, null, now.plusSeconds(3600), null, guarantee, split,
                 List.of(), amountFen / 2, 1, now, now);
     }
 }

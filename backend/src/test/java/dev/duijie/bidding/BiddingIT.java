@@ -48,12 +48,22 @@ class BiddingIT extends IntegrationTest {
         assertThat(ids(api.get("/bids").as(token("bank-b")).send())).contains(bidBId).doesNotContain(bidAId);
         assertThat(api.get("/financing-requests/" + requestId + "/bids").as(token("bank-b")).send().status()).isEqualTo(403);
         assertThat(api.get("/financing-requests/" + requestId + "/bid-comparison").as(token("bank-b")).send().status()).isEqualTo(403);
+        assertThat(api.post("/bids/" + bidAId + "/withdrawal", null).as(token("bank-b")).send().status()).isEqualTo(404);
+        assertThat(api.get("/financing-requests/" + requestId + "/bids").as(token("newfirm")).send().status()).isEqualTo(404);
+        assertThat(api.get("/financing-requests/" + requestId + "/bid-comparison").as(token("newfirm")).send().status()).isEqualTo(404);
+        assertThat(api.post("/bids/" + bidAId + "/acceptance", null).as(token("newfirm")).send().status()).isEqualTo(404);
+        // a hidden bid answers exactly like one that does not exist
+        Response hidden = api.get("/bids/" + bidAId).as(token("bank-b")).send();
+        Response absent = api.get("/bids/" + UUID.randomUUID()).as(token("bank-b")).send();
+        assertThat(hidden.json().get("detail").asString()).isEqualTo(absent.json().get("detail").asString());
         assertThat(api.get("/bids/" + bidAId).as(token("investor")).send().status()).isEqualTo(404);
         assertThat(api.get("/bids/" + bidAId).as(token("regulator")).send().status()).isEqualTo(404);
         assertThat(api.get("/bids/" + bidAId).as(token("newfirm")).send().status()).isEqualTo(404);
         // ...the guarantor on bid A sees it, and only it
         assertThat(api.get("/bids/" + bidAId).as(token("guarantor")).send().status()).isEqualTo(200);
         assertThat(api.get("/bids/" + bidBId).as(token("guarantor")).send().status()).isEqualTo(404);
+        assertThat(api.post("/bids/" + bidBId + "/guarantor-decision", Map.of("decision", "confirmed")).as(token("guarantor")).send().status())
+                .isEqualTo(404);
         assertThat(ids(api.get("/bids").as(token("guarantor")).send())).contains(bidAId).doesNotContain(bidBId);
 
         // until the guarantor confirms, bid A cannot be accepted
@@ -68,15 +78,16 @@ class BiddingIT extends IntegrationTest {
         assertThat(confirmed.status()).isEqualTo(200);
         assertThat(confirmed.json().get("guarantorDecision").asString()).isEqualTo("confirmed");
 
-        // side by side: A = 3.80 % + 0.80 % guarantee fee + fees ≈ 4.63 %; B = 4.70 %
+        // side by side: A = 3.80 % + 1 % fee on the guarantor's 30 % + fees spread over 3 years ≈ 4.13 %; B = 4.70 %
         JsonNode compared = comparison(requestId);
-        assertThat(row(compared, bidAId).get("effectiveAnnualRateBp").asInt()).isEqualTo(463);
-        assertThat(row(compared, bidAId).get("annualGuaranteeFeeFen").asLong()).isEqualTo(2_400_000L);
+        assertThat(row(compared, bidAId).get("effectiveAnnualRateBp").asInt()).isEqualTo(413);
+        assertThat(row(compared, bidAId).get("annualGuaranteeFeeFen").asLong()).isEqualTo(900_000L);
         assertThat(row(compared, bidBId).get("effectiveAnnualRateBp").asInt()).isEqualTo(470);
         assertThat(compared.get("cheapestBidId").asString()).isEqualTo(bidAId);
         assertThat(row(compared, bidAId).get("cheapest").asBoolean()).isTrue();
 
-        long reservedBefore = api.get("/risk-fund").as(token("enterprise")).send().json().get("reservedFen").asLong();
+        long reservedBefore = api.get("/risk-fund").as(token("regulator")).send().json().get("reservedFen").asLong();
+        assertThat(api.get("/risk-fund").as(token("bank-b")).send().json().has("reservedFen")).as("hidden from banks").isFalse();
         Response accepted = api.post("/bids/" + bidAId + "/acceptance", null).as(token("enterprise")).send();
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         assertThat(accepted.json().get("status").asString()).isEqualTo("accepted");
@@ -85,16 +96,19 @@ class BiddingIT extends IntegrationTest {
         assertThat(request.get("status").asString()).isEqualTo("awarded");
         assertThat(request.get("awardedBidId").asString()).isEqualTo(bidAId);
         assertThat(api.get("/bids/" + bidBId).as(token("bank-b")).send().json().get("status").asString()).isEqualTo("declined");
-        assertThat(api.get("/risk-fund").as(token("bank-a")).send().json().get("reservedFen").asLong())
+        assertThat(api.get("/risk-fund").as(token("regulator")).send().json().get("reservedFen").asLong())
                 .isEqualTo(reservedBefore + 120_000_000L);
-        assertThat(bankResponse(BANK_A_ORG, requestId)).isNotNull();
         assertThat(respondedAt(BANK_A_ORG, requestId)).isNotNull();
 
         // closed: no more bids, and it left the market
         Response late = api.post("/financing-requests/" + requestId + "/bids", bid(300)).as(token("bank-b")).send();
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/bidding-closed");
-        assertThat(api.get("/financing-requests/" + requestId).as(token("bank-b")).send().status()).isEqualTo(404);
+        // the losing bank follows the request it bid on, but learns only its own bid's fate
+        JsonNode seenByLoser = api.get("/financing-requests/" + requestId).as(token("bank-b")).send().json();
+        assertThat(seenByLoser.get("status").asString()).isEqualTo("awarded");
+        assertThat(seenByLoser.has("awardedBidId")).isFalse();
+        assertThat(api.get("/financing-requests/" + requestId).as(token("investor")).send().status()).isEqualTo(404);
 
         assertThat(auditActions(UUID.fromString(bidAId))).contains("bid.submitted", "bid.guarantee-confirmed", "bid.accepted");
         assertThat(auditActions(UUID.fromString(bidBId))).contains("bid.submitted", "bid.declined");
@@ -156,6 +170,8 @@ class BiddingIT extends IntegrationTest {
                 Map.of("guarantorOrganizationId", BANK_B_ORG.toString(), "guaranteeProductId", UUID.randomUUID().toString()))));
         cases.add(new Case("policyBasis", with(with(bid(400), "policyBasis", List.of("ip_pledge")), "riskSplit", split(4500, 0, 5500))));
         cases.add(new Case("loanProductId", with(bid(400), "loanProductId", UUID.randomUUID().toString())));
+        cases.add(new Case("policyBasis", with(with(bid(400), "policyBasis", List.of("first_loan")), "riskSplit", split(4500, 0, 5500))));
+        cases.add(new Case("feesFen", with(bid(400), "feesFen", 300_000_001L)));
 
         for (Case c : cases) {
             Response response = api.post(path, c.bid()).as(token("bank-a")).send();
@@ -164,12 +180,74 @@ class BiddingIT extends IntegrationTest {
         }
         assertThat(bidsOn(requestId)).isZero();
 
-        // a first loan lets the fund take 5 points more
-        Response firstLoan = api.post(path, with(with(bid(400), "policyBasis", List.of("first_loan")), "riskSplit", split(4500, 0, 5500)))
-                .as(token("bank-a")).send();
+        // a first loan, under the bank's first-loan product, lets the fund take 5 points more
+        Map<String, Object> firstLoanBid = with(with(bid(400), "policyBasis", List.of("first_loan")), "riskSplit", split(4500, 0, 5500));
+        firstLoanBid.put("loanProductId", activeLoanProduct("bank-a"));
+        Response firstLoan = api.post(path, firstLoanBid).as(token("bank-a")).send();
         assertThat(firstLoan.status()).as(firstLoan.toString()).isEqualTo(201);
         // one live bid per bank
         assertThat(api.post(path, bid(390)).as(token("bank-a")).send().status()).isEqualTo(409);
+    }
+
+    @Test
+    void givenTheGuarantorDeclinesTheBankWithdrawsOrPasses_thenEachIsRecordedAndTheBidCannotWin() {
+        String guaranteeProductId = activeGuaranteeProduct();
+        String requestId = openRequest("担保拒绝 " + uniqueWord());
+        Map<String, Object> guaranteed = bid(400);
+        guaranteed.put("guarantee", Map.of("guarantorOrganizationId", GUARANTOR_ORG.toString(), "guaranteeProductId", guaranteeProductId));
+        guaranteed.put("riskSplit", split(3000, 3000, 4000));
+        String bidId = api.post("/financing-requests/" + requestId + "/bids", guaranteed).as(token("bank-a")).send().json().get("id").asString();
+
+        Response declined = api.post("/bids/" + bidId + "/guarantor-decision", Map.of("decision", "declined")).as(token("guarantor")).send();
+        assertThat(declined.json().get("guarantorDecision").asString()).isEqualTo("declined");
+        assertThat(api.post("/bids/" + bidId + "/guarantor-decision", Map.of("decision", "confirmed")).as(token("guarantor")).send().status())
+                .isEqualTo(409);
+        assertThat(row(comparison(requestId), bidId).get("ineligibleBecause").asString()).isEqualTo("guarantor_declined");
+        assertThat(api.post("/bids/" + bidId + "/acceptance", null).as(token("enterprise")).send().status()).isEqualTo(409);
+
+        Response withdrawn = api.post("/bids/" + bidId + "/withdrawal", null).as(token("bank-a")).send();
+        assertThat(withdrawn.json().get("status").asString()).isEqualTo("withdrawn");
+        assertThat(api.post("/bids/" + bidId + "/withdrawal", null).as(token("bank-a")).send().status()).isEqualTo(409);
+        assertThat(comparison(requestId).get("items").size()).isZero();
+
+        Response passed = api.post("/financing-requests/" + requestId + "/pass", null).as(token("bank-b")).send();
+        assertThat(passed.status()).isEqualTo(200);
+        assertThat(passed.json().get("response").asString()).isEqualTo("passed");
+        assertThat(jdbc.sql("select response from bank_response where bank_organization_id = :bank and financing_request_id = :id")
+                .param("bank", BANK_B_ORG).param("id", UUID.fromString(requestId)).query(String.class).single()).isEqualTo("passed");
+        assertThat(auditActions(UUID.fromString(bidId))).contains("bid.guarantee-declined", "bid.withdrawn");
+    }
+
+    @Test
+    void givenAGuarantorAskedToBearMoreThanItCovers_whenBidding_then400() {
+        String guaranteeProductId = activeGuaranteeProduct(); // covers 80 %
+        String requestId = openRequest("超出担保比例 " + uniqueWord());
+        Map<String, Object> tooMuch = bid(400);
+        tooMuch.put("guarantee", Map.of("guarantorOrganizationId", GUARANTOR_ORG.toString(), "guaranteeProductId", guaranteeProductId));
+        tooMuch.put("riskSplit", split(2000, 8000, 0));
+        assertThat(api.post("/financing-requests/" + requestId + "/bids", tooMuch).as(token("bank-a")).send().status()).isEqualTo(201);
+
+        tooMuch.put("riskSplit", split(1000, 9000, 0));
+        Response refused = api.post("/financing-requests/" + requestId + "/bids", tooMuch).as(token("bank-b")).send();
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field")).contains("riskSplit.guarantorShareBp");
+    }
+
+    @Test
+    void givenTheBankWithdrawsItsBidWhileTheFirmAccepts_whenRacing_thenNeverAnAwardOfAWithdrawnBid() throws Exception {
+        for (int trial = 0; trial < 5; trial++) {
+            String requestId = openRequest("授标与撤标 " + trial);
+            String bidId = api.post("/financing-requests/" + requestId + "/bids", bid(400)).as(token("bank-a")).send().json().get("id").asString();
+
+            List<Response> answers = concurrently(
+                    () -> api.post("/bids/" + bidId + "/acceptance", null).as(token("enterprise")).send(),
+                    () -> api.post("/bids/" + bidId + "/withdrawal", null).as(token("bank-a")).send());
+
+            assertThat(answers).extracting(Response::status).containsExactlyInAnyOrder(200, 409);
+            String status = api.get("/financing-requests/" + requestId).as(token("enterprise")).send().json().get("status").asString();
+            String bidStatus = api.get("/bids/" + bidId).as(token("bank-a")).send().json().get("status").asString();
+            assertThat(List.of(status, bidStatus)).isIn(List.of("awarded", "accepted"), List.of("open", "withdrawn"));
+        }
     }
 
     @Test
@@ -206,7 +284,7 @@ class BiddingIT extends IntegrationTest {
 
             assertThat(refused.status()).isEqualTo(409);
             assertThat(refused.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/fund-capacity-exceeded");
-            assertThat(refused.json().get("detail").asString()).contains("150000000").contains("100000000");
+            assertThat(refused.json().get("detail").asString()).contains("150000000").doesNotContain("100000000");
             Response belowReserved = api.put("/risk-fund", fundPolicy(policy, reserved - 1)).as(token("regulator"))
                     .header("If-Match", "*").send();
             assertThat(belowReserved.status()).isEqualTo(400);

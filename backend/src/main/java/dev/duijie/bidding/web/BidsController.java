@@ -1,6 +1,7 @@
 package dev.duijie.bidding.web;
 
 import dev.duijie.api.BidsApi;
+import dev.duijie.api.dto.BankResponseDto;
 import dev.duijie.api.dto.BidComparisonDto;
 import dev.duijie.api.dto.BidCostDto;
 import dev.duijie.api.dto.BidDraftDto;
@@ -73,9 +74,12 @@ class BidsController implements BidsApi {
     }
 
     @Override
-    public ResponseEntity<Void> passOnRequest(UUID requestId) {
-        bidding.pass(Callers.current(), requestId);
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<BankResponseDto> passOnRequest(UUID requestId) {
+        var answer = bidding.pass(Callers.current(), requestId);
+        return ResponseEntity.ok(new BankResponseDto()
+                .financingRequestId(requestId)
+                .response(BankResponseDto.ResponseEnum.fromValue(answer.response()))
+                .respondedAt(answer.respondedAt().atOffset(ZoneOffset.UTC)));
     }
 
     @Override

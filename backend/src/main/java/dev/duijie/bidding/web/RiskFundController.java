@@ -7,6 +7,7 @@ import dev.duijie.bidding.RiskFund;
 import dev.duijie.bidding.RiskFundPolicy;
 import dev.duijie.bidding.RiskFundService;
 import dev.duijie.security.Callers;
+import dev.duijie.shared.Role;
 import dev.duijie.shared.Versions;
 import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
@@ -36,14 +37,16 @@ class RiskFundController implements RiskFundApi {
 
     private static ResponseEntity<RiskFundDto> withEtag(RiskFund fund) {
         RiskFundPolicy policy = fund.policy();
+        // reserved and available move with each award: a losing bank could read the winner's exposure off them
+        boolean regulator = Callers.current().has(Role.REGULATOR);
         return ResponseEntity.ok().eTag(Versions.etag(fund.version())).body(new RiskFundDto()
                 .maxFundShareBp(policy.maxFundShareBp())
                 .minBankShareBp(policy.minBankShareBp())
                 .firstLoanBonusBp(policy.firstLoanBonusBp())
                 .ipPledgeBonusBp(policy.ipPledgeBonusBp())
                 .capacityFen(policy.capacityFen())
-                .reservedFen(fund.reservedFen())
-                .availableFen(fund.availableFen())
+                .reservedFen(regulator ? fund.reservedFen() : null)
+                .availableFen(regulator ? fund.availableFen() : null)
                 .version(fund.version())
                 .updatedAt(fund.updatedAt().atOffset(ZoneOffset.UTC)));
     }
