@@ -70,6 +70,24 @@ class OffersIT extends IntegrationTest {
     }
 
     @Test
+    void givenAnUnverifiedBank_whenActivatingAProduct_thenForbiddenButItMayStillDraft() {
+        String id = api.post("/loan-products", loanProduct("未认证银行的产品 " + uniqueWord())).as(token("bank-b")).send().json().get("id").asString();
+        jdbc.sql("update organization set verified_at = null where id = :id").param("id", BANK_B_ORG).update();
+        try {
+            Response refused = api.post("/loan-products/" + id + "/status", Map.of("status", "active")).as(token("bank-b")).send();
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/organization-not-verified");
+            assertThat(api.put("/loan-products/" + id, loanProduct("草稿仍可修改")).as(token("bank-b")).header("If-Match", "*").send().status())
+                    .isEqualTo(200);
+        } finally {
+            jdbc.sql("update organization set verified_at = now() where id = :id").param("id", BANK_B_ORG).update();
+        }
+        // another bank cannot touch it, and does not learn it exists
+        assertThat(api.put("/loan-products/" + id, loanProduct("别人的产品")).as(token("bank-a")).header("If-Match", "*").send().status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void givenWrongRole_whenCreatingProducts_thenForbidden() {
         assertThat(api.post("/loan-products", loanProduct("企业不能放贷")).as(token("enterprise")).send().status()).isEqualTo(403);
         assertThat(api.post("/guarantee-products", guaranteeProduct("银行不能担保")).as(token("bank-a")).send().status()).isEqualTo(403);
