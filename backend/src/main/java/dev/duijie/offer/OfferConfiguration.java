@@ -3,6 +3,7 @@ package dev.duijie.offer;
 import dev.duijie.audit.AuditTrail;
 import dev.duijie.organization.OrganizationService;
 import dev.duijie.referencedata.ReferenceData;
+import dev.duijie.search.SearchOutbox;
 import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.IdempotencyKeys;
 import java.time.Clock;
@@ -15,10 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class OfferConfiguration {
 
     @Bean
-    OfferService<LoanProduct, LoanTerms> loanProductService(LoanProducts store, ReferenceData referenceData,
-            OrganizationService organizations, IdempotencyKeys idempotencyKeys, AuditTrail audit, JdbcClient jdbc,
-            Clock clock) {
-        return new OfferService<>(store, terms -> {
+    OfferService<LoanProduct, LoanTerms> loanProductService(LoanProducts store, LoanProductDocuments documents,
+            SearchOutbox outbox, ReferenceData referenceData, OrganizationService organizations,
+            IdempotencyKeys idempotencyKeys, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+        return new OfferService<>(store, documents, outbox, terms -> {
             requireOrdered("amountMinFen", terms.amountMinFen(), terms.amountMaxFen());
             requireOrdered("termMinMonths", terms.termMinMonths(), terms.termMaxMonths());
             requireOrdered("rateMinBp", terms.rateMinBp(), terms.rateMaxBp());
@@ -30,16 +31,16 @@ class OfferConfiguration {
     @Bean
     OfferService<GuaranteeProduct, GuaranteeTerms> guaranteeProductService(GuaranteeProducts store,
             ReferenceData referenceData, OrganizationService organizations, IdempotencyKeys idempotencyKeys,
-            AuditTrail audit, JdbcClient jdbc, Clock clock) {
-        return new OfferService<>(store, terms -> referenceData.requireIndustries("industries", terms.industries()),
+            AuditTrail audit, JdbcClient jdbc, Clock clock, SearchOutbox outbox) {
+        return new OfferService<>(store, null, outbox, terms -> referenceData.requireIndustries("industries", terms.industries()),
                 organizations, idempotencyKeys, audit, jdbc, clock);
     }
 
     @Bean
     OfferService<InvestmentOffer, InvestmentTerms> investmentOfferService(InvestmentOffers store,
             ReferenceData referenceData, OrganizationService organizations, IdempotencyKeys idempotencyKeys,
-            AuditTrail audit, JdbcClient jdbc, Clock clock) {
-        return new OfferService<>(store, terms -> {
+            AuditTrail audit, JdbcClient jdbc, Clock clock, SearchOutbox outbox) {
+        return new OfferService<>(store, null, outbox, terms -> {
             requireOrdered("ticketMinFen", terms.ticketMinFen(), terms.ticketMaxFen());
             referenceData.requireIndustries("industries", terms.industries());
         }, organizations, idempotencyKeys, audit, jdbc, clock);

@@ -2,6 +2,8 @@ package dev.duijie.offer;
 
 import dev.duijie.audit.AuditTrail;
 import dev.duijie.organization.OrganizationService;
+import dev.duijie.search.IndexedDocuments;
+import dev.duijie.search.SearchOutbox;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.Fingerprint;
@@ -26,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class OfferService<O extends Offer<T>, T extends Record> {
 
     private final OfferStore<O, T> store;
+    private final @Nullable IndexedDocuments searchDocuments;
+    private final SearchOutbox searchOutbox;
     private final Consumer<T> checkTerms;
     private final OrganizationService organizations;
     private final IdempotencyKeys idempotencyKeys;
@@ -33,9 +37,15 @@ public class OfferService<O extends Offer<T>, T extends Record> {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    OfferService(OfferStore<O, T> store, Consumer<T> checkTerms, OrganizationService organizations,
-            IdempotencyKeys idempotencyKeys, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+    /**
+     * @param searchDocuments the matching index this kind of offer is in, or null while it has none
+     */
+    OfferService(OfferStore<O, T> store, @Nullable IndexedDocuments searchDocuments, SearchOutbox searchOutbox,
+            Consumer<T> checkTerms, OrganizationService organizations, IdempotencyKeys idempotencyKeys, AuditTrail audit,
+            JdbcClient jdbc, Clock clock) {
         this.store = store;
+        this.searchDocuments = searchDocuments;
+        this.searchOutbox = searchOutbox;
         this.checkTerms = checkTerms;
         this.organizations = organizations;
         this.idempotencyKeys = idempotencyKeys;
@@ -128,6 +138,9 @@ public class OfferService<O extends Offer<T>, T extends Record> {
 
     private O changed(Caller caller, String action, @Nullable O before, UUID id) {
         O after = store.find(id).orElseThrow();
+        if (searchDocuments != null) {
+            searchOutbox.changed(searchDocuments, id);
+        }
         audit.record(caller, store.kind().entityType + "." + action, store.kind().entityType, id, before, after);
         return after;
     }

@@ -126,6 +126,11 @@ public class OrganizationService {
         return organization;
     }
 
+    /** An organization by id, for other features' rules (no visibility check: never hand it to a caller as is). */
+    public java.util.Optional<Organization> byId(UUID id) {
+        return organizations.find(id);
+    }
+
     /** Whether an organization exists, is of this type and is verified. */
     public boolean isVerified(UUID id, OrganizationType type) {
         return organizations.find(id).filter(o -> o.type() == type && o.verified()).isPresent();

@@ -85,7 +85,7 @@ class GuaranteeProductsController implements GuaranteeProductsApi {
                 .coverageRatioBp(terms.coverageRatioBp())
                 .annualFeeRateBp(terms.annualFeeRateBp())
                 .industries(new java.util.LinkedHashSet<>(terms.industries()))
-                .tiers(LoanProductsController.toSet(terms.tiers(), EnterpriseTierDto::fromValue))
+                .tiers(LoanProductDtos.toSet(terms.tiers(), EnterpriseTierDto::fromValue))
                 .counterGuaranteeRequired(terms.counterGuaranteeRequired());
     }
 }

@@ -106,7 +106,7 @@ class InvestmentOffersController implements InvestmentOffersApi {
                 .ticketMinFen(terms.ticketMinFen())
                 .ticketMaxFen(terms.ticketMaxFen())
                 .industries(new java.util.LinkedHashSet<>(terms.industries()))
-                .stages(LoanProductsController.toSet(terms.stages(), InvestmentStageDto::fromValue))
+                .stages(LoanProductDtos.toSet(terms.stages(), InvestmentStageDto::fromValue))
                 .hometownTie(terms.hometownTie());
     }
 

@@ -7,14 +7,11 @@ import dev.duijie.api.dto.LoanProductDraftDto;
 import dev.duijie.api.dto.LoanProductDto;
 import dev.duijie.api.dto.LoanProductPageDto;
 import dev.duijie.api.dto.OfferStatusChangeDto;
-import dev.duijie.api.dto.OfferStatusDto;
 import dev.duijie.api.dto.PolicyTagDto;
 import dev.duijie.offer.LoanProduct;
 import dev.duijie.offer.LoanTerms;
 import dev.duijie.offer.OfferService;
-import dev.duijie.offer.OfferState;
 import dev.duijie.shared.Inputs;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +23,7 @@ class LoanProductsController implements LoanProductsApi {
     private final OfferEndpoints<LoanProduct, LoanTerms, LoanProductDto> endpoints;
 
     LoanProductsController(OfferService<LoanProduct, LoanTerms> products) {
-        this.endpoints = new OfferEndpoints<>(products, "/loan-products", LoanProductsController::toDto);
+        this.endpoints = new OfferEndpoints<>(products, "/loan-products", LoanProductDtos::toDto);
     }
 
     @Override
@@ -72,36 +69,5 @@ class LoanProductsController implements LoanProductsApi {
                 Inputs.items("collateralAccepted", body.getCollateralAccepted()).stream().map(CollateralTypeDto::getValue).toList(),
                 body.getGuaranteeRequired(),
                 Inputs.items("policyTags", body.getPolicyTags()).stream().map(PolicyTagDto::getValue).toList());
-    }
-
-    private static LoanProductDto toDto(LoanProduct product) {
-        OfferState state = product.state();
-        LoanTerms terms = product.terms();
-        return new LoanProductDto()
-                .id(state.id())
-                .organizationId(state.organizationId())
-                .organizationName(state.organizationName())
-                .status(OfferStatusDto.valueOf(state.status().name()))
-                .version(state.version())
-                .createdAt(state.createdAt().atOffset(ZoneOffset.UTC))
-                .updatedAt(state.updatedAt().atOffset(ZoneOffset.UTC))
-                .name(terms.name())
-                .description(terms.description())
-                .amountMinFen(terms.amountMinFen())
-                .amountMaxFen(terms.amountMaxFen())
-                .termMinMonths(terms.termMinMonths())
-                .termMaxMonths(terms.termMaxMonths())
-                .rateMinBp(terms.rateMinBp())
-                .rateMaxBp(terms.rateMaxBp())
-                .industries(new java.util.LinkedHashSet<>(terms.industries()))
-                .regions(new java.util.LinkedHashSet<>(terms.regions()))
-                .tiers(toSet(terms.tiers(), EnterpriseTierDto::fromValue))
-                .collateralAccepted(toSet(terms.collateralAccepted(), CollateralTypeDto::fromValue))
-                .guaranteeRequired(terms.guaranteeRequired())
-                .policyTags(toSet(terms.policyTags(), PolicyTagDto::fromValue));
-    }
-
-    static <E> java.util.Set<E> toSet(java.util.List<String> values, java.util.function.Function<String, E> fromValue) {
-        return values.stream().map(fromValue).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 }

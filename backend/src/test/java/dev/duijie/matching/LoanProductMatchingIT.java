@@ -1,0 +1,133 @@
+package dev.duijie.matching;
+
+import static dev.duijie.support.Requests.financingDraft;
+import static dev.duijie.support.Requests.loanProduct;
+import static dev.duijie.support.Requests.publication;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.duijie.support.Api.Response;
+import dev.duijie.support.IntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Request → loan products: eligible only, best fit first, each with why in the caller's language. */
+class LoanProductMatchingIT extends IntegrationTest {
+
+    @Test
+    void givenProductsThatFitAndProductsThatDoNot_whenMatchingARequest_thenOnlyEligibleOnesBestFirstWithWhy() throws Exception {
+        String sweetSpot = product("bank-a", p -> { // 100万–500万: its middle is exactly the 300万 asked
+            p.put("amountMinFen", 100_000_000L);
+            p.put("amountMaxFen", 500_000_000L);
+            p.put("termMinMonths", 24);
+            p.put("termMaxMonths", 48);
+        });
+        String farOff = product("bank-b", p -> { // fits, but built for much larger loans, longer and dearer
+            p.put("amountMinFen", 50_000_000L);
+            p.put("amountMaxFen", 5_000_000_000L);
+            p.put("termMaxMonths", 120);
+            p.put("rateMinBp", 470);
+            p.put("rateMaxBp", 600);
+        });
+        List<String> ineligible = List.of(
+                product("bank-a", p -> p.put("industries", List.of("lacquer-craft"))),
+                product("bank-a", p -> p.put("amountMinFen", 400_000_000L)),
+                product("bank-b", p -> p.put("guaranteeRequired", true)),
+                product("bank-b", p -> p.put("tiers", List.of("above_designated_size"))),
+                product("bank-a", p -> p.put("collateralAccepted", List.of("receivables"))),
+                product("bank-b", p -> p.put("rateMinBp", 500)),
+                product("bank-a", p -> p.put("regions", List.of("beiba"))),
+                product("bank-b", p -> p.put("termMinMonths", 48)));
+
+        String enterprise = token("enterprise");
+        Map<String, Object> draft = financingDraft("老腊肉熏制车间扩建");
+        draft.put("guaranteeWanted", false);
+        String requestId = api.post("/financing-requests", draft).as(enterprise).send().json().get("id").asString();
+        api.post("/financing-requests/" + requestId + "/publish", publication(14)).as(enterprise).send();
+
+        List<JsonNode> matches = eventually(requestId, ids -> ids.contains(sweetSpot) && ids.contains(farOff));
+        List<String> ids = matches.stream().map(m -> m.at("/loanProduct/id").asString()).toList();
+
+        assertThat(ids).contains(sweetSpot, farOff).doesNotContainAnyElementsOf(ineligible);
+        assertThat(ids.indexOf(sweetSpot)).isLessThan(ids.indexOf(farOff));
+        for (JsonNode match : matches) {
+            assertEligible(match.get("loanProduct"), draft);
+            double explained = 0;
+            for (JsonNode factor : match.get("why")) {
+                explained += factor.get("contribution").asDouble();
+            }
+            assertThat(explained).as("why explains the whole score").isCloseTo(match.get("score").asDouble(), org.assertj.core.data.Offset.offset(0.01));
+        }
+        JsonNode best = matches.get(ids.indexOf(sweetSpot));
+        assertThat(best.get("why").findValuesAsString("explanation")).contains("金额300万元在产品区间100万–500万元内");
+        assertThat(best.get("why").findValuesAsString("factor")).contains("amount", "term", "rate", "industry", "collateral");
+
+        Response english = api.get("/financing-requests/" + requestId + "/matches/loan-products?limit=50").as(enterprise)
+                .header("Accept-Language", "en").send();
+        assertThat(english.body()).contains("Amount 3,000,000 yuan is within the product's range of 1,000,000–5,000,000 yuan");
+    }
+
+    @Test
+    void givenSomeoneWhoCannotSeeTheRequest_whenMatching_thenNotFound() {
+        String enterprise = token("enterprise");
+        String draftId = api.post("/financing-requests", financingDraft("未发布的需求")).as(enterprise).send().json().get("id").asString();
+
+        assertThat(api.get("/financing-requests/" + draftId + "/matches/loan-products").as(token("bank-a")).send().status()).isEqualTo(404);
+        assertThat(api.get("/financing-requests/" + draftId + "/matches/loan-products").as(token("newfirm")).send().status()).isEqualTo(404);
+    }
+
+    private String product(String bank, Consumer<Map<String, Object>> adjust) {
+        Map<String, Object> product = loanProduct("腊肉贷 " + uniqueWord());
+        product.put("tiers", List.of("small"));
+        adjust.accept(product);
+        Response created = api.post("/loan-products", product).as(token(bank)).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(api.post("/loan-products/" + id + "/status", Map.of("status", "active")).as(token(bank)).send().status()).isEqualTo(200);
+        return id;
+    }
+
+    private List<JsonNode> eventually(String requestId, java.util.function.Predicate<List<String>> done) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(15));
+        while (true) {
+            Response response = api.get("/financing-requests/" + requestId + "/matches/loan-products?limit=50")
+                    .as(token("enterprise")).header("Accept-Language", "zh-CN").send();
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            List<JsonNode> matches = new ArrayList<>();
+            response.json().get("items").forEach(matches::add);
+            List<String> ids = matches.stream().map(m -> m.at("/loanProduct/id").asString()).toList();
+            if (done.test(ids) || Instant.now().isAfter(giveUp)) {
+                return matches;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** The hard rules, checked independently of the server. */
+    private static void assertEligible(JsonNode product, Map<String, Object> request) {
+        long amount = ((Number) request.get("amountFen")).longValue();
+        int term = (Integer) request.get("termMonths");
+        assertThat(product.get("amountMinFen").asLong()).isLessThanOrEqualTo(amount);
+        assertThat(product.get("amountMaxFen").asLong()).isGreaterThanOrEqualTo(amount);
+        assertThat(product.get("termMinMonths").asInt()).isLessThanOrEqualTo(term);
+        assertThat(product.get("termMaxMonths").asInt()).isGreaterThanOrEqualTo(term);
+        assertThat(product.get("rateMinBp").asInt()).isLessThanOrEqualTo((Integer) request.get("maxAnnualRateBp"));
+        assertThat(anyOr(product.get("industries"), (String) request.get("industry"))).isTrue();
+        assertThat(anyOr(product.get("regions"), (String) request.get("region"))).isTrue();
+        assertThat(anyOr(product.get("tiers"), "small")).isTrue();
+        assertThat(product.get("guaranteeRequired").asBoolean()).isFalse();
+        @SuppressWarnings("unchecked")
+        List<String> offered = (List<String>) request.get("collateralOffered");
+        JsonNode accepted = product.get("collateralAccepted");
+        assertThat(accepted.isEmpty() || offered.stream().anyMatch(c -> accepted.toString().contains("\"" + c + "\""))).isTrue();
+    }
+
+    private static boolean anyOr(JsonNode list, String value) {
+        return list == null || list.isEmpty() || list.toString().contains("\"" + value + "\"");
+    }
+}
