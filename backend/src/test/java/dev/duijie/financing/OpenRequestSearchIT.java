@@ -78,7 +78,9 @@ class OpenRequestSearchIT extends IntegrationTest {
         api.post("/financing-requests/" + id + "/publish", publication(14)).as(enterprise).send();
         assertThat(eventually(() -> searchIds("q=" + word, "bank-a"), ids -> ids.contains(id))).contains(id);
 
-        elasticsearch.indices().delete(d -> d.index(indexPrefix + "-financing-requests-v1"));
+        for (String index : elasticsearch.indices().getAlias(a -> a.name(indexPrefix + "-financing-requests")).result().keySet()) {
+            elasticsearch.indices().delete(d -> d.index(index));
+        }
 
         // the first search notices the loss (503 or empty); the index is recreated and refilled from PostgreSQL
         api.get("/open-financing-requests?q=" + word).as(token("bank-a")).send();

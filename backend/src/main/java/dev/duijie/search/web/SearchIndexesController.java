@@ -1,0 +1,31 @@
+package dev.duijie.search.web;
+
+import dev.duijie.api.SearchIndexesApi;
+import dev.duijie.api.dto.IndexRebuildDto;
+import dev.duijie.search.SearchIndexes;
+import dev.duijie.security.Callers;
+import dev.duijie.shared.DomainProblem;
+import dev.duijie.shared.ProblemType;
+import dev.duijie.shared.Role;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class SearchIndexesController implements SearchIndexesApi {
+
+    private final SearchIndexes indexes;
+
+    SearchIndexesController(SearchIndexes indexes) {
+        this.indexes = indexes;
+    }
+
+    @Override
+    public ResponseEntity<IndexRebuildDto> rebuildSearchIndex(String indexName) {
+        Callers.current().requireAnyRole(Role.REGULATOR);
+        var kind = indexes.kind(indexName)
+                .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.no-such-path"));
+        var rebuilt = indexes.rebuild(kind);
+        return ResponseEntity.ok(new IndexRebuildDto().index(rebuilt.index()).documents(rebuilt.documents())
+                .tookMillis(rebuilt.tookMillis()));
+    }
+}
