@@ -1,5 +1,7 @@
 package dev.duijie.financing;
 
+import dev.duijie.organization.Organization;
+import dev.duijie.organization.OrganizationService;
 import dev.duijie.search.ChineseWords;
 import dev.duijie.search.IndexedDocuments;
 import java.time.Clock;
@@ -11,14 +13,17 @@ import org.springframework.stereotype.Component;
 
 /** How a financing request looks in the search index: only while it is on the market. */
 @Component
-class FinancingRequestDocuments implements IndexedDocuments {
+public class FinancingRequestDocuments implements IndexedDocuments {
 
     private final FinancingRequests requests;
+    private final OrganizationService organizations;
     private final ChineseWords chineseWords;
     private final Clock clock;
 
-    FinancingRequestDocuments(FinancingRequests requests, ChineseWords chineseWords, Clock clock) {
+    FinancingRequestDocuments(FinancingRequests requests, OrganizationService organizations, ChineseWords chineseWords,
+            Clock clock) {
         this.requests = requests;
+        this.organizations = organizations;
         this.chineseWords = chineseWords;
         this.clock = clock;
     }
@@ -30,7 +35,7 @@ class FinancingRequestDocuments implements IndexedDocuments {
 
     @Override
     public int mappingVersion() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -50,6 +55,8 @@ class FinancingRequestDocuments implements IndexedDocuments {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", request.id().toString());
         document.put("organizationId", request.organizationId().toString());
+        organizations.byId(request.organizationId()).map(Organization::tier)
+                .ifPresent(tier -> document.put("organizationTier", tier));
         document.put("title", chineseWords.segmented(content.title()));
         document.put("purpose", chineseWords.segmented(content.purpose()));
         document.put("description", chineseWords.segmented(content.description()));

@@ -14,6 +14,9 @@ final class LoanProductScoring {
     static final double TERM_SCALE_MONTHS = 12.0;
     /** Lowest rate against the firm's maximum: 1 for a 0 % rate, 0.5 at the firm's maximum. */
     static final double RATE_WEIGHT = 2.0;
+    /** Newer requests first in a bank's inbox: a request a week old scores half. */
+    static final double FRESHNESS_WEIGHT = 1.0;
+    static final long FRESHNESS_SCALE_DAYS = 7;
     /** Words of the request in the product's name and description (BM25, as Elasticsearch scores it). */
     static final float TEXT_BOOST = 0.2f;
 
@@ -23,6 +26,11 @@ final class LoanProductScoring {
     /** Half the amount asked: a sweet spot that far off scores half. */
     static double amountScale(long requestedFen) {
         return Math.max(1.0, requestedFen / 2.0);
+    }
+
+    /** The middle of a product's amount range: its sweet spot. */
+    static long middle(long min, long max) {
+        return min + (max - min) / 2;
     }
 
     static double rateScale(int maxAnnualRateBp) {

@@ -14,7 +14,6 @@ import dev.duijie.financing.RequestContent;
 import dev.duijie.offer.LoanProduct;
 import dev.duijie.offer.LoanProductDocuments;
 import dev.duijie.offer.LoanProducts;
-import dev.duijie.offer.LoanTerms;
 import dev.duijie.offer.OfferStatus;
 import dev.duijie.organization.Organization;
 import dev.duijie.organization.OrganizationService;
@@ -24,16 +23,11 @@ import dev.duijie.shared.Caller;
 import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.ProblemType;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /** Request → loan products: the products that fit a financing request, best first, each with why. */
@@ -47,11 +41,11 @@ public class RequestMatching {
     private final FinancingRequestService requests;
     private final OrganizationService organizations;
     private final ChineseWords chineseWords;
-    private final MessageSource messages;
+    private final MatchExplanations explanations;
 
     RequestMatching(ElasticsearchClient client, SearchIndexes indexes, LoanProductDocuments documents,
             LoanProducts products, FinancingRequestService requests, OrganizationService organizations,
-            ChineseWords chineseWords, MessageSource messages) {
+            ChineseWords chineseWords, MatchExplanations explanations) {
         this.client = client;
         this.indexes = indexes;
         this.documents = documents;
@@ -59,7 +53,7 @@ public class RequestMatching {
         this.requests = requests;
         this.organizations = organizations;
         this.chineseWords = chineseWords;
-        this.messages = messages;
+        this.explanations = explanations;
     }
 
     /** For whoever may see the request. */
@@ -91,7 +85,7 @@ public class RequestMatching {
                     .filter(p -> LoanProductEligibility.fits(p.terms(), content, firmTier));
             if (product.isPresent()) {
                 double score = hit.score() == null ? 0 : hit.score();
-                matches.add(new LoanProductMatch(product.get(), score, why(product.get().terms(), content, score)));
+                matches.add(new LoanProductMatch(product.get(), score, explanations.forRequest(product.get().terms(), content, score)));
             }
         }
         return matches;
@@ -148,58 +142,5 @@ public class RequestMatching {
             }
             return b.minimumShouldMatch("1");
         }));
-    }
-
-    /**
-     * The factors, computed with the query's own formulas. The score is the text query's score plus the
-     * decay functions (both summed), so what the functions do not explain is the text's contribution.
-     */
-    private List<MatchFactor> why(LoanTerms product, RequestContent request, double score) {
-        Locale locale = LocaleContextHolder.getLocale();
-        long mid = product.amountMinFen() + (product.amountMaxFen() - product.amountMinFen()) / 2;
-        int termMid = (product.termMinMonths() + product.termMaxMonths()) / 2;
-        List<MatchFactor> why = new ArrayList<>();
-        why.add(new MatchFactor("amount",
-                LoanProductScoring.AMOUNT_WEIGHT * LoanProductScoring.gauss(mid, request.amountFen(),
-                        LoanProductScoring.amountScale(request.amountFen())),
-                say("match.amount", locale, wan(request.amountFen(), locale), wan(product.amountMinFen(), locale),
-                        wan(product.amountMaxFen(), locale))));
-        why.add(new MatchFactor("term",
-                LoanProductScoring.TERM_WEIGHT * LoanProductScoring.gauss(termMid, request.termMonths(),
-                        LoanProductScoring.TERM_SCALE_MONTHS),
-                say("match.term", locale, request.termMonths(), product.termMinMonths(), product.termMaxMonths())));
-        why.add(new MatchFactor("rate",
-                LoanProductScoring.RATE_WEIGHT * LoanProductScoring.gauss(product.rateMinBp(), 0,
-                        LoanProductScoring.rateScale(request.maxAnnualRateBp())),
-                say("match.rate", locale, percent(product.rateMinBp()), percent(request.maxAnnualRateBp()))));
-        double textScore = score - why.stream().mapToDouble(MatchFactor::contribution).sum();
-        if (textScore > 0.001) {
-            why.add(new MatchFactor("text", textScore, say("match.text", locale)));
-        }
-        why.add(new MatchFactor("industry", 0, say(product.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
-        why.add(new MatchFactor("collateral", 0,
-                say(product.collateralAccepted().isEmpty() ? "match.collateral.any" : "match.collateral", locale)));
-        if (product.guaranteeRequired()) {
-            why.add(new MatchFactor("guarantee", 0, say("match.guarantee", locale)));
-        }
-        return why;
-    }
-
-    private String say(String key, Locale locale, Object... args) {
-        Object[] plain = java.util.Arrays.stream(args).map(arg -> arg instanceof Number ? arg.toString() : arg).toArray();
-        return messages.getMessage(key, plain, key, locale);
-    }
-
-    /** 3000000 yuan in fen → "300万" in Chinese, "3,000,000" in English. */
-    private static String wan(long fen, Locale locale) {
-        BigDecimal yuan = BigDecimal.valueOf(fen).movePointLeft(2);
-        if (Locale.CHINESE.getLanguage().equals(locale.getLanguage())) {
-            return yuan.movePointLeft(4).stripTrailingZeros().toPlainString() + "万";
-        }
-        return String.format(Locale.ROOT, "%,d", yuan.setScale(0, RoundingMode.HALF_UP).longValueExact());
-    }
-
-    private static String percent(int basisPoints) {
-        return BigDecimal.valueOf(basisPoints).movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY).toPlainString() + "%";
     }
 }

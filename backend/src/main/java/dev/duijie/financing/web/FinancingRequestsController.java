@@ -18,9 +18,6 @@ import dev.duijie.shared.Inputs;
 import dev.duijie.shared.Page;
 import dev.duijie.shared.Versions;
 import java.net.URI;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +40,7 @@ class FinancingRequestsController implements FinancingRequestsApi, MarketplaceAp
         FinancingRequest created = requests.create(Callers.current(), content(body), idempotencyKey);
         return ResponseEntity.created(URI.create("/financing-requests/" + created.id()))
                 .eTag(Versions.etag(created.version()))
-                .body(toDto(created));
+                .body(FinancingRequestDtos.toDto(created));
     }
 
     @Override
@@ -100,41 +97,12 @@ class FinancingRequestsController implements FinancingRequestsApi, MarketplaceAp
     }
 
     private static ResponseEntity<FinancingRequestDto> withEtag(FinancingRequest request) {
-        return ResponseEntity.ok().eTag(Versions.etag(request.version())).body(toDto(request));
+        return ResponseEntity.ok().eTag(Versions.etag(request.version())).body(FinancingRequestDtos.toDto(request));
     }
 
     private static FinancingRequestPageDto toPageDto(Page<FinancingRequest> page) {
         return new FinancingRequestPageDto()
-                .items(page.items().stream().map(FinancingRequestsController::toDto).toList())
+                .items(page.items().stream().map(FinancingRequestDtos::toDto).toList())
                 .nextCursor(page.nextCursor());
-    }
-
-    private static FinancingRequestDto toDto(FinancingRequest request) {
-        RequestContent content = request.content();
-        return new FinancingRequestDto()
-                .id(request.id())
-                .organizationId(request.organizationId())
-                .organizationName(request.organizationName())
-                .status(FinancingRequestStatusDto.valueOf(request.status().name()))
-                .title(content.title())
-                .purpose(content.purpose())
-                .description(content.description())
-                .amountFen(content.amountFen())
-                .termMonths(content.termMonths())
-                .industry(content.industry())
-                .region(content.region())
-                .collateralOffered(content.collateralOffered().stream().map(CollateralTypeDto::fromValue).toList())
-                .guaranteeWanted(content.guaranteeWanted())
-                .maxAnnualRateBp(content.maxAnnualRateBp())
-                .bidDeadline(utc(request.bidDeadline()))
-                .publishedAt(utc(request.publishedAt()))
-                .awardedBidId(request.awardedBidId())
-                .version(request.version())
-                .createdAt(utc(request.createdAt()))
-                .updatedAt(utc(request.updatedAt()));
-    }
-
-    private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

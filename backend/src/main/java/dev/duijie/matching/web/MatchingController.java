@@ -4,9 +4,15 @@ import dev.duijie.api.MatchingApi;
 import dev.duijie.api.dto.LoanProductMatchDto;
 import dev.duijie.api.dto.LoanProductMatchListDto;
 import dev.duijie.api.dto.MatchFactorDto;
+import dev.duijie.api.dto.RequestMatchDto;
+import dev.duijie.api.dto.RequestMatchListDto;
+import dev.duijie.financing.web.FinancingRequestDtos;
+import dev.duijie.matching.MatchFactor;
+import dev.duijie.matching.ProductMatching;
 import dev.duijie.matching.RequestMatching;
 import dev.duijie.offer.web.LoanProductDtos;
 import dev.duijie.security.Callers;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,9 +21,22 @@ import org.springframework.web.bind.annotation.RestController;
 class MatchingController implements MatchingApi {
 
     private final RequestMatching matching;
+    private final ProductMatching inbox;
 
-    MatchingController(RequestMatching matching) {
+    MatchingController(RequestMatching matching, ProductMatching inbox) {
         this.matching = matching;
+        this.inbox = inbox;
+    }
+
+    @Override
+    public ResponseEntity<RequestMatchListDto> matchOpenRequests(UUID productId, Integer limit) {
+        return ResponseEntity.ok(new RequestMatchListDto().items(inbox.openRequests(Callers.current(), productId, limit)
+                .stream()
+                .map(match -> new RequestMatchDto()
+                        .financingRequest(FinancingRequestDtos.toDto(match.request()))
+                        .score(match.score())
+                        .why(why(match.why())))
+                .toList()));
     }
 
     @Override
@@ -27,12 +46,16 @@ class MatchingController implements MatchingApi {
                 .map(match -> new LoanProductMatchDto()
                         .loanProduct(LoanProductDtos.toDto(match.product()))
                         .score(match.score())
-                        .why(match.why().stream()
-                                .map(factor -> new MatchFactorDto()
-                                        .factor(MatchFactorDto.FactorEnum.fromValue(factor.factor()))
-                                        .contribution(factor.contribution())
-                                        .explanation(factor.sentence()))
-                                .toList()))
+                        .why(why(match.why())))
                 .toList()));
+    }
+
+    private static List<MatchFactorDto> why(List<MatchFactor> factors) {
+        return factors.stream()
+                .map(factor -> new MatchFactorDto()
+                        .factor(MatchFactorDto.FactorEnum.fromValue(factor.factor()))
+                        .contribution(factor.contribution())
+                        .explanation(factor.sentence()))
+                .toList();
     }
 }

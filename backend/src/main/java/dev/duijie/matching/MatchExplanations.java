@@ -1,0 +1,109 @@
+package dev.duijie.matching;
+
+import dev.duijie.financing.FinancingRequest;
+import dev.duijie.financing.RequestContent;
+import dev.duijie.offer.LoanTerms;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Why a match ranks where it does: each factor's contribution, computed with the same formulas and
+ * weights as the query ({@link LoanProductScoring}), and a sentence in the caller's language. The score is
+ * the text query's score plus the decay functions, so what the functions do not explain is the text's part.
+ */
+@Component
+class MatchExplanations {
+
+    private final MessageSource messages;
+
+    MatchExplanations(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A loan product matched to a request (the firm's view). */
+    List<MatchFactor> forRequest(LoanTerms product, RequestContent request, double score) {
+        Locale locale = LocaleContextHolder.getLocale();
+        long middle = LoanProductScoring.middle(product.amountMinFen(), product.amountMaxFen());
+        List<MatchFactor> why = new ArrayList<>();
+        why.add(amount(product, request, locale, LoanProductScoring.gauss(middle, request.amountFen(),
+                LoanProductScoring.amountScale(request.amountFen()))));
+        why.add(term(product, request, locale));
+        why.add(new MatchFactor("rate",
+                LoanProductScoring.RATE_WEIGHT * LoanProductScoring.gauss(product.rateMinBp(), 0,
+                        LoanProductScoring.rateScale(request.maxAnnualRateBp())),
+                say("match.rate", locale, percent(product.rateMinBp()), percent(request.maxAnnualRateBp()))));
+        return withTextAndFacts(why, product, score, locale);
+    }
+
+    /** An open request matched to a bank's product (the bank's inbox). */
+    List<MatchFactor> forInbox(LoanTerms product, FinancingRequest request, double score, Instant now) {
+        Locale locale = LocaleContextHolder.getLocale();
+        RequestContent content = request.content();
+        long middle = LoanProductScoring.middle(product.amountMinFen(), product.amountMaxFen());
+        List<MatchFactor> why = new ArrayList<>();
+        why.add(amount(product, content, locale, LoanProductScoring.gauss(content.amountFen(), middle,
+                LoanProductScoring.amountScale(middle))));
+        why.add(term(product, content, locale));
+        Instant published = request.publishedAt() == null ? now : request.publishedAt();
+        double ageDays = Math.max(0, Duration.between(published, now).toMillis()) / 86_400_000.0;
+        why.add(new MatchFactor("freshness",
+                LoanProductScoring.FRESHNESS_WEIGHT * LoanProductScoring.gauss(ageDays, 0, LoanProductScoring.FRESHNESS_SCALE_DAYS),
+                say("match.freshness", locale, (long) Math.floor(ageDays))));
+        return withTextAndFacts(why, product, score, locale);
+    }
+
+    private MatchFactor amount(LoanTerms product, RequestContent request, Locale locale, double fit) {
+        return new MatchFactor("amount", LoanProductScoring.AMOUNT_WEIGHT * fit,
+                say("match.amount", locale, wan(request.amountFen(), locale), wan(product.amountMinFen(), locale),
+                        wan(product.amountMaxFen(), locale)));
+    }
+
+    private MatchFactor term(LoanTerms product, RequestContent request, Locale locale) {
+        int middle = (product.termMinMonths() + product.termMaxMonths()) / 2;
+        return new MatchFactor("term",
+                LoanProductScoring.TERM_WEIGHT * LoanProductScoring.gauss(middle, request.termMonths(),
+                        LoanProductScoring.TERM_SCALE_MONTHS),
+                say("match.term", locale, request.termMonths(), product.termMinMonths(), product.termMaxMonths()));
+    }
+
+    private List<MatchFactor> withTextAndFacts(List<MatchFactor> why, LoanTerms product, double score, Locale locale) {
+        double text = score - why.stream().mapToDouble(MatchFactor::contribution).sum();
+        if (text > 0.001) {
+            why.add(new MatchFactor("text", text, say("match.text", locale)));
+        }
+        why.add(new MatchFactor("industry", 0, say(product.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
+        why.add(new MatchFactor("collateral", 0,
+                say(product.collateralAccepted().isEmpty() ? "match.collateral.any" : "match.collateral", locale)));
+        if (product.guaranteeRequired()) {
+            why.add(new MatchFactor("guarantee", 0, say("match.guarantee", locale)));
+        }
+        return why;
+    }
+
+    private String say(String key, Locale locale, Object... args) {
+        Object[] plain = Arrays.stream(args).map(arg -> arg instanceof Number ? arg.toString() : arg).toArray();
+        return messages.getMessage(key, plain, key, locale);
+    }
+
+    /** An amount in fen as people say it: "300万" in Chinese, "3,000,000" (yuan) in English. */
+    private static String wan(long fen, Locale locale) {
+        BigDecimal yuan = BigDecimal.valueOf(fen).movePointLeft(2);
+        if (Locale.CHINESE.getLanguage().equals(locale.getLanguage())) {
+            return yuan.movePointLeft(4).stripTrailingZeros().toPlainString() + "万";
+        }
+        return String.format(Locale.ROOT, "%,d", yuan.setScale(0, RoundingMode.HALF_UP).longValueExact());
+    }
+
+    private static String percent(int basisPoints) {
+        return BigDecimal.valueOf(basisPoints).movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY).toPlainString() + "%";
+    }
+}
