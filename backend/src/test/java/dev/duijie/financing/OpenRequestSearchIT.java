@@ -97,6 +97,29 @@ class OpenRequestSearchIT extends IntegrationTest {
     }
 
     @Test
+    void givenAWholeWordAndScatteredCharacters_whenSearchingChinese_thenBothAreFoundWholeWordFirst() {
+        String word = uniqueWord();
+        String enterprise = token("enterprise");
+        String whole = publishTitled("老腊肉加工扩产 " + word, enterprise);
+        String scattered = publishTitled("腊月里的肉类加工 " + word, enterprise);
+
+        List<String> found = eventually(() -> searchIds("q=" + enc("腊肉 " + word), "bank-a"),
+                ids -> ids.contains(whole) && ids.contains(scattered));
+
+        assertThat(found).contains(whole, scattered);
+        assertThat(found.indexOf(whole)).isLessThan(found.indexOf(scattered));
+    }
+
+    private String publishTitled(String title, String enterprise) {
+        Map<String, Object> draft = financingDraft(title);
+        draft.put("purpose", "扩大生产");
+        draft.put("description", "");
+        String id = api.post("/financing-requests", draft).as(enterprise).send().json().get("id").asString();
+        api.post("/financing-requests/" + id + "/publish", publication(14)).as(enterprise).send();
+        return id;
+    }
+
+    @Test
     void givenRolesThatDoNotLend_whenSearching_thenForbidden() {
         assertThat(api.get("/open-financing-requests").as(token("enterprise")).send().status()).isEqualTo(403);
         assertThat(api.get("/open-financing-requests").as(token("talent")).send().status()).isEqualTo(403);
