@@ -69,7 +69,9 @@ class LoanProductMatchingIT extends IntegrationTest {
 
         Response english = api.get("/financing-requests/" + requestId + "/matches/loan-products?limit=50").as(enterprise)
                 .header("Accept-Language", "en").send();
-        assertThat(english.body()).contains("Amount 3,000,000 yuan is within the product's range of 1,000,000–5,000,000 yuan");
+        assertThat(english.body()).contains("Amount 3,000,000 yuan is within the product's range of 1,000,000–5,000,000 yuan")
+                .contains("Serves the request's industry")
+                .doesNotContain("''");
     }
 
     @Test
