@@ -2,6 +2,8 @@ package dev.duijie.matching;
 
 import dev.duijie.financing.FinancingRequest;
 import dev.duijie.financing.RequestContent;
+import dev.duijie.offer.GuaranteeTerms;
+import dev.duijie.offer.InvestmentTerms;
 import dev.duijie.offer.LoanTerms;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -61,6 +63,41 @@ class MatchExplanations {
         return withTextAndFacts(why, product, score, locale);
     }
 
+    /** A guarantee product matched to a request. */
+    List<MatchFactor> forGuarantee(GuaranteeTerms product, double score) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<MatchFactor> why = new ArrayList<>();
+        why.add(new MatchFactor("fee", GuaranteeScoring.feeFit(product.annualFeeRateBp()),
+                say("match.guarantee-fee", locale, percent(product.annualFeeRateBp()))));
+        why.add(new MatchFactor("coverage", GuaranteeScoring.coverageFit(product.coverageRatioBp()),
+                say("match.guarantee-coverage", locale, percent(product.coverageRatioBp()))));
+        addText(why, score, locale);
+        why.add(new MatchFactor("industry", 0, say(product.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
+        if (product.counterGuaranteeRequired()) {
+            why.add(new MatchFactor("counter-guarantee", 0, say("match.counter-guarantee", locale)));
+        }
+        return why;
+    }
+
+    /** An investment offer matched to a request. */
+    List<MatchFactor> forInvestment(InvestmentTerms offer, RequestContent request, double score) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<MatchFactor> why = new ArrayList<>();
+        why.add(new MatchFactor("amount", InvestmentScoring.ticketFit(offer, request.amountFen()),
+                say("match.ticket", locale, wan(request.amountFen(), locale), wan(offer.ticketMinFen(), locale),
+                        wan(offer.ticketMaxFen(), locale))));
+        addText(why, score, locale);
+        why.add(new MatchFactor("industry", 0, say(offer.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
+        return why;
+    }
+
+    private void addText(List<MatchFactor> why, double score, Locale locale) {
+        double text = score - why.stream().mapToDouble(MatchFactor::contribution).sum();
+        if (text > 0.001) {
+            why.add(new MatchFactor("text", text, say("match.text", locale)));
+        }
+    }
+
     private MatchFactor amount(LoanTerms product, RequestContent request, Locale locale, double fit) {
         return new MatchFactor("amount", LoanProductScoring.AMOUNT_WEIGHT * fit,
                 say("match.amount", locale, wan(request.amountFen(), locale), wan(product.amountMinFen(), locale),
@@ -76,10 +113,7 @@ class MatchExplanations {
     }
 
     private List<MatchFactor> withTextAndFacts(List<MatchFactor> why, LoanTerms product, double score, Locale locale) {
-        double text = score - why.stream().mapToDouble(MatchFactor::contribution).sum();
-        if (text > 0.001) {
-            why.add(new MatchFactor("text", text, say("match.text", locale)));
-        }
+        addText(why, score, locale);
         why.add(new MatchFactor("industry", 0, say(product.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
         why.add(new MatchFactor("collateral", 0,
                 say(product.collateralAccepted().isEmpty() ? "match.collateral.any" : "match.collateral", locale)));

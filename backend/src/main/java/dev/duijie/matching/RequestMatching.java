@@ -11,7 +11,18 @@ import co.elastic.clients.json.JsonData;
 import dev.duijie.financing.FinancingRequest;
 import dev.duijie.financing.FinancingRequestService;
 import dev.duijie.financing.RequestContent;
+import dev.duijie.offer.GuaranteeProduct;
+import dev.duijie.offer.GuaranteeProductDocuments;
+import dev.duijie.offer.GuaranteeProducts;
+import dev.duijie.offer.InvestmentOffer;
+import dev.duijie.offer.InvestmentOfferDocuments;
+import dev.duijie.offer.InvestmentOffers;
 import dev.duijie.offer.LoanProduct;
+import dev.duijie.offer.Offer;
+import dev.duijie.search.IndexedDocuments;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import dev.duijie.offer.LoanProductDocuments;
 import dev.duijie.offer.LoanProducts;
 import dev.duijie.offer.OfferStatus;
@@ -30,42 +41,94 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
-/** Request → loan products: the products that fit a financing request, best first, each with why. */
+/** Request → offers: the loan products, guarantee products and investment offers that fit a request, best first, each with why. */
 @Service
 public class RequestMatching {
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
-    private final LoanProductDocuments documents;
-    private final LoanProducts products;
+    private final LoanProductDocuments loanDocuments;
+    private final GuaranteeProductDocuments guaranteeDocuments;
+    private final InvestmentOfferDocuments investmentDocuments;
+    private final LoanProducts loanProducts;
+    private final GuaranteeProducts guaranteeProducts;
+    private final InvestmentOffers investmentOffers;
     private final FinancingRequestService requests;
     private final OrganizationService organizations;
     private final ChineseWords chineseWords;
     private final MatchExplanations explanations;
 
-    RequestMatching(ElasticsearchClient client, SearchIndexes indexes, LoanProductDocuments documents,
-            LoanProducts products, FinancingRequestService requests, OrganizationService organizations,
-            ChineseWords chineseWords, MatchExplanations explanations) {
+    RequestMatching(ElasticsearchClient client, SearchIndexes indexes, LoanProductDocuments loanDocuments,
+            GuaranteeProductDocuments guaranteeDocuments, InvestmentOfferDocuments investmentDocuments,
+            LoanProducts loanProducts, GuaranteeProducts guaranteeProducts, InvestmentOffers investmentOffers,
+            FinancingRequestService requests, OrganizationService organizations, ChineseWords chineseWords,
+            MatchExplanations explanations) {
         this.client = client;
         this.indexes = indexes;
-        this.documents = documents;
-        this.products = products;
+        this.loanDocuments = loanDocuments;
+        this.guaranteeDocuments = guaranteeDocuments;
+        this.investmentDocuments = investmentDocuments;
+        this.loanProducts = loanProducts;
+        this.guaranteeProducts = guaranteeProducts;
+        this.investmentOffers = investmentOffers;
         this.requests = requests;
         this.organizations = organizations;
         this.chineseWords = chineseWords;
         this.explanations = explanations;
     }
 
-    /** For whoever may see the request. */
-    public List<LoanProductMatch> loanProducts(Caller caller, UUID requestId, int limit) {
+    /** Loan products for a request, for whoever may see the request. */
+    public List<OfferMatch<LoanProduct>> loanProducts(Caller caller, UUID requestId, int limit) {
+        Target target = target(caller, requestId);
+        return search(loanDocuments, query(target.content(), target.firmTier(), target.words()), limit,
+                loanProducts::find,
+                product -> LoanProductEligibility.fits(product.terms(), target.content(), target.firmTier()),
+                (product, score) -> explanations.forRequest(product.terms(), target.content(), score));
+    }
+
+    /** Guarantee products for a request that wants a guarantee (none otherwise). */
+    public List<OfferMatch<GuaranteeProduct>> guaranteeProducts(Caller caller, UUID requestId, int limit) {
+        Target target = target(caller, requestId);
+        if (!target.content().guaranteeWanted()) {
+            return List.of();
+        }
+        return search(guaranteeDocuments, GuaranteeScoring.query(target.content(), target.firmTier(), target.words()), limit,
+                guaranteeProducts::find,
+                product -> GuaranteeScoring.fits(product.terms(), target.content(), target.firmTier()),
+                (product, score) -> explanations.forGuarantee(product.terms(), score));
+    }
+
+    /** Returning-hometown investment offers for a request. */
+    public List<OfferMatch<InvestmentOffer>> investmentOffers(Caller caller, UUID requestId, int limit) {
+        Target target = target(caller, requestId);
+        return search(investmentDocuments, InvestmentScoring.query(target.content(), target.words()), limit,
+                investmentOffers::find,
+                offer -> InvestmentScoring.fits(offer.terms(), target.content()),
+                (offer, score) -> explanations.forInvestment(offer.terms(), target.content(), score));
+    }
+
+    /** The request as matching needs it; 404 for whoever may not see it. */
+    private record Target(RequestContent content, @Nullable String firmTier, String words) {
+    }
+
+    private Target target(Caller caller, UUID requestId) {
         FinancingRequest request = requests.get(caller, requestId);
         RequestContent content = request.content();
         String firmTier = organizations.byId(request.organizationId()).map(Organization::tier).orElse(null);
+        String words = chineseWords.segmented(content.title() + " " + content.purpose() + " "
+                + Optional.ofNullable(content.description()).orElse(""));
+        return new Target(content, firmTier, words);
+    }
+
+    /**
+     * Runs the query, then reads each hit from PostgreSQL and keeps it only if it is still active and meets
+     * the hard rules there too: a stale index can reorder results but never put an ineligible offer in them.
+     */
+    private <O extends Offer<?>> List<OfferMatch<O>> search(IndexedDocuments documents, Query query, int limit,
+            Function<UUID, Optional<O>> load, Predicate<O> eligible, BiFunction<O, Double, List<MatchFactor>> why) {
         if (!indexes.ensureReady()) {
             throw new DomainProblem(ProblemType.SEARCH_UNAVAILABLE, "problem.detail.search-unavailable");
         }
-        String words = chineseWords.segmented(content.title() + " " + content.purpose() + " "
-                + Optional.ofNullable(content.description()).orElse(""));
         SearchResponse<Void> response;
         try {
             response = client.search(s -> s
@@ -73,19 +136,19 @@ public class RequestMatching {
                     .size(limit)
                     .source(src -> src.fetch(false))
                     .trackTotalHits(t -> t.enabled(false))
-                    .query(query(content, firmTier, words)), Void.class);
+                    .query(query), Void.class);
         } catch (IOException | RuntimeException unavailable) {
             indexes.forgetReady();
             throw new DomainProblem(ProblemType.SEARCH_UNAVAILABLE, "problem.detail.search-unavailable");
         }
-        List<LoanProductMatch> matches = new ArrayList<>();
+        List<OfferMatch<O>> matches = new ArrayList<>();
         for (Hit<Void> hit : response.hits().hits()) {
-            Optional<LoanProduct> product = products.find(UUID.fromString(hit.id()))
-                    .filter(p -> p.state().status() == OfferStatus.ACTIVE)
-                    .filter(p -> LoanProductEligibility.fits(p.terms(), content, firmTier));
-            if (product.isPresent()) {
+            Optional<O> offer = load.apply(UUID.fromString(hit.id()))
+                    .filter(o -> o.state().status() == OfferStatus.ACTIVE)
+                    .filter(eligible);
+            if (offer.isPresent()) {
                 double score = hit.score() == null ? 0 : hit.score();
-                matches.add(new LoanProductMatch(product.get(), score, explanations.forRequest(product.get().terms(), content, score)));
+                matches.add(new OfferMatch<>(offer.get(), score, why.apply(offer.get(), score)));
             }
         }
         return matches;
@@ -133,7 +196,7 @@ public class RequestMatching {
     }
 
     /** A product list field either absent (the product takes any) or containing one of the values. */
-    private static Query anyOrOneOf(String field, List<String> values) {
+    static Query anyOrOneOf(String field, List<String> values) {
         return Query.of(q -> q.bool(b -> {
             b.should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field(field)))));
             if (!values.isEmpty()) {

@@ -30,17 +30,17 @@ class OfferConfiguration {
 
     @Bean
     OfferService<GuaranteeProduct, GuaranteeTerms> guaranteeProductService(GuaranteeProducts store,
-            ReferenceData referenceData, OrganizationService organizations, IdempotencyKeys idempotencyKeys,
+            GuaranteeProductDocuments documents, ReferenceData referenceData, OrganizationService organizations, IdempotencyKeys idempotencyKeys,
             AuditTrail audit, JdbcClient jdbc, Clock clock, SearchOutbox outbox) {
-        return new OfferService<>(store, null, outbox, terms -> referenceData.requireIndustries("industries", terms.industries()),
+        return new OfferService<>(store, documents, outbox, terms -> referenceData.requireIndustries("industries", terms.industries()),
                 organizations, idempotencyKeys, audit, jdbc, clock);
     }
 
     @Bean
     OfferService<InvestmentOffer, InvestmentTerms> investmentOfferService(InvestmentOffers store,
-            ReferenceData referenceData, OrganizationService organizations, IdempotencyKeys idempotencyKeys,
+            InvestmentOfferDocuments documents, ReferenceData referenceData, OrganizationService organizations, IdempotencyKeys idempotencyKeys,
             AuditTrail audit, JdbcClient jdbc, Clock clock, SearchOutbox outbox) {
-        return new OfferService<>(store, null, outbox, terms -> {
+        return new OfferService<>(store, documents, outbox, terms -> {
             requireOrdered("ticketMinFen", terms.ticketMinFen(), terms.ticketMaxFen());
             referenceData.requireIndustries("industries", terms.industries());
         }, organizations, idempotencyKeys, audit, jdbc, clock);

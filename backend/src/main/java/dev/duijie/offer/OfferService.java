@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OfferService<O extends Offer<T>, T extends Record> {
 
     private final OfferStore<O, T> store;
-    private final @Nullable IndexedDocuments searchDocuments;
+    private final IndexedDocuments searchDocuments;
     private final SearchOutbox searchOutbox;
     private final Consumer<T> checkTerms;
     private final OrganizationService organizations;
@@ -38,9 +38,9 @@ public class OfferService<O extends Offer<T>, T extends Record> {
     private final Clock clock;
 
     /**
-     * @param searchDocuments the matching index this kind of offer is in, or null while it has none
+     * @param searchDocuments the matching index this kind of offer is in
      */
-    OfferService(OfferStore<O, T> store, @Nullable IndexedDocuments searchDocuments, SearchOutbox searchOutbox,
+    OfferService(OfferStore<O, T> store, IndexedDocuments searchDocuments, SearchOutbox searchOutbox,
             Consumer<T> checkTerms, OrganizationService organizations, IdempotencyKeys idempotencyKeys, AuditTrail audit,
             JdbcClient jdbc, Clock clock) {
         this.store = store;
@@ -138,9 +138,7 @@ public class OfferService<O extends Offer<T>, T extends Record> {
 
     private O changed(Caller caller, String action, @Nullable O before, UUID id) {
         O after = store.find(id).orElseThrow();
-        if (searchDocuments != null) {
-            searchOutbox.changed(searchDocuments, id);
-        }
+        searchOutbox.changed(searchDocuments, id);
         audit.record(caller, store.kind().entityType + "." + action, store.kind().entityType, id, before, after);
         return after;
     }

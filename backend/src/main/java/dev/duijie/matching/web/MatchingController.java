@@ -1,6 +1,10 @@
 package dev.duijie.matching.web;
 
 import dev.duijie.api.MatchingApi;
+import dev.duijie.api.dto.GuaranteeProductMatchDto;
+import dev.duijie.api.dto.GuaranteeProductMatchListDto;
+import dev.duijie.api.dto.InvestmentOfferMatchDto;
+import dev.duijie.api.dto.InvestmentOfferMatchListDto;
 import dev.duijie.api.dto.LoanProductMatchDto;
 import dev.duijie.api.dto.LoanProductMatchListDto;
 import dev.duijie.api.dto.MatchFactorDto;
@@ -10,6 +14,8 @@ import dev.duijie.financing.web.FinancingRequestDtos;
 import dev.duijie.matching.MatchFactor;
 import dev.duijie.matching.ProductMatching;
 import dev.duijie.matching.RequestMatching;
+import dev.duijie.offer.web.GuaranteeProductDtos;
+import dev.duijie.offer.web.InvestmentOfferDtos;
 import dev.duijie.offer.web.LoanProductDtos;
 import dev.duijie.security.Callers;
 import java.util.List;
@@ -29,24 +35,38 @@ class MatchingController implements MatchingApi {
     }
 
     @Override
-    public ResponseEntity<RequestMatchListDto> matchOpenRequests(UUID productId, Integer limit) {
-        return ResponseEntity.ok(new RequestMatchListDto().items(inbox.openRequests(Callers.current(), productId, limit)
+    public ResponseEntity<LoanProductMatchListDto> matchLoanProducts(UUID requestId, Integer limit) {
+        return ResponseEntity.ok(new LoanProductMatchListDto().items(matching.loanProducts(Callers.current(), requestId, limit)
                 .stream()
-                .map(match -> new RequestMatchDto()
-                        .financingRequest(FinancingRequestDtos.toDto(match.request()))
-                        .score(match.score())
-                        .why(why(match.why())))
+                .map(match -> new LoanProductMatchDto().loanProduct(LoanProductDtos.toDto(match.offer()))
+                        .score(match.score()).why(why(match.why())))
                 .toList()));
     }
 
     @Override
-    public ResponseEntity<LoanProductMatchListDto> matchLoanProducts(UUID requestId, Integer limit) {
-        return ResponseEntity.ok(new LoanProductMatchListDto().items(matching.loanProducts(Callers.current(), requestId, limit)
+    public ResponseEntity<GuaranteeProductMatchListDto> matchGuaranteeProducts(UUID requestId, Integer limit) {
+        return ResponseEntity.ok(new GuaranteeProductMatchListDto().items(matching.guaranteeProducts(Callers.current(), requestId, limit)
                 .stream()
-                .map(match -> new LoanProductMatchDto()
-                        .loanProduct(LoanProductDtos.toDto(match.product()))
-                        .score(match.score())
-                        .why(why(match.why())))
+                .map(match -> new GuaranteeProductMatchDto().guaranteeProduct(GuaranteeProductDtos.toDto(match.offer()))
+                        .score(match.score()).why(why(match.why())))
+                .toList()));
+    }
+
+    @Override
+    public ResponseEntity<InvestmentOfferMatchListDto> matchInvestmentOffers(UUID requestId, Integer limit) {
+        return ResponseEntity.ok(new InvestmentOfferMatchListDto().items(matching.investmentOffers(Callers.current(), requestId, limit)
+                .stream()
+                .map(match -> new InvestmentOfferMatchDto().investmentOffer(InvestmentOfferDtos.toDto(match.offer()))
+                        .score(match.score()).why(why(match.why())))
+                .toList()));
+    }
+
+    @Override
+    public ResponseEntity<RequestMatchListDto> matchOpenRequests(UUID productId, Integer limit) {
+        return ResponseEntity.ok(new RequestMatchListDto().items(inbox.openRequests(Callers.current(), productId, limit)
+                .stream()
+                .map(match -> new RequestMatchDto().financingRequest(FinancingRequestDtos.toDto(match.request()))
+                        .score(match.score()).why(why(match.why())))
                 .toList()));
     }
 

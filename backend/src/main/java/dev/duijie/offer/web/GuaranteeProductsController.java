@@ -6,13 +6,10 @@ import dev.duijie.api.dto.GuaranteeProductDraftDto;
 import dev.duijie.api.dto.GuaranteeProductDto;
 import dev.duijie.api.dto.GuaranteeProductPageDto;
 import dev.duijie.api.dto.OfferStatusChangeDto;
-import dev.duijie.api.dto.OfferStatusDto;
 import dev.duijie.offer.GuaranteeProduct;
 import dev.duijie.offer.GuaranteeTerms;
 import dev.duijie.offer.OfferService;
-import dev.duijie.offer.OfferState;
 import dev.duijie.shared.Inputs;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +21,7 @@ class GuaranteeProductsController implements GuaranteeProductsApi {
     private final OfferEndpoints<GuaranteeProduct, GuaranteeTerms, GuaranteeProductDto> endpoints;
 
     GuaranteeProductsController(OfferService<GuaranteeProduct, GuaranteeTerms> products) {
-        this.endpoints = new OfferEndpoints<>(products, "/guarantee-products", GuaranteeProductsController::toDto);
+        this.endpoints = new OfferEndpoints<>(products, "/guarantee-products", GuaranteeProductDtos::toDto);
     }
 
     @Override
@@ -68,24 +65,4 @@ class GuaranteeProductsController implements GuaranteeProductsApi {
                 body.getCounterGuaranteeRequired());
     }
 
-    private static GuaranteeProductDto toDto(GuaranteeProduct product) {
-        OfferState state = product.state();
-        GuaranteeTerms terms = product.terms();
-        return new GuaranteeProductDto()
-                .id(state.id())
-                .organizationId(state.organizationId())
-                .organizationName(state.organizationName())
-                .status(OfferStatusDto.valueOf(state.status().name()))
-                .version(state.version())
-                .createdAt(state.createdAt().atOffset(ZoneOffset.UTC))
-                .updatedAt(state.updatedAt().atOffset(ZoneOffset.UTC))
-                .name(terms.name())
-                .description(terms.description())
-                .maxAmountFen(terms.maxAmountFen())
-                .coverageRatioBp(terms.coverageRatioBp())
-                .annualFeeRateBp(terms.annualFeeRateBp())
-                .industries(new java.util.LinkedHashSet<>(terms.industries()))
-                .tiers(LoanProductDtos.toSet(terms.tiers(), EnterpriseTierDto::fromValue))
-                .counterGuaranteeRequired(terms.counterGuaranteeRequired());
-    }
 }

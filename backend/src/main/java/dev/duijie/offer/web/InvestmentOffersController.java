@@ -4,19 +4,16 @@ import dev.duijie.api.InvestmentOffersApi;
 import dev.duijie.api.dto.InterestDraftDto;
 import dev.duijie.api.dto.InterestDto;
 import dev.duijie.api.dto.InterestListDto;
-import dev.duijie.api.dto.InvestmentKindDto;
 import dev.duijie.api.dto.InvestmentOfferDraftDto;
 import dev.duijie.api.dto.InvestmentOfferDto;
 import dev.duijie.api.dto.InvestmentOfferPageDto;
 import dev.duijie.api.dto.InvestmentStageDto;
 import dev.duijie.api.dto.OfferStatusChangeDto;
-import dev.duijie.api.dto.OfferStatusDto;
 import dev.duijie.offer.Interest;
 import dev.duijie.offer.InterestService;
 import dev.duijie.offer.InvestmentOffer;
 import dev.duijie.offer.InvestmentTerms;
 import dev.duijie.offer.OfferService;
-import dev.duijie.offer.OfferState;
 import dev.duijie.security.Callers;
 import dev.duijie.shared.Inputs;
 import java.time.ZoneOffset;
@@ -32,7 +29,7 @@ class InvestmentOffersController implements InvestmentOffersApi {
     private final InterestService interests;
 
     InvestmentOffersController(OfferService<InvestmentOffer, InvestmentTerms> offers, InterestService interests) {
-        this.endpoints = new OfferEndpoints<>(offers, "/investment-offers", InvestmentOffersController::toDto);
+        this.endpoints = new OfferEndpoints<>(offers, "/investment-offers", InvestmentOfferDtos::toDto);
         this.interests = interests;
     }
 
@@ -87,27 +84,6 @@ class InvestmentOffersController implements InvestmentOffersApi {
                 Inputs.items("industries", body.getIndustries()),
                 Inputs.items("stages", body.getStages()).stream().map(InvestmentStageDto::getValue).toList(),
                 Inputs.optionalText(body.getHometownTie()));
-    }
-
-    private static InvestmentOfferDto toDto(InvestmentOffer offer) {
-        OfferState state = offer.state();
-        InvestmentTerms terms = offer.terms();
-        return new InvestmentOfferDto()
-                .id(state.id())
-                .organizationId(state.organizationId())
-                .organizationName(state.organizationName())
-                .status(OfferStatusDto.valueOf(state.status().name()))
-                .version(state.version())
-                .createdAt(state.createdAt().atOffset(ZoneOffset.UTC))
-                .updatedAt(state.updatedAt().atOffset(ZoneOffset.UTC))
-                .name(terms.name())
-                .description(terms.description())
-                .kind(InvestmentKindDto.fromValue(terms.kind()))
-                .ticketMinFen(terms.ticketMinFen())
-                .ticketMaxFen(terms.ticketMaxFen())
-                .industries(new java.util.LinkedHashSet<>(terms.industries()))
-                .stages(LoanProductDtos.toSet(terms.stages(), InvestmentStageDto::fromValue))
-                .hometownTie(terms.hometownTie());
     }
 
     private static InterestDto toDto(Interest interest) {
