@@ -1,12 +1,10 @@
 package dev.duijie.matching;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import dev.duijie.financing.FinancingRequest;
@@ -19,12 +17,10 @@ import dev.duijie.organization.Organization;
 import dev.duijie.organization.OrganizationService;
 import dev.duijie.organization.OrganizationType;
 import dev.duijie.search.ChineseWords;
-import dev.duijie.search.SearchIndexes;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.ProblemType;
 import dev.duijie.shared.Role;
-import java.io.IOException;
 import java.time.Clock;
 
 import java.time.Instant;
@@ -44,8 +40,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProductMatching {
 
-    private final ElasticsearchClient client;
-    private final SearchIndexes indexes;
+    private final MatchIndex index;
     private final FinancingRequestDocuments documents;
     private final FinancingRequests requests;
     private final LoanProducts products;
@@ -54,11 +49,10 @@ public class ProductMatching {
     private final MatchExplanations explanations;
     private final Clock clock;
 
-    ProductMatching(ElasticsearchClient client, SearchIndexes indexes, FinancingRequestDocuments documents,
+    ProductMatching(MatchIndex index, FinancingRequestDocuments documents,
             FinancingRequests requests, LoanProducts products, OrganizationService organizations, ChineseWords chineseWords,
             MatchExplanations explanations, Clock clock) {
-        this.client = client;
-        this.indexes = indexes;
+        this.index = index;
         this.documents = documents;
         this.requests = requests;
         this.products = products;
@@ -75,25 +69,10 @@ public class ProductMatching {
                 .filter(p -> caller.belongsTo(p.state().organizationId()))
                 .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.offer-not-found"));
         organizations.requireVerified(caller, OrganizationType.BANK);
-        if (!indexes.ensureReady()) {
-            throw new DomainProblem(ProblemType.SEARCH_UNAVAILABLE, "problem.detail.search-unavailable");
-        }
         LoanTerms terms = product.terms();
         Instant now = clock.instant();
         String words = chineseWords.segmented(terms.name() + " " + Optional.ofNullable(terms.description()).orElse(""));
-        SearchResponse<Void> response;
-        try {
-            response = client.search(s -> s
-                    .index(indexes.alias(documents))
-                    .size(limit)
-                    .source(src -> src.fetch(false))
-                    .trackTotalHits(t -> t.enabled(false))
-                    .query(query(terms, words, now)), Void.class);
-        } catch (IOException | RuntimeException unavailable) {
-            indexes.forgetReady();
-            throw new DomainProblem(ProblemType.SEARCH_UNAVAILABLE, "problem.detail.search-unavailable");
-        }
-        List<Hit<Void>> hits = response.hits().hits();
+        List<Hit<Void>> hits = index.search(documents, query(terms, words, now), limit);
         Map<UUID, FinancingRequest> byId = requests.findAll(hits.stream().map(hit -> UUID.fromString(hit.id())).toList())
                 .stream().collect(Collectors.toMap(FinancingRequest::id, Function.identity()));
         List<RequestMatch> matches = new ArrayList<>();

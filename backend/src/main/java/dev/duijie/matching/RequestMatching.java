@@ -1,11 +1,9 @@
 package dev.duijie.matching;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import dev.duijie.financing.FinancingRequest;
@@ -29,11 +27,7 @@ import dev.duijie.offer.OfferStatus;
 import dev.duijie.organization.Organization;
 import dev.duijie.organization.OrganizationService;
 import dev.duijie.search.ChineseWords;
-import dev.duijie.search.SearchIndexes;
 import dev.duijie.shared.Caller;
-import dev.duijie.shared.DomainProblem;
-import dev.duijie.shared.ProblemType;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +39,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class RequestMatching {
 
-    private final ElasticsearchClient client;
-    private final SearchIndexes indexes;
+    private final MatchIndex index;
     private final LoanProductDocuments loanDocuments;
     private final GuaranteeProductDocuments guaranteeDocuments;
     private final InvestmentOfferDocuments investmentDocuments;
@@ -58,13 +51,12 @@ public class RequestMatching {
     private final ChineseWords chineseWords;
     private final MatchExplanations explanations;
 
-    RequestMatching(ElasticsearchClient client, SearchIndexes indexes, LoanProductDocuments loanDocuments,
+    RequestMatching(MatchIndex index, LoanProductDocuments loanDocuments,
             GuaranteeProductDocuments guaranteeDocuments, InvestmentOfferDocuments investmentDocuments,
             LoanProducts loanProducts, GuaranteeProducts guaranteeProducts, InvestmentOffers investmentOffers,
             FinancingRequestService requests, OrganizationService organizations, ChineseWords chineseWords,
             MatchExplanations explanations) {
-        this.client = client;
-        this.indexes = indexes;
+        this.index = index;
         this.loanDocuments = loanDocuments;
         this.guaranteeDocuments = guaranteeDocuments;
         this.investmentDocuments = investmentDocuments;
@@ -126,23 +118,8 @@ public class RequestMatching {
      */
     private <O extends Offer<?>> List<OfferMatch<O>> search(IndexedDocuments documents, Query query, int limit,
             Function<UUID, Optional<O>> load, Predicate<O> eligible, BiFunction<O, Double, List<MatchFactor>> why) {
-        if (!indexes.ensureReady()) {
-            throw new DomainProblem(ProblemType.SEARCH_UNAVAILABLE, "problem.detail.search-unavailable");
-        }
-        SearchResponse<Void> response;
-        try {
-            response = client.search(s -> s
-                    .index(indexes.alias(documents))
-                    .size(limit)
-                    .source(src -> src.fetch(false))
-                    .trackTotalHits(t -> t.enabled(false))
-                    .query(query), Void.class);
-        } catch (IOException | RuntimeException unavailable) {
-            indexes.forgetReady();
-            throw new DomainProblem(ProblemType.SEARCH_UNAVAILABLE, "problem.detail.search-unavailable");
-        }
         List<OfferMatch<O>> matches = new ArrayList<>();
-        for (Hit<Void> hit : response.hits().hits()) {
+        for (Hit<Void> hit : index.search(documents, query, limit)) {
             Optional<O> offer = load.apply(UUID.fromString(hit.id()))
                     .filter(o -> o.state().status() == OfferStatus.ACTIVE)
                     .filter(eligible);
