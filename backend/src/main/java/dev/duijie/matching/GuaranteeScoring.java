@@ -24,10 +24,10 @@ final class GuaranteeScoring {
     private GuaranteeScoring() {
     }
 
-    static boolean fits(GuaranteeTerms product, RequestContent request, @Nullable String firmTier) {
+    static boolean fits(GuaranteeTerms product, RequestContent request, @Nullable String firmTier, List<String> industries) {
         return request.guaranteeWanted()
                 && request.amountFen() <= product.maxAmountFen()
-                && (product.industries().isEmpty() || product.industries().contains(request.industry()))
+                && (product.industries().isEmpty() || !java.util.Collections.disjoint(product.industries(), industries))
                 && (product.tiers().isEmpty() || (firmTier != null && product.tiers().contains(firmTier)));
     }
 
@@ -39,10 +39,10 @@ final class GuaranteeScoring {
         return COVERAGE_WEIGHT * LoanProductScoring.gauss(coverageRatioBp, 10_000, COVERAGE_SCALE_BP);
     }
 
-    static Query query(RequestContent request, @Nullable String firmTier, String words) {
+    static Query query(RequestContent request, @Nullable String firmTier, List<String> industries, String words) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("maxAmountFen").gte(JsonData.of(request.amountFen())))));
-        bool.filter(RequestMatching.anyOrOneOf("industries", List.of(request.industry())));
+        bool.filter(RequestMatching.anyOrOneOf("industries", industries));
         bool.filter(RequestMatching.anyOrOneOf("tiers", firmTier == null ? List.of() : List.of(firmTier)));
         if (!words.isBlank()) {
             bool.should(s -> s.multiMatch(mm -> mm.query(words).fields("name^2", "description").boost(LoanProductScoring.TEXT_BOOST)));

@@ -18,9 +18,9 @@ final class InvestmentScoring {
     private InvestmentScoring() {
     }
 
-    static boolean fits(InvestmentTerms offer, RequestContent request) {
+    static boolean fits(InvestmentTerms offer, RequestContent request, List<String> industries) {
         return request.amountFen() >= offer.ticketMinFen() && request.amountFen() <= offer.ticketMaxFen()
-                && (offer.industries().isEmpty() || offer.industries().contains(request.industry()));
+                && (offer.industries().isEmpty() || !java.util.Collections.disjoint(offer.industries(), industries));
     }
 
     static double ticketFit(InvestmentTerms offer, long amountFen) {
@@ -28,11 +28,11 @@ final class InvestmentScoring {
         return LoanProductScoring.AMOUNT_WEIGHT * LoanProductScoring.gauss(middle, amountFen, LoanProductScoring.amountScale(amountFen));
     }
 
-    static Query query(RequestContent request, String words) {
+    static Query query(RequestContent request, List<String> industries, String words) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("ticketMinFen").lte(JsonData.of(request.amountFen())))));
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("ticketMaxFen").gte(JsonData.of(request.amountFen())))));
-        bool.filter(RequestMatching.anyOrOneOf("industries", List.of(request.industry())));
+        bool.filter(RequestMatching.anyOrOneOf("industries", industries));
         if (!words.isBlank()) {
             bool.should(s -> s.multiMatch(mm -> mm.query(words).fields("name^2", "description").boost(LoanProductScoring.TEXT_BOOST)));
         }

@@ -16,6 +16,7 @@ import dev.duijie.offer.LoanTerms;
 import dev.duijie.organization.Organization;
 import dev.duijie.organization.OrganizationService;
 import dev.duijie.organization.OrganizationType;
+import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.search.ChineseWords;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.DomainProblem;
@@ -47,11 +48,12 @@ public class ProductMatching {
     private final OrganizationService organizations;
     private final ChineseWords chineseWords;
     private final MatchExplanations explanations;
+    private final ReferenceData referenceData;
     private final Clock clock;
 
     ProductMatching(MatchIndex index, FinancingRequestDocuments documents,
             FinancingRequests requests, LoanProducts products, OrganizationService organizations, ChineseWords chineseWords,
-            MatchExplanations explanations, Clock clock) {
+            MatchExplanations explanations, ReferenceData referenceData, Clock clock) {
         this.index = index;
         this.documents = documents;
         this.requests = requests;
@@ -59,6 +61,7 @@ public class ProductMatching {
         this.organizations = organizations;
         this.chineseWords = chineseWords;
         this.explanations = explanations;
+        this.referenceData = referenceData;
         this.clock = clock;
     }
 
@@ -72,17 +75,25 @@ public class ProductMatching {
         LoanTerms terms = product.terms();
         Instant now = clock.instant();
         String words = chineseWords.segmented(terms.name() + " " + Optional.ofNullable(terms.description()).orElse(""));
-        List<Hit<Void>> hits = index.search(documents, query(terms, words, now), limit);
+        // ask for more than shown: a hit that is stale in the index is dropped below
+        List<String> industries = referenceData.withDescendants(ReferenceData.Vocabulary.INDUSTRY, terms.industries());
+        List<String> regions = referenceData.withDescendants(ReferenceData.Vocabulary.REGION, terms.regions());
+        List<Hit<Void>> hits = index.search(documents, query(terms, industries, regions, words, now), 2 * limit);
         Map<UUID, FinancingRequest> byId = requests.findAll(hits.stream().map(hit -> UUID.fromString(hit.id())).toList())
                 .stream().collect(Collectors.toMap(FinancingRequest::id, Function.identity()));
         List<RequestMatch> matches = new ArrayList<>();
         for (Hit<Void> hit : hits) {
+            if (matches.size() == limit) {
+                break;
+            }
             FinancingRequest request = byId.get(UUID.fromString(hit.id()));
             if (request == null || !request.onTheMarket(now)) {
                 continue;
             }
             String firmTier = organizations.byId(request.organizationId()).map(Organization::tier).orElse(null);
-            if (!LoanProductEligibility.fits(terms, request.content(), firmTier)) {
+            if (!LoanProductEligibility.fits(terms, request.content(), firmTier,
+                    referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, request.content().industry()),
+                    referenceData.withAncestors(ReferenceData.Vocabulary.REGION, request.content().region()))) {
                 continue;
             }
             double score = hit.score() == null ? 0 : hit.score();
@@ -93,7 +104,8 @@ public class ProductMatching {
     }
 
     /** The product's hard rules as filters over requests; fit, rate headroom and freshness as decay functions. */
-    private static Query query(LoanTerms product, String words, Instant now) {
+    /** {@code industries} and {@code regions}: the product's, with everything below them (its county's towns). */
+    private static Query query(LoanTerms product, List<String> industries, List<String> regions, String words, Instant now) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("amountFen")
                 .gte(JsonData.of(product.amountMinFen())).lte(JsonData.of(product.amountMaxFen())))));
@@ -101,8 +113,8 @@ public class ProductMatching {
                 .gte(JsonData.of(product.termMinMonths())).lte(JsonData.of(product.termMaxMonths())))));
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("maxAnnualRateBp").gte(JsonData.of(product.rateMinBp())))));
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("bidDeadline").gt(JsonData.of(now.toString())))));
-        oneOf(bool, "industry", product.industries());
-        oneOf(bool, "region", product.regions());
+        oneOf(bool, "industry", industries);
+        oneOf(bool, "region", regions);
         oneOf(bool, "organizationTier", product.tiers());
         oneOf(bool, "collateralOffered", product.collateralAccepted());
         if (product.guaranteeRequired()) {

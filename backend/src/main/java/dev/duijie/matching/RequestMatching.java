@@ -17,6 +17,7 @@ import dev.duijie.offer.InvestmentOfferDocuments;
 import dev.duijie.offer.InvestmentOffers;
 import dev.duijie.offer.LoanProduct;
 import dev.duijie.offer.Offer;
+import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.search.IndexedDocuments;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -50,12 +51,13 @@ public class RequestMatching {
     private final OrganizationService organizations;
     private final ChineseWords chineseWords;
     private final MatchExplanations explanations;
+    private final ReferenceData referenceData;
 
     RequestMatching(MatchIndex index, LoanProductDocuments loanDocuments,
             GuaranteeProductDocuments guaranteeDocuments, InvestmentOfferDocuments investmentDocuments,
             LoanProducts loanProducts, GuaranteeProducts guaranteeProducts, InvestmentOffers investmentOffers,
             FinancingRequestService requests, OrganizationService organizations, ChineseWords chineseWords,
-            MatchExplanations explanations) {
+            MatchExplanations explanations, ReferenceData referenceData) {
         this.index = index;
         this.loanDocuments = loanDocuments;
         this.guaranteeDocuments = guaranteeDocuments;
@@ -67,14 +69,16 @@ public class RequestMatching {
         this.organizations = organizations;
         this.chineseWords = chineseWords;
         this.explanations = explanations;
+        this.referenceData = referenceData;
     }
 
     /** Loan products for a request, for whoever may see the request. */
     public List<OfferMatch<LoanProduct>> loanProducts(Caller caller, UUID requestId, int limit) {
         Target target = target(caller, requestId);
-        return search(loanDocuments, query(target.content(), target.firmTier(), target.words()), limit,
+        return search(loanDocuments, query(target, target.words()), limit,
                 loanProducts::find,
-                product -> LoanProductEligibility.fits(product.terms(), target.content(), target.firmTier()),
+                product -> LoanProductEligibility.fits(product.terms(), target.content(), target.firmTier(),
+                        target.industries(), target.regions()),
                 (product, score) -> explanations.forRequest(product.terms(), target.content(), score));
     }
 
@@ -84,23 +88,29 @@ public class RequestMatching {
         if (!target.content().guaranteeWanted()) {
             return List.of();
         }
-        return search(guaranteeDocuments, GuaranteeScoring.query(target.content(), target.firmTier(), target.words()), limit,
+        return search(guaranteeDocuments,
+                GuaranteeScoring.query(target.content(), target.firmTier(), target.industries(), target.words()), limit,
                 guaranteeProducts::find,
-                product -> GuaranteeScoring.fits(product.terms(), target.content(), target.firmTier()),
+                product -> GuaranteeScoring.fits(product.terms(), target.content(), target.firmTier(), target.industries()),
                 (product, score) -> explanations.forGuarantee(product.terms(), score));
     }
 
     /** Returning-hometown investment offers for a request. */
     public List<OfferMatch<InvestmentOffer>> investmentOffers(Caller caller, UUID requestId, int limit) {
         Target target = target(caller, requestId);
-        return search(investmentDocuments, InvestmentScoring.query(target.content(), target.words()), limit,
+        return search(investmentDocuments, InvestmentScoring.query(target.content(), target.industries(), target.words()),
+                limit,
                 investmentOffers::find,
-                offer -> InvestmentScoring.fits(offer.terms(), target.content()),
+                offer -> InvestmentScoring.fits(offer.terms(), target.content(), target.industries()),
                 (offer, score) -> explanations.forInvestment(offer.terms(), target.content(), score));
     }
 
-    /** The request as matching needs it; 404 for whoever may not see it. */
-    private record Target(RequestContent content, @Nullable String firmTier, String words) {
+    /**
+     * The request as matching needs it: its industry and region with the ones above them (an offer for the
+     * county covers its towns), the firm's tier, and its words. 404 for whoever may not see the request.
+     */
+    private record Target(RequestContent content, @Nullable String firmTier, List<String> industries, List<String> regions,
+            String words) {
     }
 
     private Target target(Caller caller, UUID requestId) {
@@ -109,7 +119,9 @@ public class RequestMatching {
         String firmTier = organizations.byId(request.organizationId()).map(Organization::tier).orElse(null);
         String words = chineseWords.segmented(content.title() + " " + content.purpose() + " "
                 + Optional.ofNullable(content.description()).orElse(""));
-        return new Target(content, firmTier, words);
+        return new Target(content, firmTier,
+                referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, content.industry()),
+                referenceData.withAncestors(ReferenceData.Vocabulary.REGION, content.region()), words);
     }
 
     /**
@@ -119,7 +131,11 @@ public class RequestMatching {
     private <O extends Offer<?>> List<OfferMatch<O>> search(IndexedDocuments documents, Query query, int limit,
             Function<UUID, Optional<O>> load, Predicate<O> eligible, BiFunction<O, Double, List<MatchFactor>> why) {
         List<OfferMatch<O>> matches = new ArrayList<>();
-        for (Hit<Void> hit : index.search(documents, query, limit)) {
+        // ask for more than shown: a hit that is stale in the index is dropped below
+        for (Hit<Void> hit : index.search(documents, query, 2 * limit)) {
+            if (matches.size() == limit) {
+                break;
+            }
             Optional<O> offer = load.apply(UUID.fromString(hit.id()))
                     .filter(o -> o.state().status() == OfferStatus.ACTIVE)
                     .filter(eligible);
@@ -132,15 +148,17 @@ public class RequestMatching {
     }
 
     /** Hard eligibility as filters; soft fit as decay functions; the request's words as a named query. */
-    private static Query query(RequestContent request, @Nullable String firmTier, String words) {
+    private static Query query(Target target, String words) {
+        RequestContent request = target.content();
+        String firmTier = target.firmTier();
         BoolQuery.Builder bool = new BoolQuery.Builder();
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("amountMinFen").lte(JsonData.of(request.amountFen())))));
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("amountMaxFen").gte(JsonData.of(request.amountFen())))));
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("termMinMonths").lte(JsonData.of(request.termMonths())))));
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("termMaxMonths").gte(JsonData.of(request.termMonths())))));
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("rateMinBp").lte(JsonData.of(request.maxAnnualRateBp())))));
-        bool.filter(anyOrOneOf("industries", List.of(request.industry())));
-        bool.filter(anyOrOneOf("regions", List.of(request.region())));
+        bool.filter(anyOrOneOf("industries", target.industries()));
+        bool.filter(anyOrOneOf("regions", target.regions()));
         bool.filter(anyOrOneOf("tiers", firmTier == null ? List.of() : List.of(firmTier)));
         bool.filter(anyOrOneOf("collateralAccepted", request.collateralOffered()));
         if (!request.guaranteeWanted()) {

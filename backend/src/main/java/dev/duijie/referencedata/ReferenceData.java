@@ -43,6 +43,34 @@ public class ReferenceData {
                 .list();
     }
 
+    /**
+     * The code and everything above it (a town and the county; cured-pork and food-processing): an offer for
+     * the county or for food processing covers it.
+     */
+    public List<String> withAncestors(Vocabulary vocabulary, String code) {
+        return jdbc.sql("with recursive up(code, parent_code) as ("
+                        + " select code, parent_code from " + vocabulary.table + " where code = :code"
+                        + " union select v.code, v.parent_code from " + vocabulary.table + " v join up on v.code = up.parent_code)"
+                        + " select code from up")
+                .param("code", code)
+                .query(String.class)
+                .list();
+    }
+
+    /** The codes and everything below them: the requests an offer for these codes covers. */
+    public List<String> withDescendants(Vocabulary vocabulary, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("with recursive down(code) as ("
+                        + " select code from " + vocabulary.table + " where code in (:codes)"
+                        + " union select v.code from " + vocabulary.table + " v join down on v.parent_code = down.code)"
+                        + " select code from down")
+                .param("codes", codes)
+                .query(String.class)
+                .list();
+    }
+
     public void requireRegion(String field, String code) {
         if (!exists(Vocabulary.REGION, code)) {
             throw DomainProblem.invalidField(field, "field.region.unknown", code);

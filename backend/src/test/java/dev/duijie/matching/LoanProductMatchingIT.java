@@ -75,6 +75,21 @@ class LoanProductMatchingIT extends IntegrationTest {
     }
 
     @Test
+    void givenProductsForTheWholeCountyOrAParentIndustry_whenATownFirmInASubIndustryAsks_thenTheyMatch() throws Exception {
+        String wholeCounty = product("bank-a", p -> p.put("regions", List.of("county")));
+        String foodProcessing = product("bank-b", p -> p.put("industries", List.of("food-processing")));
+        String otherTown = product("bank-a", p -> p.put("regions", List.of("xicha")));
+        String enterprise = token("enterprise");
+        String requestId = api.post("/financing-requests", financingDraft("东河镇腊肉厂扩产")).as(enterprise).send().json().get("id").asString();
+        api.post("/financing-requests/" + requestId + "/publish", publication(14)).as(enterprise).send();
+
+        List<String> ids = eventually(requestId, found -> found.contains(wholeCounty) && found.contains(foodProcessing)).stream()
+                .map(m -> m.at("/loanProduct/id").asString()).toList();
+
+        assertThat(ids).contains(wholeCounty, foodProcessing).doesNotContain(otherTown);
+    }
+
+    @Test
     void givenSomeoneWhoCannotSeeTheRequest_whenMatching_thenNotFound() {
         String enterprise = token("enterprise");
         String draftId = api.post("/financing-requests", financingDraft("未发布的需求")).as(enterprise).send().json().get("id").asString();
@@ -119,8 +134,9 @@ class LoanProductMatchingIT extends IntegrationTest {
         assertThat(product.get("termMinMonths").asInt()).isLessThanOrEqualTo(term);
         assertThat(product.get("termMaxMonths").asInt()).isGreaterThanOrEqualTo(term);
         assertThat(product.get("rateMinBp").asInt()).isLessThanOrEqualTo((Integer) request.get("maxAnnualRateBp"));
-        assertThat(anyOr(product.get("industries"), (String) request.get("industry"))).isTrue();
-        assertThat(anyOr(product.get("regions"), (String) request.get("region"))).isTrue();
+        // the county covers its towns; food processing covers cured pork
+        assertThat(anyOr(product.get("industries"), (String) request.get("industry"), "food-processing")).isTrue();
+        assertThat(anyOr(product.get("regions"), (String) request.get("region"), "county")).isTrue();
         assertThat(anyOr(product.get("tiers"), "small")).isTrue();
         assertThat(product.get("guaranteeRequired").asBoolean()).isFalse();
         @SuppressWarnings("unchecked")
@@ -129,7 +145,15 @@ class LoanProductMatchingIT extends IntegrationTest {
         assertThat(accepted.isEmpty() || offered.stream().anyMatch(c -> accepted.toString().contains("\"" + c + "\""))).isTrue();
     }
 
-    private static boolean anyOr(JsonNode list, String value) {
-        return list == null || list.isEmpty() || list.toString().contains("\"" + value + "\"");
+    private static boolean anyOr(JsonNode list, String... acceptable) {
+        if (list == null || list.isEmpty()) {
+            return true;
+        }
+        for (String value : acceptable) {
+            if (list.toString().contains("\"" + value + "\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
