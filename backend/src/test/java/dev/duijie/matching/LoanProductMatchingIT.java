@@ -57,11 +57,6 @@ class LoanProductMatchingIT extends IntegrationTest {
         assertThat(ids.indexOf(sweetSpot)).isLessThan(ids.indexOf(farOff));
         for (JsonNode match : matches) {
             assertEligible(match.get("loanProduct"), draft);
-            double explained = 0;
-            for (JsonNode factor : match.get("why")) {
-                explained += factor.get("contribution").asDouble();
-            }
-            assertThat(explained).as("why explains the whole score").isCloseTo(match.get("score").asDouble(), org.assertj.core.data.Offset.offset(0.01));
         }
         JsonNode best = matches.get(ids.indexOf(sweetSpot));
         assertThat(best.get("why").findValuesAsString("explanation")).contains("金额300万元在产品区间100万–500万元内");
@@ -87,6 +82,36 @@ class LoanProductMatchingIT extends IntegrationTest {
                 .map(m -> m.at("/loanProduct/id").asString()).toList();
 
         assertThat(ids).contains(wholeCounty, foodProcessing).doesNotContain(otherTown);
+    }
+
+    @Test
+    void givenARequestSharingNoWordsWithTheProducts_whenMatching_thenTheFactorsAddUpToElasticsearchsScore() throws Exception {
+        String sweetSpot = product("bank-a", p -> {
+            p.put("amountMinFen", 100_000_000L);
+            p.put("amountMaxFen", 500_000_000L);
+            p.put("termMinMonths", 24);
+            p.put("termMaxMonths", 48);
+        });
+        String enterprise = token("enterprise");
+        Map<String, Object> draft = financingDraft(uniqueWord() + " " + uniqueWord());
+        draft.put("purpose", uniqueWord());
+        draft.put("description", "");
+        draft.put("guaranteeWanted", false);
+        String requestId = api.post("/financing-requests", draft).as(enterprise).send().json().get("id").asString();
+        api.post("/financing-requests/" + requestId + "/publish", publication(14)).as(enterprise).send();
+
+        List<JsonNode> matches = eventually(requestId, found -> found.contains(sweetSpot));
+        JsonNode match = matches.stream().filter(m -> m.at("/loanProduct/id").asString().equals(sweetSpot)).findFirst().orElseThrow();
+
+        // no shared words: the score is the decay functions alone, so the explanation must account for all of it
+        assertThat(match.get("why").findValuesAsString("factor")).doesNotContain("text");
+        double explained = 0;
+        for (JsonNode factor : match.get("why")) {
+            explained += factor.get("contribution").asDouble();
+        }
+        assertThat(explained).isCloseTo(match.get("score").asDouble(), org.assertj.core.data.Offset.offset(0.001));
+        // amount at the sweet spot (3), term at the middle (2), 3.80 % against 4.80 %: 2 × 0.5^((380/480)²)
+        assertThat(explained).isCloseTo(3 + 2 + 2 * Math.pow(0.5, Math.pow(380.0 / 480, 2)), org.assertj.core.data.Offset.offset(0.001));
     }
 
     @Test
