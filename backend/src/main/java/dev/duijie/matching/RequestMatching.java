@@ -75,7 +75,7 @@ public class RequestMatching {
     /** Loan products for a request, for whoever may see the request. */
     public List<OfferMatch<LoanProduct>> loanProducts(Caller caller, UUID requestId, int limit) {
         Target target = target(caller, requestId);
-        return search(loanDocuments, query(target, target.words()), limit,
+        return search(loanDocuments, loanProductQuery(target), limit,
                 loanProducts::find,
                 product -> LoanProductEligibility.fits(product.terms(), target.content(), target.firmTier(),
                         target.industries(), target.regions()),
@@ -109,11 +109,11 @@ public class RequestMatching {
      * The request as matching needs it: its industry and region with the ones above them (an offer for the
      * county covers its towns), the firm's tier, and its words. 404 for whoever may not see the request.
      */
-    private record Target(RequestContent content, @Nullable String firmTier, List<String> industries, List<String> regions,
+    record Target(RequestContent content, @Nullable String firmTier, List<String> industries, List<String> regions,
             String words) {
     }
 
-    private Target target(Caller caller, UUID requestId) {
+    Target target(Caller caller, UUID requestId) {
         FinancingRequest request = requests.get(caller, requestId);
         RequestContent content = request.content();
         String firmTier = organizations.byId(request.organizationId()).map(Organization::tier).orElse(null);
@@ -148,7 +148,9 @@ public class RequestMatching {
     }
 
     /** Hard eligibility as filters; soft fit as decay functions; the request's words as a named query. */
-    private static Query query(Target target, String words) {
+    /** The loan-product match query for a request (package-visible for the benchmark's raw-query comparison). */
+    static Query loanProductQuery(Target target) {
+        String words = target.words();
         RequestContent request = target.content();
         String firmTier = target.firmTier();
         BoolQuery.Builder bool = new BoolQuery.Builder();

@@ -27,6 +27,11 @@ public record CreditCode(String value) {
         return candidate.charAt(17) == checkCharacter(candidate.substring(0, 17));
     }
 
+    /** A complete code from its first 17 characters (each must be in the alphabet). */
+    public static CreditCode completing(String first17) {
+        return new CreditCode(first17 + checkCharacter(first17));
+    }
+
     /** The check character for the first 17 characters (each must be in the alphabet). */
     static char checkCharacter(String first17) {
         int sum = 0;
