@@ -19,7 +19,9 @@ import dev.duijie.offer.LoanProduct;
 import dev.duijie.offer.Offer;
 import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.search.IndexedDocuments;
+import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import dev.duijie.offer.LoanProductDocuments;
@@ -76,7 +78,7 @@ public class RequestMatching {
     public List<OfferMatch<LoanProduct>> loanProducts(Caller caller, UUID requestId, int limit) {
         Target target = target(caller, requestId);
         return search(loanDocuments, loanProductQuery(target), limit,
-                loanProducts::find,
+                loanProducts::findAll,
                 product -> LoanProductEligibility.fits(product.terms(), target.content(), target.firmTier(),
                         target.industries(), target.regions()),
                 (product, score) -> explanations.forRequest(product.terms(), target.content(), score));
@@ -90,7 +92,7 @@ public class RequestMatching {
         }
         return search(guaranteeDocuments,
                 GuaranteeScoring.query(target.content(), target.firmTier(), target.industries(), target.words()), limit,
-                guaranteeProducts::find,
+                guaranteeProducts::findAll,
                 product -> GuaranteeScoring.fits(product.terms(), target.content(), target.firmTier(), target.industries()),
                 (product, score) -> explanations.forGuarantee(product.terms(), score));
     }
@@ -100,7 +102,7 @@ public class RequestMatching {
         Target target = target(caller, requestId);
         return search(investmentDocuments, InvestmentScoring.query(target.content(), target.industries(), target.words()),
                 limit,
-                investmentOffers::find,
+                investmentOffers::findAll,
                 offer -> InvestmentScoring.fits(offer.terms(), target.content(), target.industries()),
                 (offer, score) -> explanations.forInvestment(offer.terms(), target.content(), score));
     }
@@ -129,14 +131,17 @@ public class RequestMatching {
      * the hard rules there too: a stale index can reorder results but never put an ineligible offer in them.
      */
     private <O extends Offer<?>> List<OfferMatch<O>> search(IndexedDocuments documents, Query query, int limit,
-            Function<UUID, Optional<O>> load, Predicate<O> eligible, BiFunction<O, Double, List<MatchFactor>> why) {
-        List<OfferMatch<O>> matches = new ArrayList<>();
+            Function<List<UUID>, List<O>> loadAll, Predicate<O> eligible, BiFunction<O, Double, List<MatchFactor>> why) {
         // ask for more than shown: a hit that is stale in the index is dropped below
-        for (Hit<Void> hit : index.search(documents, query, 2 * limit)) {
+        List<Hit<Void>> hits = index.search(documents, query, 2 * limit);
+        Map<UUID, O> byId = loadAll.apply(hits.stream().map(hit -> UUID.fromString(hit.id())).toList()).stream()
+                .collect(Collectors.toMap(o -> o.state().id(), o -> o));
+        List<OfferMatch<O>> matches = new ArrayList<>();
+        for (Hit<Void> hit : hits) {
             if (matches.size() == limit) {
                 break;
             }
-            Optional<O> offer = load.apply(UUID.fromString(hit.id()))
+            Optional<O> offer = Optional.ofNullable(byId.get(UUID.fromString(hit.id())))
                     .filter(o -> o.state().status() == OfferStatus.ACTIVE)
                     .filter(eligible);
             if (offer.isPresent()) {

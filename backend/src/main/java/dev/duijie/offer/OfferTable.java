@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * What every offer table does the same way: reads, inserts and updates. Each kind names its own term
  * columns; {@code select} must read {@code <table> p join organization o on o.id = p.organization_id}.
  */
-abstract class OfferTable<O extends Offer<T>, T extends Record> implements OfferStore<O, T> {
+public abstract class OfferTable<O extends Offer<T>, T extends Record> implements OfferStore<O, T> {
 
     protected final JdbcClient jdbc;
     private final String select;
@@ -32,6 +32,14 @@ abstract class OfferTable<O extends Offer<T>, T extends Record> implements Offer
     @Override
     public Optional<O> find(UUID id) {
         return jdbc.sql(select + " where p.id = :id").param("id", id).query(rows).optional();
+    }
+
+    /** Several offers in one query, in no particular order. */
+    public List<O> findAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(select + " where p.id in (:ids)").param("ids", ids).query(rows).list();
     }
 
     @Override
