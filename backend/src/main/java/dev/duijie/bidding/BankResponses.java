@@ -1,6 +1,18 @@
 package dev.duijie.bidding;
 
+import dev.duijie.financing.FinancingRequest;
 import dev.duijie.financing.FinancingRequestPublished;
+import dev.duijie.financing.FinancingRequests;
+import dev.duijie.financing.RequestContent;
+import dev.duijie.offer.LoanProducts;
+import dev.duijie.offer.LoanTerms;
+import dev.duijie.organization.Organization;
+import dev.duijie.organization.OrganizationService;
+import dev.duijie.organization.OrganizationType;
+import dev.duijie.referencedata.ReferenceData;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,40 +22,53 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each bank's response time: from when a request matching one of its active loan products opened until the
- * bank bid or passed. The match is the products' hard eligibility, checked in SQL when the request opens.
+ * bank bid or passed. The match is the products' hard eligibility, checked when the request opens.
  */
 @Component
 public class BankResponses {
 
     private final JdbcClient jdbc;
+    private final FinancingRequests requests;
+    private final LoanProducts loanProducts;
+    private final OrganizationService organizations;
+    private final ReferenceData referenceData;
 
-    BankResponses(JdbcClient jdbc) {
+    BankResponses(JdbcClient jdbc, FinancingRequests requests, LoanProducts loanProducts, OrganizationService organizations,
+            ReferenceData referenceData) {
         this.jdbc = jdbc;
+        this.requests = requests;
+        this.loanProducts = loanProducts;
+        this.organizations = organizations;
+        this.referenceData = referenceData;
     }
 
-    /** Runs inside the publishing transaction. */
+    /**
+     * Runs inside the publishing transaction. The match is the products' own hard rules
+     * ({@link LoanTerms#fits}), the same ones matching applies.
+     */
     @EventListener
     void requestOpened(FinancingRequestPublished published) {
-        jdbc.sql("""
-                insert into bank_response (bank_organization_id, financing_request_id, opened_at)
-                select distinct p.organization_id, r.id, cast(:openedAt as timestamptz)
-                from financing_request r
-                join organization firm on firm.id = r.organization_id
-                join loan_product p on p.status = 'active'
-                join organization bank on bank.id = p.organization_id and bank.verified_at is not null
-                where r.id = :requestId
-                  and r.amount_fen between p.amount_min_fen and p.amount_max_fen
-                  and r.term_months between p.term_min_months and p.term_max_months
-                  and (cardinality(p.industries) = 0 or r.industry = any (p.industries))
-                  and (cardinality(p.regions) = 0 or r.region = any (p.regions))
-                  and (cardinality(p.tiers) = 0 or firm.tier = any (p.tiers))
-                  and (cardinality(p.collateral_accepted) = 0 or p.collateral_accepted && r.collateral_offered)
-                  and (not p.guarantee_required or r.guarantee_wanted)
-                  and p.rate_min_bp <= r.max_annual_rate_bp
-                on conflict do nothing""")
-                .param("requestId", published.requestId())
-                .param("openedAt", Timestamp.from(published.publishedAt()))
-                .update();
+        FinancingRequest request = requests.find(published.requestId()).orElseThrow();
+        RequestContent content = request.content();
+        String firmTier = organizations.byId(request.organizationId()).map(Organization::tier).orElse(null);
+        List<String> industries = referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, content.industry());
+        List<String> regions = referenceData.withAncestors(ReferenceData.Vocabulary.REGION, content.region());
+        Set<UUID> banks = loanProducts.active().stream()
+                .filter(product -> product.terms().fits(content, firmTier, industries, regions))
+                .map(product -> product.state().organizationId())
+                .collect(Collectors.toSet());
+        for (UUID bank : banks) {
+            if (organizations.isVerified(bank, OrganizationType.BANK)) {
+                jdbc.sql("""
+                        insert into bank_response (bank_organization_id, financing_request_id, opened_at)
+                        values (:bank, :requestId, :openedAt)
+                        on conflict do nothing""")
+                        .param("bank", bank)
+                        .param("requestId", published.requestId())
+                        .param("openedAt", Timestamp.from(published.publishedAt()))
+                        .update();
+            }
+        }
     }
 
     /**

@@ -218,15 +218,13 @@ public class FinancingRequestService {
         if (caller.belongsTo(request.organizationId())) {
             return true;
         }
+        if (request.onTheMarket(clock.instant()) && (caller.has(Role.REGULATOR) || organizations.isVerifiedLender(caller))) {
+            return true;
+        }
+        // a bank or guarantor follows the request it bid on, after it closes too (asked last: it is a query)
         UUID callerOrganization = caller.organizationId();
-        if (callerOrganization != null && request.status() != FinancingRequestStatus.DRAFT
-                && requests.hasBidParty(request.id(), callerOrganization)) {
-            return true; // a bank or guarantor follows the request it bid on, after it closes too
-        }
-        if (!request.onTheMarket(clock.instant())) {
-            return false;
-        }
-        return caller.has(Role.REGULATOR) || organizations.isVerifiedLender(caller);
+        return callerOrganization != null && request.status() != FinancingRequestStatus.DRAFT
+                && requests.hasBidParty(request.id(), callerOrganization);
     }
 
     private FinancingRequest owned(Caller caller, UUID id) {

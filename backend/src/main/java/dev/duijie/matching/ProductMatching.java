@@ -91,7 +91,7 @@ public class ProductMatching {
                 continue;
             }
             String firmTier = organizations.byId(request.organizationId()).map(Organization::tier).orElse(null);
-            if (!LoanProductEligibility.fits(terms, request.content(), firmTier,
+            if (!terms.fits(request.content(), firmTier,
                     referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, request.content().industry()),
                     referenceData.withAncestors(ReferenceData.Vocabulary.REGION, request.content().region()))) {
                 continue;

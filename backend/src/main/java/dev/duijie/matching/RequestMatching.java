@@ -79,7 +79,7 @@ public class RequestMatching {
         Target target = target(caller, requestId);
         return search(loanDocuments, loanProductQuery(target), limit,
                 loanProducts::findAll,
-                product -> LoanProductEligibility.fits(product.terms(), target.content(), target.firmTier(),
+                product -> product.terms().fits(target.content(), target.firmTier(),
                         target.industries(), target.regions()),
                 (product, score) -> explanations.forRequest(product.terms(), target.content(), score));
     }

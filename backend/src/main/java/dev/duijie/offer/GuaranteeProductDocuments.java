@@ -15,7 +15,7 @@ public class GuaranteeProductDocuments extends OfferDocuments<GuaranteeProduct, 
     @Override
     void addTerms(Map<String, Object> document, GuaranteeTerms terms) {
         document.put("name", words(terms.name()));
-        document.put("description", words(terms.description() == null ? "" : terms.description()));
+        document.put("description", words(terms.description()));
         document.put("maxAmountFen", terms.maxAmountFen());
         document.put("coverageRatioBp", terms.coverageRatioBp());
         document.put("annualFeeRateBp", terms.annualFeeRateBp());

@@ -15,7 +15,7 @@ public class InvestmentOfferDocuments extends OfferDocuments<InvestmentOffer, In
     @Override
     void addTerms(Map<String, Object> document, InvestmentTerms terms) {
         document.put("name", words(terms.name()));
-        document.put("description", words(terms.description() == null ? "" : terms.description()));
+        document.put("description", words(terms.description()));
         document.put("kind", terms.kind());
         document.put("ticketMinFen", terms.ticketMinFen());
         document.put("ticketMaxFen", terms.ticketMaxFen());

@@ -15,7 +15,7 @@ public class LoanProductDocuments extends OfferDocuments<LoanProduct, LoanTerms>
     @Override
     void addTerms(Map<String, Object> document, LoanTerms terms) {
         document.put("name", words(terms.name()));
-        document.put("description", words(terms.description() == null ? "" : terms.description()));
+        document.put("description", words(terms.description()));
         document.put("amountMinFen", terms.amountMinFen());
         document.put("amountMaxFen", terms.amountMaxFen());
         document.put("amountMidFen", terms.amountMinFen() + (terms.amountMaxFen() - terms.amountMinFen()) / 2);

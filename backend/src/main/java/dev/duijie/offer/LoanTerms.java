@@ -1,5 +1,7 @@
 package dev.duijie.offer;
 
+import dev.duijie.financing.RequestContent;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,4 +21,22 @@ public record LoanTerms(
         List<String> collateralAccepted,
         boolean guaranteeRequired,
         List<String> policyTags) {
+
+    /**
+     * The hard rules this product sets for a request. Empty lists mean any; the county covers its towns and
+     * a parent industry its branches, which is why the request's ancestors are passed in.
+     *
+     * @param industries the request's industry and the industries above it
+     * @param regions    the request's region and the regions above it (the county)
+     */
+    public boolean fits(RequestContent request, @Nullable String firmTier, List<String> industries, List<String> regions) {
+        return request.amountFen() >= amountMinFen && request.amountFen() <= amountMaxFen
+                && request.termMonths() >= termMinMonths && request.termMonths() <= termMaxMonths
+                && rateMinBp <= request.maxAnnualRateBp()
+                && (this.industries.isEmpty() || !Collections.disjoint(this.industries, industries))
+                && (this.regions.isEmpty() || !Collections.disjoint(this.regions, regions))
+                && (tiers.isEmpty() || (firmTier != null && tiers.contains(firmTier)))
+                && (collateralAccepted.isEmpty() || !Collections.disjoint(collateralAccepted, request.collateralOffered()))
+                && (!guaranteeRequired || request.guaranteeWanted());
+    }
 }

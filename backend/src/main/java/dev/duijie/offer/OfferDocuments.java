@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an offer looks in its matching index: only while active. Empty lists (meaning any) are left out of
@@ -58,7 +59,7 @@ abstract class OfferDocuments<O extends Offer<T>, T extends Record> implements I
     /** The kind's own fields. */
     abstract void addTerms(Map<String, Object> document, T terms);
 
-    String words(String text) {
+    String words(@Nullable String text) {
         return chineseWords.segmented(text);
     }
 

@@ -141,7 +141,7 @@ class MatchingBenchmark {
         RequestContent content = request.content();
         for (Product product : products) {
             LoanTerms terms = product.terms();
-            if (!LoanProductEligibility.fits(terms, content, request.tier(), target.industries(), target.regions())) {
+            if (!terms.fits(content, request.tier(), target.industries(), target.regions())) {
                 continue;
             }
             long middle = LoanProductScoring.middle(terms.amountMinFen(), terms.amountMaxFen());
