@@ -10,12 +10,14 @@ import dev.duijie.organization.Organization;
 import dev.duijie.organization.OrganizationService;
 import dev.duijie.organization.OrganizationType;
 import dev.duijie.referencedata.ReferenceData;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -91,6 +93,33 @@ public class BankResponses {
                 .param("response", response)
                 .query((rs, n) -> new Answer(rs.getString("response"), rs.getTimestamp("responded_at").toInstant()))
                 .single();
+    }
+
+    /**
+     * Each bank's median response time over requests that matched one of its products and opened in the
+     * window: the time to its first answer, or, for a request that closed unanswered, the whole time it was
+     * open (ignoring a request would otherwise look like no data rather than like a slow answer). Requests
+     * still open and unanswered are left out: their time is not known yet. Banks with fewer than
+     * {@code minimumResponses} such requests are left out too.
+     */
+    public Map<UUID, Duration> medianResponseTimes(Instant since, int minimumResponses) {
+        return jdbc.sql("""
+                select response.bank_organization_id,
+                       percentile_cont(0.5) within group (order by extract(epoch from
+                           coalesce(response.responded_at, request.closed_at, request.withdrawn_at) - response.opened_at))
+                           as median_seconds
+                from bank_response response
+                join financing_request request on request.id = response.financing_request_id
+                where response.matched and response.opened_at >= :since
+                  and coalesce(response.responded_at, request.closed_at, request.withdrawn_at) is not null
+                group by response.bank_organization_id
+                having count(*) >= :minimum""")
+                .param("since", Timestamp.from(since))
+                .param("minimum", minimumResponses)
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class),
+                        Duration.ofMillis(Math.round(rs.getDouble(2) * 1000))))
+                .list().stream() // list(), not stream(): a JdbcClient stream holds its connection until closed
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The bank's recorded answer to a request: its first one. */

@@ -1,5 +1,7 @@
 package dev.duijie.matching;
 
+import java.time.Duration;
+
 /**
  * How a loan product's fit to a request is scored: Elasticsearch's Gaussian decay functions, with the
  * weights and scales kept here so the query and the explanation ({@code why}) compute the same numbers.
@@ -17,6 +19,9 @@ final class LoanProductScoring {
     /** Newer requests first in a bank's inbox: a request a week old scores half. */
     static final double FRESHNESS_WEIGHT = 1.0;
     static final long FRESHNESS_SCALE_DAYS = 7;
+    /** The lender's median response time: answering within hours scores near 1, a day scores half. */
+    static final double RESPONSE_WEIGHT = 1.0;
+    static final double RESPONSE_SCALE_HOURS = 24.0;
     /** Words of the request in the product's name and description (BM25, as Elasticsearch scores it). */
     static final float TEXT_BOOST = 0.2f;
 
@@ -35,6 +40,14 @@ final class LoanProductScoring {
 
     static double rateScale(int maxAnnualRateBp) {
         return Math.max(1.0, maxAnnualRateBp);
+    }
+
+    /**
+     * The response-time factor for a lender ranked by this time. Never quite 0: Elasticsearch takes a
+     * function's weight only when it is positive.
+     */
+    static double responseFit(Duration responseTime) {
+        return RESPONSE_WEIGHT * Math.max(1e-6, gauss(responseTime.toMillis() / 3_600_000.0, 0, RESPONSE_SCALE_HOURS));
     }
 
     static double gauss(double value, double origin, double scale) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,8 @@ class MatchExplanations {
     }
 
     /** A loan product matched to a request (the firm's view). */
-    List<MatchFactor> forRequest(LoanTerms product, RequestContent request, double score) {
+    List<MatchFactor> forRequest(LoanTerms product, RequestContent request, LenderResponseTimes.Snapshot responseTimes,
+            UUID lender, double score) {
         Locale locale = LocaleContextHolder.getLocale();
         long middle = LoanProductScoring.middle(product.amountMinFen(), product.amountMaxFen());
         List<MatchFactor> why = new ArrayList<>();
@@ -43,6 +45,10 @@ class MatchExplanations {
                 LoanProductScoring.RATE_WEIGHT * LoanProductScoring.gauss(product.rateMinBp(), 0,
                         LoanProductScoring.rateScale(request.maxAnnualRateBp())),
                 say("match.rate", locale, percent(product.rateMinBp()), percent(request.maxAnnualRateBp()))));
+        responseTimes.rankedBy(lender).ifPresent(time -> why.add(new MatchFactor("response-time",
+                LoanProductScoring.responseFit(time),
+                say(responseTimes.byLender().containsKey(lender) ? "match.response-time" : "match.response-time.typical",
+                        locale, hours(time)))));
         return withTextAndFacts(why, product, score, locale);
     }
 
@@ -135,6 +141,12 @@ class MatchExplanations {
             return yuan.movePointLeft(4).stripTrailingZeros().toPlainString() + "万";
         }
         return String.format(Locale.ROOT, "%,d", yuan.setScale(0, RoundingMode.HALF_UP).longValueExact());
+    }
+
+    /** Hours with one decimal: a median of 40 minutes is 0.7 hours, not 0. */
+    private static String hours(Duration time) {
+        return BigDecimal.valueOf(time.toMillis()).divide(BigDecimal.valueOf(3_600_000), 1, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     private static String percent(int basisPoints) {

@@ -1,7 +1,9 @@
 package dev.duijie.matching;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -16,25 +18,25 @@ import dev.duijie.offer.InvestmentOffer;
 import dev.duijie.offer.InvestmentOfferDocuments;
 import dev.duijie.offer.InvestmentOffers;
 import dev.duijie.offer.LoanProduct;
-import dev.duijie.offer.Offer;
-import dev.duijie.referencedata.ReferenceData;
-import dev.duijie.search.IndexedDocuments;
-import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.stream.Collectors;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import dev.duijie.offer.LoanProductDocuments;
 import dev.duijie.offer.LoanProducts;
+import dev.duijie.offer.Offer;
 import dev.duijie.offer.OfferStatus;
 import dev.duijie.organization.Organization;
 import dev.duijie.organization.OrganizationService;
+import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.search.ChineseWords;
+import dev.duijie.search.IndexedDocuments;
 import dev.duijie.shared.Caller;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -54,12 +56,13 @@ public class RequestMatching {
     private final ChineseWords chineseWords;
     private final MatchExplanations explanations;
     private final ReferenceData referenceData;
+    private final LenderResponseTimes lenderResponseTimes;
 
     RequestMatching(MatchIndex index, LoanProductDocuments loanDocuments,
             GuaranteeProductDocuments guaranteeDocuments, InvestmentOfferDocuments investmentDocuments,
             LoanProducts loanProducts, GuaranteeProducts guaranteeProducts, InvestmentOffers investmentOffers,
             FinancingRequestService requests, OrganizationService organizations, ChineseWords chineseWords,
-            MatchExplanations explanations, ReferenceData referenceData) {
+            MatchExplanations explanations, ReferenceData referenceData, LenderResponseTimes lenderResponseTimes) {
         this.index = index;
         this.loanDocuments = loanDocuments;
         this.guaranteeDocuments = guaranteeDocuments;
@@ -72,16 +75,19 @@ public class RequestMatching {
         this.chineseWords = chineseWords;
         this.explanations = explanations;
         this.referenceData = referenceData;
+        this.lenderResponseTimes = lenderResponseTimes;
     }
 
     /** Loan products for a request, for whoever may see the request. */
     public List<OfferMatch<LoanProduct>> loanProducts(Caller caller, UUID requestId, int limit) {
         Target target = target(caller, requestId);
-        return search(loanDocuments, loanProductQuery(target), limit,
+        LenderResponseTimes.Snapshot responseTimes = lenderResponseTimes.current();
+        return search(loanDocuments, loanProductQuery(target, responseTimes), limit,
                 loanProducts::findAll,
                 product -> product.terms().fits(target.content(), target.firmTier(),
                         target.industries(), target.regions()),
-                (product, score) -> explanations.forRequest(product.terms(), target.content(), score));
+                (product, score) -> explanations.forRequest(product.terms(), target.content(),
+                        responseTimes, product.state().organizationId(), score));
     }
 
     /** Guarantee products for a request that wants a guarantee (none otherwise). */
@@ -152,9 +158,12 @@ public class RequestMatching {
         return matches;
     }
 
-    /** Hard eligibility as filters; soft fit as decay functions; the request's words as a named query. */
-    /** The loan-product match query for a request (package-visible for the benchmark's raw-query comparison). */
-    static Query loanProductQuery(Target target) {
+    /**
+     * The loan-product match query for a request: hard eligibility as filters; soft fit as decay functions
+     * and, per lender, its response-time factor as a constant; the request's words as an optional text
+     * match. Package-visible for the benchmark's raw-query comparison.
+     */
+    static Query loanProductQuery(Target target, LenderResponseTimes.Snapshot responseTimes) {
         String words = target.words();
         RequestContent request = target.content();
         String firmTier = target.firmTier();
@@ -193,8 +202,22 @@ public class RequestMatching {
                         .placement(p -> p.origin(JsonData.of(0))
                                 .scale(JsonData.of(LoanProductScoring.rateScale(request.maxAnnualRateBp())))
                                 .decay(0.5)))))
+                .functions(lenderResponseFunctions(responseTimes))
                 .scoreMode(FunctionScoreMode.Sum)
                 .boostMode(FunctionBoostMode.Sum)));
+    }
+
+    /** One constant per lender with a record, and the county's typical one for every other lender. */
+    private static List<FunctionScore> lenderResponseFunctions(LenderResponseTimes.Snapshot responseTimes) {
+        List<FunctionScore> functions = new ArrayList<>();
+        responseTimes.byLender().forEach((lender, time) -> functions.add(FunctionScore.of(f -> f
+                .filter(q -> q.term(t -> t.field("organizationId").value(lender.toString())))
+                .weight(LoanProductScoring.responseFit(time)))));
+        responseTimes.countyMedian().ifPresent(typical -> functions.add(FunctionScore.of(f -> f
+                .filter(q -> q.bool(b -> b.mustNot(m -> m.terms(t -> t.field("organizationId").terms(v -> v.value(
+                        responseTimes.byLender().keySet().stream().map(id -> FieldValue.of(id.toString())).toList()))))))
+                .weight(LoanProductScoring.responseFit(typical)))));
+        return functions;
     }
 
     /** A product list field either absent (the product takes any) or containing one of the values. */

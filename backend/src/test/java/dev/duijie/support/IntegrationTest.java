@@ -16,8 +16,10 @@ import org.springframework.test.context.ActiveProfiles;
  * The demo profile loads the organizations the demo realm's users belong to.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // expiry is checked with 1 s of skew here so the expired-token test needs only a short wait
-        properties = {"duijie.security.clock-skew=1s", "duijie.financing.expiry-interval=500ms"})
+        // expiry is checked with 1 s of skew here so the expired-token test needs only a short wait;
+        // lenders' response times are read per match, so a test sees the history it has just written
+        properties = {"duijie.security.clock-skew=1s", "duijie.financing.expiry-interval=500ms",
+                "duijie.matching.response-times-refresh=0s"})
 @ActiveProfiles("demo")
 public abstract class IntegrationTest {
 

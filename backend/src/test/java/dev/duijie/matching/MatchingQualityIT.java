@@ -1,0 +1,72 @@
+package dev.duijie.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.duijie.offer.LoanProductDocuments;
+import dev.duijie.offer.LoanProducts;
+import dev.duijie.search.SearchIndexes;
+import dev.duijie.search.SearchOutbox;
+import dev.duijie.shared.Caller;
+import dev.duijie.shared.Role;
+import dev.duijie.support.Api;
+import dev.duijie.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The small version of the matching benchmark's quality check, run with every test run: a seeded synthetic
+ * county, every request matched through the endpoint, judged against the exact brute-force scorer. No
+ * hard-constraint violation in any top 10, and nDCG@10 at least the issue's 0.95. The county is taken off
+ * the market afterwards so other tests do not meet it.
+ */
+class MatchingQualityIT extends IntegrationTest {
+
+    private static final double NDCG_FLOOR = 0.95;
+
+    @Autowired SearchIndexes indexes;
+    @Autowired SearchOutbox outbox;
+    @Autowired LoanProductDocuments loanDocuments;
+    @Autowired LoanProducts loanProducts;
+    @Autowired RequestMatching matching;
+    @Autowired LenderResponseTimes lenderResponseTimes;
+
+    @Test
+    void givenASyntheticCounty_whenMatchingEachRequest_thenNoIneligibleProductAndNdcgAtLeastTheFloor() {
+        SyntheticCounty county = new SyntheticCounty(jdbc, 20261125L);
+        List<UUID> banks = county.organizations("bank", 8);
+        List<UUID> firms = county.organizations("enterprise", 40);
+        List<SyntheticCounty.Product> products = county.loanProducts(banks, 600);
+        List<SyntheticCounty.Request> requests = county.openRequests(firms, 40);
+        county.responseHistories(banks, requests);
+        try {
+            indexes.rebuild(loanDocuments);
+            List<SyntheticCounty.Product> everyActive = loanProducts.active().stream()
+                    .map(p -> new SyntheticCounty.Product(p.state().id(), p.state().organizationId(), p.terms())).toList();
+            Caller regulator = new Caller("quality-check", Set.of(Role.REGULATOR), null);
+            String token = token("regulator");
+            int violations = 0;
+            double ndcg = 0;
+            for (SyntheticCounty.Request request : requests) {
+                Api.Response response = api.get("/financing-requests/" + request.id() + "/matches/loan-products?limit=10")
+                        .as(token).send();
+                assertThat(response.status()).as(response.toString()).isEqualTo(200);
+                List<UUID> ours = new ArrayList<>();
+                response.json().get("items").forEach(item -> ours.add(UUID.fromString(item.at("/loanProduct/id").asString())));
+                Map<UUID, Double> ideal = SyntheticCounty.bruteForce(everyActive, request,
+                        matching.target(regulator, request.id()), lenderResponseTimes.current());
+                violations += (int) ours.stream().filter(id -> !ideal.containsKey(id)).count();
+                ndcg += SyntheticCounty.ndcgAt10(ours, ideal);
+            }
+            assertThat(violations).as("hard-constraint violations in the top 10").isZero();
+            assertThat(ndcg / requests.size()).as("mean nDCG@10 against the brute force").isGreaterThanOrEqualTo(NDCG_FLOOR);
+        } finally {
+            outbox.changedAll(loanDocuments, county.retireProducts());
+            county.withdrawRequests();
+        }
+    }
+}

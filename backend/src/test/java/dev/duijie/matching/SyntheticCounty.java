@@ -1,0 +1,227 @@
+package dev.duijie.matching;
+
+import dev.duijie.financing.RequestContent;
+import dev.duijie.offer.LoanTerms;
+import dev.duijie.organization.CreditCode;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A seeded, reproducible synthetic county written straight into PostgreSQL (banks, firms, loan products,
+ * open requests, banks' response histories), and the exact brute-force scorer and nDCG that judge the
+ * matching against it. Used by the benchmark at full size and by {@code MatchingQualityIT} at a small one.
+ * Every row it writes is created by {@code synthetic-county}, which is how {@link #retire} finds them.
+ */
+final class SyntheticCounty {
+
+    static final String[] INDUSTRIES = {"cured-pork", "medicinal-herbs", "prepared-food", "lacquer-craft",
+            "new-materials", "green-building-materials", "light-textiles", "culture-tourism-wellness"};
+    static final String[] REGIONS = {"chengguan", "donghe", "xicha", "nanshan", "beiba"};
+    static final String[] TIERS = {"micro", "small", "above_designated_size"};
+    static final String[] COLLATERAL = {"real_estate", "equipment", "receivables", "inventory", "intellectual_property"};
+    private static final String CREATOR = "synthetic-county";
+
+    record Product(UUID id, UUID bank, LoanTerms terms) {
+    }
+
+    record Request(UUID id, RequestContent content, String tier) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Random random;
+
+    SyntheticCounty(JdbcClient jdbc, long seed) {
+        this.jdbc = jdbc;
+        this.random = new Random(seed);
+    }
+
+    List<UUID> organizations(String type, int count) {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UUID id = new UUID(0xbe0c4L, random.nextLong());
+            ids.add(id);
+            jdbc.sql("""
+                    insert into organization (id, type, name, credit_code, region, tier, verified_at, verified_by, created_at,
+                        created_by)
+                    values (:id, :type, :name, :code, 'county', :tier, now(), :creator, now(), :creator)
+                    on conflict (id) do nothing""")
+                    .param("id", id).param("type", type).param("name", type + " " + i).param("creator", CREATOR)
+                    .param("code", CreditCode.completing("9" + (type.equals("bank") ? "1" : "2")
+                            + String.format("%015d", Math.floorMod(random.nextLong(), 1_000_000_000_000_000L))).value())
+                    .param("tier", type.equals("enterprise") ? TIERS[random.nextInt(TIERS.length)] : null)
+                    .update();
+        }
+        return ids;
+    }
+
+    List<Product> loanProducts(List<UUID> banks, int count) {
+        List<Product> products = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < count; i++) {
+            long min = (1 + random.nextInt(200)) * 1_000_000L;
+            long max = min * (2 + random.nextInt(20));
+            int termMin = 6 * (1 + random.nextInt(6));
+            int termMax = termMin + 6 * (1 + random.nextInt(10));
+            int rateMin = 300 + random.nextInt(300);
+            LoanTerms terms = new LoanTerms("贷款产品 " + i, "适用产业 " + String.join(" ", pick(INDUSTRIES, 0.3)),
+                    min, max, termMin, termMax, rateMin, rateMin + random.nextInt(300),
+                    pick(INDUSTRIES, 0.3), pick(REGIONS, 0.2), pick(TIERS, 0.4),
+                    pick(COLLATERAL, 0.4), random.nextInt(5) == 0, List.of());
+            UUID bank = banks.get(random.nextInt(banks.size()));
+            Product product = new Product(UUID.randomUUID(), bank, terms);
+            products.add(product);
+            jdbc.sql("""
+                    insert into loan_product (id, organization_id, status, name, description, amount_min_fen, amount_max_fen,
+                        term_min_months, term_max_months, rate_min_bp, rate_max_bp, industries, regions, tiers,
+                        collateral_accepted, guarantee_required, policy_tags, created_at, updated_at, created_by)
+                    values (:id, :bank, 'active', :name, :description, :amountMin, :amountMax, :termMin, :termMax, :rateMin,
+                        :rateMax, :industries, :regions, :tiers, :collateral, :guarantee, '{}', :now, :now, :creator)""")
+                    .param("id", product.id()).param("bank", bank).param("creator", CREATOR)
+                    .param("name", terms.name()).param("description", terms.description())
+                    .param("amountMin", terms.amountMinFen()).param("amountMax", terms.amountMaxFen())
+                    .param("termMin", terms.termMinMonths()).param("termMax", terms.termMaxMonths())
+                    .param("rateMin", terms.rateMinBp()).param("rateMax", terms.rateMaxBp())
+                    .param("industries", terms.industries().toArray(String[]::new))
+                    .param("regions", terms.regions().toArray(String[]::new))
+                    .param("tiers", terms.tiers().toArray(String[]::new))
+                    .param("collateral", terms.collateralAccepted().toArray(String[]::new))
+                    .param("guarantee", terms.guaranteeRequired())
+                    .param("now", Timestamp.from(now))
+                    .update();
+        }
+        return products;
+    }
+
+    /** Open requests whose words are unique, so a match's relevance is its structured score alone. */
+    List<Request> openRequests(List<UUID> firms, int count) {
+        List<Request> requests = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < count; i++) {
+            UUID firm = firms.get(random.nextInt(firms.size()));
+            String tier = jdbc.sql("select tier from organization where id = :id").param("id", firm).query(String.class).single();
+            RequestContent content = new RequestContent("bench" + Long.toString(Math.abs(random.nextLong()), 36),
+                    "bench" + Long.toString(Math.abs(random.nextLong()), 36), null,
+                    (5 + random.nextInt(2000)) * 1_000_000L, 6 * (1 + random.nextInt(20)),
+                    INDUSTRIES[random.nextInt(INDUSTRIES.length)], REGIONS[random.nextInt(REGIONS.length)],
+                    List.of(COLLATERAL[random.nextInt(COLLATERAL.length)]), random.nextBoolean(), 350 + random.nextInt(400));
+            UUID id = UUID.randomUUID();
+            requests.add(new Request(id, content, tier));
+            jdbc.sql("""
+                    insert into financing_request (id, organization_id, status, title, purpose, amount_fen, term_months,
+                        industry, region, collateral_offered, guarantee_wanted, max_annual_rate_bp, bid_deadline,
+                        published_at, created_at, updated_at, created_by)
+                    values (:id, :firm, 'open', :title, :purpose, :amount, :term, :industry, :region, :collateral,
+                        :guarantee, :maxRate, :deadline, :now, :now, :now, :creator)""")
+                    .param("id", id).param("firm", firm).param("title", content.title()).param("purpose", content.purpose())
+                    .param("amount", content.amountFen()).param("term", content.termMonths())
+                    .param("industry", content.industry()).param("region", content.region())
+                    .param("collateral", content.collateralOffered().toArray(String[]::new))
+                    .param("guarantee", content.guaranteeWanted()).param("maxRate", content.maxAnnualRateBp())
+                    .param("deadline", Timestamp.from(now.plus(30, ChronoUnit.DAYS))).param("now", Timestamp.from(now))
+                    .param("creator", CREATOR)
+                    .update();
+        }
+        return requests;
+    }
+
+    /**
+     * Each bank answered a few of the requests, some quickly and some after days (a typical time per bank,
+     * scattered around it), so the lenders' response-time factor ranks too.
+     */
+    void responseHistories(List<UUID> banks, List<Request> requests) {
+        Instant opened = Instant.now().minus(10, ChronoUnit.DAYS);
+        for (UUID bank : banks) {
+            double typicalHours = 0.5 + random.nextDouble() * 72;
+            List<Request> answered = new ArrayList<>(requests);
+            Collections.shuffle(answered, random);
+            for (Request request : answered.subList(0, Math.min(answered.size(), 3 + random.nextInt(8)))) {
+                Duration after = Duration.ofSeconds((long) (typicalHours * (0.5 + random.nextDouble()) * 3600));
+                jdbc.sql("""
+                        insert into bank_response (bank_organization_id, financing_request_id, opened_at, responded_at,
+                            response)
+                        values (:bank, :request, :opened, :responded, 'passed')""")
+                        .param("bank", bank).param("request", request.id())
+                        .param("opened", Timestamp.from(opened)).param("responded", Timestamp.from(opened.plus(after)))
+                        .update();
+            }
+        }
+    }
+
+    /** Takes the county off the market: its products retired, its requests withdrawn. The caller re-indexes them. */
+    List<UUID> retireProducts() {
+        return jdbc.sql("update loan_product set status = 'retired', version = version + 1 where created_by = :creator"
+                + " and status <> 'retired' returning id").param("creator", CREATOR).query(UUID.class).list();
+    }
+
+    List<UUID> withdrawRequests() {
+        return jdbc.sql("""
+                update financing_request set status = 'withdrawn', withdrawn_at = now(), version = version + 1
+                where created_by = :creator and status = 'open' returning id""")
+                .param("creator", CREATOR).query(UUID.class).list();
+    }
+
+    /**
+     * Every eligible product with its exact score, computed here in Java from the same rules and weights:
+     * amount sweet spot, term, rate against the firm's maximum, and the lender's response time.
+     */
+    static Map<UUID, Double> bruteForce(List<Product> products, Request request, RequestMatching.Target target,
+            LenderResponseTimes.Snapshot responseTimes) {
+        Map<UUID, Double> scores = new HashMap<>();
+        RequestContent content = request.content();
+        for (Product product : products) {
+            LoanTerms terms = product.terms();
+            if (!terms.fits(content, request.tier(), target.industries(), target.regions())) {
+                continue;
+            }
+            long middle = LoanProductScoring.middle(terms.amountMinFen(), terms.amountMaxFen());
+            double score = LoanProductScoring.AMOUNT_WEIGHT
+                    * LoanProductScoring.gauss(middle, content.amountFen(), LoanProductScoring.amountScale(content.amountFen()))
+                    + LoanProductScoring.TERM_WEIGHT * LoanProductScoring.gauss((terms.termMinMonths() + terms.termMaxMonths()) / 2,
+                            content.termMonths(), LoanProductScoring.TERM_SCALE_MONTHS)
+                    + LoanProductScoring.RATE_WEIGHT * LoanProductScoring.gauss(terms.rateMinBp(), 0,
+                            LoanProductScoring.rateScale(content.maxAnnualRateBp()))
+                    + responseTimes.rankedBy(product.bank()).map(LoanProductScoring::responseFit).orElse(0.0);
+            scores.put(product.id(), score);
+        }
+        return scores;
+    }
+
+    /** nDCG@10 with the brute-force score as graded relevance (0 for an ineligible product). */
+    static double ndcgAt10(List<UUID> ranked, Map<UUID, Double> ideal) {
+        double dcg = 0;
+        for (int i = 0; i < Math.min(10, ranked.size()); i++) {
+            dcg += ideal.getOrDefault(ranked.get(i), 0.0) / log2(i + 2);
+        }
+        List<Double> best = ideal.values().stream().sorted(Comparator.reverseOrder()).limit(10).toList();
+        double idcg = 0;
+        for (int i = 0; i < best.size(); i++) {
+            idcg += best.get(i) / log2(i + 2);
+        }
+        return idcg == 0 ? 1.0 : dcg / idcg;
+    }
+
+    private static double log2(int x) {
+        return Math.log(x) / Math.log(2);
+    }
+
+    private List<String> pick(String[] values, double chanceOfAny) {
+        if (random.nextDouble() < chanceOfAny) {
+            return List.of();
+        }
+        List<String> picked = new ArrayList<>(Arrays.asList(values));
+        Collections.shuffle(picked, random);
+        return List.copyOf(picked.subList(0, 1 + random.nextInt(Math.min(3, values.length))));
+    }
+}
