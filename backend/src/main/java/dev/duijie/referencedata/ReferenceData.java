@@ -1,8 +1,14 @@
 package dev.duijie.referencedata;
 
 import dev.duijie.shared.DomainProblem;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,44 +37,56 @@ public class ReferenceData {
     }
 
     private final JdbcClient jdbc;
+    private final Map<Vocabulary, List<NamedCode>> loaded = new ConcurrentHashMap<>();
 
     ReferenceData(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A vocabulary in its display order. Read once per process: vocabularies change only through
+     * migrations, which run before the application serves, and matching walks them on every query.
+     */
     public List<NamedCode> list(Vocabulary vocabulary) {
-        return jdbc.sql("select code, parent_code, name_zh, name_en from " + vocabulary.table + " order by position, code")
+        return loaded.computeIfAbsent(vocabulary, v -> List.copyOf(jdbc.sql(
+                        "select code, parent_code, name_zh, name_en from " + v.table + " order by position, code")
                 .query((rs, n) -> new NamedCode(rs.getString("code"), rs.getString("parent_code"),
                         rs.getString("name_zh"), rs.getString("name_en")))
-                .list();
+                .list()));
     }
 
     /**
      * The code and everything above it (a town and the county; cured-pork and food-processing): an offer for
-     * the county or for food processing covers it.
+     * the county or for food processing covers it. Empty for an unknown code.
      */
     public List<String> withAncestors(Vocabulary vocabulary, String code) {
-        return jdbc.sql("with recursive up(code, parent_code) as ("
-                        + " select code, parent_code from " + vocabulary.table + " where code = :code"
-                        + " union select v.code, v.parent_code from " + vocabulary.table + " v join up on v.code = up.parent_code)"
-                        + " select code from up")
-                .param("code", code)
-                .query(String.class)
-                .list();
+        Map<String, NamedCode> byCode = byCode(vocabulary);
+        List<String> up = new ArrayList<>();
+        for (NamedCode at = byCode.get(code); at != null && !up.contains(at.code());
+                at = at.parentCode() == null ? null : byCode.get(at.parentCode())) {
+            up.add(at.code());
+        }
+        return up;
     }
 
     /** The codes and everything below them: the requests an offer for these codes covers. */
     public List<String> withDescendants(Vocabulary vocabulary, Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return List.of();
+        Set<String> down = new LinkedHashSet<>();
+        for (String code : codes) {
+            if (byCode(vocabulary).containsKey(code)) {
+                down.add(code);
+            }
         }
-        return jdbc.sql("with recursive down(code) as ("
-                        + " select code from " + vocabulary.table + " where code in (:codes)"
-                        + " union select v.code from " + vocabulary.table + " v join down on v.parent_code = down.code)"
-                        + " select code from down")
-                .param("codes", codes)
-                .query(String.class)
-                .list();
+        boolean grew = !down.isEmpty();
+        while (grew) {
+            grew = false;
+            for (NamedCode entry : list(vocabulary)) {
+                if (entry.parentCode() != null && down.contains(entry.parentCode())) {
+                    grew |= down.add(entry.code());
+                }
+            }
+        }
+        return List.copyOf(down);
     }
 
     public void requireRegion(String field, String code) {
@@ -98,9 +116,10 @@ public class ReferenceData {
     }
 
     private boolean exists(Vocabulary vocabulary, String code) {
-        return jdbc.sql("select exists (select 1 from " + vocabulary.table + " where code = :code)")
-                .param("code", code)
-                .query(Boolean.class)
-                .single();
+        return byCode(vocabulary).containsKey(code);
+    }
+
+    private Map<String, NamedCode> byCode(Vocabulary vocabulary) {
+        return list(vocabulary).stream().collect(Collectors.toMap(NamedCode::code, entry -> entry));
     }
 }

@@ -68,6 +68,7 @@ class MatchingBenchmark {
     @Value("${duijie.bench.queries:200}") int queryCount;
     @Value("${duijie.bench.seed:20261125}") long seed;
     @Value("${duijie.bench.lag-samples:100}") int lagSamples;
+    @Value("${duijie.bench.warmup:300}") int warmupCount;
 
     @Test
     void run() throws Exception {
@@ -90,10 +91,20 @@ class MatchingBenchmark {
         Caller regulator = new Caller("benchmark", Set.of(Role.REGULATOR), null);
         List<Long> apiNanos = new ArrayList<>();
         List<Long> rawNanos = new ArrayList<>();
+        List<Long> plainReadNanos = new ArrayList<>();
         int violations = 0;
         int baselineViolations = 0;
         double ndcg = 0;
         double baselineNdcg = 0;
+        // a server runs warm: exercise every measured path first, so the figures are not the JIT compiling
+        for (int w = 0; w < warmupCount; w++) {
+            SyntheticCounty.Request request = requests.get(queryCount + w % (requests.size() - queryCount));
+            api.get("/financing-requests/" + request.id() + "/matches/loan-products?limit=10").as(token).send();
+            api.get("/financing-requests/" + request.id()).as(token).send();
+            Query raw = RequestMatching.loanProductQuery(matching.target(regulator, request.id()), responseTimes);
+            elasticsearch.search(s -> s.index(indexes.alias(loanDocuments)).size(10).source(src -> src.fetch(false))
+                    .trackTotalHits(t -> t.enabled(false)).query(raw), Void.class);
+        }
         for (int q = 0; q < queryCount; q++) {
             SyntheticCounty.Request request = requests.get(q);
             String path = "/financing-requests/" + request.id() + "/matches/loan-products?limit=10";
@@ -105,6 +116,11 @@ class MatchingBenchmark {
             }
             List<UUID> ours = new ArrayList<>();
             response.json().get("items").forEach(item -> ours.add(UUID.fromString(item.at("/loanProduct/id").asString())));
+
+            // the floor of any endpoint here: HTTP, token check, one PostgreSQL read, JSON
+            long p0 = System.nanoTime();
+            api.get("/financing-requests/" + request.id()).as(token).send();
+            plainReadNanos.add(System.nanoTime() - p0);
 
             RequestMatching.Target target = matching.target(regulator, request.id());
             Query raw = RequestMatching.loanProductQuery(target, responseTimes);
@@ -123,7 +139,7 @@ class MatchingBenchmark {
         }
         List<Long> lagNanos = outboxLag(products, new Random(seed));
         writeReport(products.size(), requests.size(), violations, baselineViolations, ndcg / queryCount,
-                baselineNdcg / queryCount, apiNanos, rawNanos, rebuilt, rawBulkMillis, lagNanos);
+                baselineNdcg / queryCount, apiNanos, rawNanos, plainReadNanos, rebuilt, rawBulkMillis, lagNanos);
     }
 
     /**
@@ -210,7 +226,7 @@ class MatchingBenchmark {
     }
 
     private void writeReport(int products, int requests, int violations, int baselineViolations, double ndcg,
-            double baselineNdcg, List<Long> apiNanos, List<Long> rawNanos, SearchIndexes.Rebuilt rebuilt, long rawBulkMillis,
+            double baselineNdcg, List<Long> apiNanos, List<Long> rawNanos, List<Long> plainReadNanos, SearchIndexes.Rebuilt rebuilt, long rawBulkMillis,
             List<Long> lagNanos) throws Exception {
         String machine = machine();
         long apiP50 = percentileMicros(apiNanos, 0.5);
@@ -239,13 +255,19 @@ class MatchingBenchmark {
                 response time from a seeded history of 3–10 answers per bank); the requests' texts share no
                 words with the products, so relevance is the structured score alone.
 
-                ## Speed (same run, same queries, one at a time over loopback)
+                ## Speed (same run, same queries, one at a time over loopback, after %d warm-up rounds on other requests)
 
                 | | p50 | p99 |
                 |---|---|---|
                 | our endpoint (HTTP, token check, PostgreSQL re-check, explanations) | %.1f ms | %.1f ms |
                 | the raw Elasticsearch query underneath | %.1f ms | %.1f ms |
                 | ratio | %.2f× | %.2f× |
+                | for scale: a plain read of the request (HTTP, token check, one PostgreSQL read) | %.1f ms | %.1f ms |
+
+                Our endpoint is the raw query plus what a plain read costs (HTTP, token check, a PostgreSQL read)
+                plus reading the request and the firm before the query, re-reading the hits after it (the
+                eligibility re-check) and writing the explanations. The target of a p99 within 1.3× the raw
+                query's leaves that work less than a third of the raw query's time.
 
                 ## Indexing
 
@@ -262,9 +284,10 @@ class MatchingBenchmark {
 
                 Not yet measured here: guarantee products, investment offers, talent and the bank inbox.
                 """.formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS), machine, seed, products, requests, queryCount,
-                violations, ndcg, baselineViolations, baselineNdcg,
+                violations, ndcg, baselineViolations, baselineNdcg, warmupCount,
                 apiP50 / 1000.0, apiP99 / 1000.0, rawP50 / 1000.0, rawP99 / 1000.0,
                 (double) apiP50 / Math.max(1, rawP50), (double) apiP99 / Math.max(1, rawP99),
+                percentileMicros(plainReadNanos, 0.5) / 1000.0, percentileMicros(plainReadNanos, 0.99) / 1000.0,
                 rebuilt.documents(), rebuilt.tookMillis(), rebuilt.documents(), rawBulkMillis,
                 lagNanos.size(), percentileMicros(lagNanos, 0.5) / 1000.0, percentileMicros(lagNanos, 0.99) / 1000.0,
                 percentileMicros(lagNanos, 1.0) / 1000.0);
