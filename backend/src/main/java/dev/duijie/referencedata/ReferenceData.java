@@ -23,7 +23,8 @@ public class ReferenceData {
     /** Each vocabulary and the table holding it (never client input). */
     public enum Vocabulary {
         INDUSTRY("industry"), REGION("region"), COLLATERAL_TYPE("collateral_type"),
-        ENTERPRISE_TIER("enterprise_tier"), ENTERPRISE_FLAG("enterprise_flag");
+        ENTERPRISE_TIER("enterprise_tier"), ENTERPRISE_FLAG("enterprise_flag"), SKILL("skill"),
+        EDUCATION_LEVEL("education_level");
 
         private final String table;
 
@@ -105,6 +106,19 @@ public class ReferenceData {
         int index = 0;
         for (String code : codes) {
             requireIndustry(field + "[" + index++ + "]", code);
+        }
+    }
+
+    public void requireSkill(String field, String code) {
+        if (!exists(Vocabulary.SKILL, code)) {
+            throw DomainProblem.invalidField(field, "field.skill.unknown", code);
+        }
+    }
+
+    public void requireSkills(String field, Collection<String> codes) {
+        int index = 0;
+        for (String code : codes) {
+            requireSkill(field + "[" + index++ + "]", code);
         }
     }
 

@@ -22,6 +22,9 @@ class ReferenceDataIT extends IntegrationTest {
         assertThat(codes(response, "enterpriseTiers")).containsExactly("individual_business", "micro", "small", "above_designated_size");
         assertThat(codes(response, "enterpriseFlags")).containsExactly("specialized_new", "high_tech", "tech_based", "little_giant");
         assertThat(response.json().at("/industries").findValuesAsString("nameZh")).contains("老腊肉");
+        assertThat(codes(response, "skills")).contains("food-technology", "meat-curing", "live-streaming");
+        assertThat(codes(response, "educationLevels")).containsExactly("none", "secondary", "associate", "bachelor", "master",
+                "doctorate");
     }
 
     private static List<String> codes(Response response, String vocabulary) {

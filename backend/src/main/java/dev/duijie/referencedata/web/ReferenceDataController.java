@@ -28,7 +28,9 @@ class ReferenceDataController implements ReferenceDataApi {
                         .regions(toDto(referenceData.list(ReferenceData.Vocabulary.REGION)))
                         .collateralTypes(toDto(referenceData.list(ReferenceData.Vocabulary.COLLATERAL_TYPE)))
                         .enterpriseTiers(toDto(referenceData.list(ReferenceData.Vocabulary.ENTERPRISE_TIER)))
-                        .enterpriseFlags(toDto(referenceData.list(ReferenceData.Vocabulary.ENTERPRISE_FLAG))));
+                        .enterpriseFlags(toDto(referenceData.list(ReferenceData.Vocabulary.ENTERPRISE_FLAG)))
+                        .skills(toDto(referenceData.list(ReferenceData.Vocabulary.SKILL)))
+                        .educationLevels(toDto(referenceData.list(ReferenceData.Vocabulary.EDUCATION_LEVEL))));
     }
 
     private static List<NamedCodeDto> toDto(List<NamedCode> codes) {

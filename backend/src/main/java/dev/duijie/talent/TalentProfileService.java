@@ -1,0 +1,121 @@
+package dev.duijie.talent;
+
+import dev.duijie.audit.AuditTrail;
+import dev.duijie.referencedata.ReferenceData;
+import dev.duijie.shared.Caller;
+import dev.duijie.shared.DomainProblem;
+import dev.duijie.shared.ProblemType;
+import dev.duijie.shared.Role;
+import dev.duijie.shared.Versions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Talents keep their own profile; others see it as {@link ProfileView} allows: enterprises, the talent bureau
+ * and the regulator see public and anonymous profiles with contact data masked, and an enterprise the talent
+ * applied to sees everything, hidden profiles included.
+ */
+@Service
+public class TalentProfileService {
+
+    private final TalentProfiles profiles;
+    private final Applications applications;
+    private final ReferenceData referenceData;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    TalentProfileService(TalentProfiles profiles, Applications applications, ReferenceData referenceData,
+            AuditTrail audit, Clock clock) {
+        this.profiles = profiles;
+        this.applications = applications;
+        this.referenceData = referenceData;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public TalentProfile mine(Caller caller) {
+        caller.requireAnyRole(Role.TALENT);
+        return profiles.findBySubject(caller.subject()).orElseThrow(TalentProfileService::notFound);
+    }
+
+    /** Creates the caller's profile, or replaces it if the caller read the current version (If-Match required). */
+    @Transactional
+    public TalentProfile save(Caller caller, @Nullable String ifMatch, TalentProfileContent content) {
+        caller.requireAnyRole(Role.TALENT);
+        check(content);
+        Instant now = clock.instant();
+        Optional<TalentProfile> existing = profiles.findBySubject(caller.subject());
+        if (existing.isEmpty()) {
+            if (!profiles.insert(UUID.randomUUID(), caller.subject(), content, now)) {
+                // another first save won the race: this one was written without seeing it
+                throw new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version");
+            }
+            return changed(caller, "created", null);
+        }
+        TalentProfile current = existing.get();
+        Versions.check(Versions.fromIfMatch(ifMatch), current.version());
+        if (!profiles.update(current.id(), current.version(), content, now)) {
+            throw new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version");
+        }
+        return changed(caller, "updated", current);
+    }
+
+    /** Another user's view of a profile; 404 where the caller may not see it at all. */
+    public ProfileView view(Caller caller, UUID profileId) {
+        caller.requireAnyRole(Role.TALENT, Role.ENTERPRISE, Role.TALENT_BUREAU, Role.REGULATOR);
+        TalentProfile profile = profiles.find(profileId).orElseThrow(TalentProfileService::notFound);
+        if (profile.subject().equals(caller.subject())) {
+            return new ProfileView(profile, true, true);
+        }
+        boolean appliedToCaller = caller.has(Role.ENTERPRISE) && caller.organizationId() != null
+                && applications.appliedToOrganization(profile.id(), caller.organizationId());
+        if (appliedToCaller) {
+            return new ProfileView(profile, true, true);
+        }
+        Visibility visibility = profile.content().visibility();
+        if (caller.has(Role.TALENT) || visibility == Visibility.HIDDEN) {
+            throw notFound();
+        }
+        return new ProfileView(profile, false, visibility == Visibility.PUBLIC);
+    }
+
+    /** The view an enterprise gets of an applicant to one of its needs: everything. */
+    ProfileView applicant(UUID profileId) {
+        return new ProfileView(profiles.find(profileId).orElseThrow(), true, true);
+    }
+
+    Optional<TalentProfile> find(UUID profileId) {
+        return profiles.find(profileId);
+    }
+
+    Optional<TalentProfile> findOwn(Caller caller) {
+        return profiles.findBySubject(caller.subject());
+    }
+
+    private TalentProfile changed(Caller caller, String action, @Nullable TalentProfile before) {
+        TalentProfile after = profiles.findBySubject(caller.subject()).orElseThrow();
+        // the audit trail is read by the regulator: it records that contact data changed, not what it is
+        audit.record(caller, "talent-profile." + action, "talent-profile", after.id(),
+                before == null ? null : before.withoutContact(), after.withoutContact());
+        return after;
+    }
+
+    private void check(TalentProfileContent content) {
+        referenceData.requireSkills("skills", content.skills());
+        if (content.hometownRegion() != null) {
+            referenceData.requireRegion("hometownRegion", content.hometownRegion());
+        }
+        if (content.salaryMaxFen() < content.salaryMinFen()) {
+            throw DomainProblem.invalidField("salaryMaxFen", "field.salary.range");
+        }
+    }
+
+    static DomainProblem notFound() {
+        return new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.talent-profile-not-found");
+    }
+}
