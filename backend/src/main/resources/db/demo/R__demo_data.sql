@@ -61,5 +61,47 @@ values
 on conflict (id) do nothing;
 
 -- announce the demo's open requests to the search index (the indexer skips what is already current)
+-- Talents: the subjects are the fixed Keycloak user ids of the demo users talent, talent-b and talent-c.
+insert into talent_profile (id, subject, display_name, skills, tags, education, years_experience, current_city,
+    hometown_region, willing_to_return, salary_min_fen, salary_max_fen, resume, phone, email, visibility,
+    created_at, updated_at)
+values
+    ('00000000-0000-4000-c000-000000000001', '00000000-0000-4000-a000-000000000001', '王小明',
+     '{meat-curing,food-safety,e-commerce}', '{抖音运营}', 'associate', 8, '深圳', 'donghe', true, 800000, 1200000,
+     '在深圳食品厂负责腊肉生产线八年，熟悉食品安全体系和电商运营。', '13800000001', 'talent@demo.duijie.local',
+     'public', now(), now()),
+    ('00000000-0000-4000-c000-000000000002', '00000000-0000-4000-a000-000000000002', '李娟',
+     '{lacquer-work,product-design}', '{非遗传承}', 'bachelor', 5, '西安', 'chengguan', true, 700000, 1000000,
+     '美术学院漆艺专业毕业，从事漆器设计五年。', '13900000002', 'talent-b@demo.duijie.local', 'anonymous', now(), now()),
+    ('00000000-0000-4000-c000-000000000003', '00000000-0000-4000-a000-000000000003', '赵强',
+     '{software-development,data-analysis}', '{}', 'master', 3, '成都', null, false, 1500000, 2500000,
+     null, '13700000003', 'talent-c@demo.duijie.local', 'hidden', now(), now())
+on conflict do nothing;
+
+insert into talent_need (id, organization_id, status, title, description, industry, headcount, open_headcount,
+    required_skills, preferred_skills, min_education, min_years_experience, salary_min_fen, salary_max_fen, region,
+    benefits, policy_tags, published_at, created_at, updated_at, created_by)
+values
+    ('00000000-0000-4000-d000-000000000001', '00000000-0000-4000-8000-000000000101', 'open', '漆器髹饰技师',
+     '负责大木漆器髹饰工艺和新品打样。', 'lacquer-craft', 2, 2, '{lacquer-work}', '{product-design}', 'secondary', 3, 600000, 1000000,
+     'chengguan', '提供人才公寓，返乡人才安家补贴5万元。', '{housing_subsidy,settling_allowance}', now(), now(), now(),
+     'demo'),
+    ('00000000-0000-4000-d000-000000000002', '00000000-0000-4000-8000-000000000101', 'open', '电商运营主管',
+     '负责天猫、抖音店铺运营和直播带货。', 'lacquer-craft', 1, 1, '{e-commerce}', '{live-streaming,marketing}', 'associate', 2, 700000,
+     1200000, 'chengguan', '绩效奖金，子女就近入学。', '{children_schooling}', now(), now(), now(), 'demo')
+on conflict (id) do nothing;
+
+insert into campaign (id, status, theme, starts_on, ends_on, target_regions, incentives, created_at, updated_at,
+    created_by)
+values
+    ('00000000-0000-4000-e000-000000000001', 'active', '2027春节返乡人才对接会', date '2027-01-20', date '2027-02-20',
+     '{county}', '返乡就业人才一次性补贴1万元，三年内提供人才公寓。', now(), now(), 'demo')
+on conflict (id) do nothing;
+insert into campaign_need (campaign_id, need_id, added_at)
+values
+    ('00000000-0000-4000-e000-000000000001', '00000000-0000-4000-d000-000000000001', now()),
+    ('00000000-0000-4000-e000-000000000001', '00000000-0000-4000-d000-000000000002', now())
+on conflict do nothing;
+
 insert into search_outbox (document_type, document_id)
 select 'financing-requests', id from financing_request where status = 'open' and created_by = 'demo';

@@ -71,6 +71,7 @@ create table talent_need (
     status               text not null check (status in ('draft', 'open', 'filled', 'closed')),
     title                text not null,
     description          text,
+    industry             text not null references industry (code),
     headcount            integer not null check (headcount between 1 and 1000),
     open_headcount       integer not null check (open_headcount between 0 and headcount),
     required_skills      text[] not null,

@@ -4,8 +4,9 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
-/** PostgreSQL {@code text[]} columns as lists. */
+/** PostgreSQL {@code text[]} and {@code uuid[]} columns as lists. */
 public final class SqlArrays {
 
     private SqlArrays() {
@@ -13,5 +14,9 @@ public final class SqlArrays {
 
     public static List<String> strings(Array array) throws SQLException {
         return List.copyOf(Arrays.asList((String[]) array.getArray()));
+    }
+
+    public static List<UUID> uuids(Array array) throws SQLException {
+        return List.copyOf(Arrays.asList((UUID[]) array.getArray()));
     }
 }

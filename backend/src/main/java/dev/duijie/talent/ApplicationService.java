@@ -12,6 +12,7 @@ import dev.duijie.shared.Role;
 import dev.duijie.shared.Versions;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +45,7 @@ public class ApplicationService {
     }
 
     /** What a talent sends with an application. */
-    public record Draft(@Nullable String coverLetter, @Nullable UUID referrerProfileId) {
+    public record Draft(@Nullable String coverLetter, @Nullable UUID referrerProfileId, @Nullable UUID campaignId) {
     }
 
     /** A page of referrals and how many of all the caller's referrals were hired. */
@@ -65,12 +66,24 @@ public class ApplicationService {
         if (earlier.isPresent()) {
             return applications.find(earlier.get()).orElseThrow();
         }
+        needs.get(caller, needId); // 404 for a draft or anything else the talent may not see
+        if (draft.campaignId() != null) {
+            Boolean active = applications.lockCampaignWithNeed(draft.campaignId(), needId);
+            if (active == null) {
+                throw DomainProblem.invalidField("campaignId", "field.campaign.unknown");
+            }
+            if (!active) {
+                throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.campaign-closed");
+            }
+        }
         TalentNeed need = needs.lockOpen(needId);
+        // one answer for oneself, an unknown id and a hidden profile: the field cannot probe who is registered
         if (draft.referrerProfileId() != null && (draft.referrerProfileId().equals(talent.id())
-                || profiles.find(draft.referrerProfileId()).isEmpty())) {
+                || profiles.visibleProfile(draft.referrerProfileId()).isEmpty())) {
             throw DomainProblem.invalidField("referrerProfileId", "field.referrer.unknown");
         }
-        if (!applications.insert(id, need.id(), talent.id(), draft.referrerProfileId(), draft.coverLetter(), clock.instant())) {
+        if (!applications.insert(id, need.id(), talent.id(), draft.referrerProfileId(), draft.campaignId(),
+                draft.coverLetter(), clock.instant())) {
             throw new DomainProblem(ProblemType.DUPLICATE, "problem.detail.already-applied");
         }
         return changed(caller, "submitted", null, id);
@@ -101,24 +114,61 @@ public class ApplicationService {
         Page<Application> page = Page.of(applications.byNeed(needId, PageCursor.decode(cursor), limit + 1), limit,
                 ApplicationService::position);
         return new Page<>(page.items().stream()
-                .map(application -> new ApplicationWithApplicant(application, profiles.applicant(application.talentProfileId())))
+                .map(application -> new ApplicationWithApplicant(application,
+                        profiles.applicant(application.talentProfileId(), application.status() != ApplicationStatus.WITHDRAWN)))
                 .toList(), page.nextCursor());
     }
 
-    /** An application as its need's owner sees it: with the applicant's full profile. */
-    public record ApplicationWithApplicant(Application application, ProfileView applicant) {
+    /**
+     * An application as its need's owner sees it: with the applicant's full profile, or, once withdrawn, what
+     * anyone else sees of it (nothing for a hidden profile).
+     */
+    public record ApplicationWithApplicant(Application application, @Nullable ProfileView applicant) {
     }
 
     public Referrals referrals(Caller caller, @Nullable String cursor, int limit) {
-        TalentProfile me = profiles.mine(caller);
+        caller.requireAnyRole(Role.TALENT);
+        Optional<TalentProfile> mine = profiles.findOwn(caller);
+        if (mine.isEmpty()) {
+            return new Referrals(new Page<>(List.of(), null), 0);
+        }
+        TalentProfile me = mine.get();
         Page<Application> page = Page.of(applications.byReferrer(me.id(), PageCursor.decode(cursor), limit + 1), limit,
                 ApplicationService::position);
         List<Referral> items = page.items().stream()
-                .map(application -> new Referral(application, profiles.find(application.talentProfileId())
-                        .filter(p -> p.content().visibility() == Visibility.PUBLIC)
-                        .map(p -> p.content().displayName()).orElse(null)))
+                .map(application -> new Referral(application, publicName(application.talentProfileId())))
                 .toList();
         return new Referrals(new Page<>(items, page.nextCursor()), applications.hiresReferredBy(me.id()));
+    }
+
+    /**
+     * A referral as the talent bureau sees it: a talent's id only if the profile is not hidden, the name only
+     * if it is public.
+     */
+    public record ReferralLink(Application application, @Nullable UUID referrerId, @Nullable String referrerName,
+            @Nullable UUID referredId, @Nullable String referredName) {
+    }
+
+    /** Every referral, newest first: the chains of who brought whom (talent bureau, regulator). */
+    public Page<ReferralLink> allReferrals(Caller caller, @Nullable String cursor, int limit) {
+        caller.requireAnyRole(Role.TALENT_BUREAU, Role.REGULATOR);
+        Page<Application> page = Page.of(applications.referralsNewestFirst(PageCursor.decode(cursor), limit + 1), limit,
+                ApplicationService::position);
+        return new Page<>(page.items().stream()
+                .map(application -> {
+                    Optional<ProfileView> referrer = profiles.visibleProfile(Objects.requireNonNull(application.referrerProfileId()));
+                    Optional<ProfileView> referred = profiles.visibleProfile(application.talentProfileId());
+                    return new ReferralLink(application,
+                            referrer.map(view -> view.profile().id()).orElse(null),
+                            referrer.map(ProfileView::displayName).orElse(null),
+                            referred.map(view -> view.profile().id()).orElse(null),
+                            referred.map(ProfileView::displayName).orElse(null));
+                })
+                .toList(), page.nextCursor());
+    }
+
+    private @Nullable String publicName(UUID profileId) {
+        return profiles.visibleProfile(profileId).map(ProfileView::displayName).orElse(null);
     }
 
     /** The need's owner moves an application forward, rejects it, or hires (which takes one of the need's places). */
@@ -130,6 +180,11 @@ public class ApplicationService {
         Versions.check(expectedVersion, current.version());
         if (!current.status().canMoveTo(target)) {
             throw transition(current.status(), target);
+        }
+        if (target != ApplicationStatus.REJECTED && target != ApplicationStatus.HIRED
+                && needs.get(caller, current.needId()).status() != TalentNeedStatus.OPEN) {
+            // a filled or closed need hires nobody more: its open applications can only be turned down
+            throw TalentNeedService.notOpen();
         }
         if (target == ApplicationStatus.HIRED) {
             // lock the need first: two hires for the last place queue here, and the second finds it filled

@@ -21,7 +21,7 @@ class Applications {
 
     private static final String SELECT = """
             select a.id, a.need_id, n.title as need_title, n.organization_id, a.talent_profile_id,
-                   a.referrer_profile_id, a.status, a.cover_letter, a.decided_at, a.version, a.created_at, a.updated_at
+                   a.referrer_profile_id, a.campaign_id, a.status, a.cover_letter, a.decided_at, a.version, a.created_at, a.updated_at
             from talent_application a join talent_need n on n.id = a.need_id
             """;
 
@@ -37,16 +37,18 @@ class Applications {
 
     /** Inserts unless the talent already applied to the need; returns whether it did. */
     boolean insert(UUID id, UUID needId, UUID talentProfileId, @Nullable UUID referrerProfileId,
-            @Nullable String coverLetter, Instant now) {
+            @Nullable UUID campaignId, @Nullable String coverLetter, Instant now) {
         return jdbc.sql("""
-                insert into talent_application (id, need_id, talent_profile_id, referrer_profile_id, status,
+                insert into talent_application (id, need_id, talent_profile_id, referrer_profile_id, campaign_id, status,
                     cover_letter, created_at, updated_at)
-                values (:id, :needId, :talentProfileId, :referrerProfileId, 'applied', :coverLetter, :now, :now)
+                values (:id, :needId, :talentProfileId, :referrerProfileId, :campaignId, 'applied', :coverLetter, :now,
+                    :now)
                 on conflict (need_id, talent_profile_id) do nothing""")
                 .param("id", id)
                 .param("needId", needId)
                 .param("talentProfileId", talentProfileId)
                 .param("referrerProfileId", referrerProfileId)
+                .param("campaignId", campaignId)
                 .param("coverLetter", coverLetter)
                 .param("now", Timestamp.from(now))
                 .update() == 1;
@@ -68,15 +70,15 @@ class Applications {
     }
 
     List<Application> byTalent(UUID talentProfileId, @Nullable PageCursor after, int limit) {
-        return page("a.talent_profile_id = :owner", talentProfileId, after, limit);
+        return page("a.talent_profile_id = :owner", Map.of("owner", talentProfileId), after, limit);
     }
 
     List<Application> byNeed(UUID needId, @Nullable PageCursor after, int limit) {
-        return page("a.need_id = :owner", needId, after, limit);
+        return page("a.need_id = :owner", Map.of("owner", needId), after, limit);
     }
 
     List<Application> byReferrer(UUID referrerProfileId, @Nullable PageCursor after, int limit) {
-        return page("a.referrer_profile_id = :owner", referrerProfileId, after, limit);
+        return page("a.referrer_profile_id = :owner", Map.of("owner", referrerProfileId), after, limit);
     }
 
     int hiresReferredBy(UUID referrerProfileId) {
@@ -84,19 +86,25 @@ class Applications {
                 .param("id", referrerProfileId).query(Integer.class).single();
     }
 
-    /** Whether the talent applied to any need of the organization: what lets the enterprise see their contact. */
+    /**
+     * Whether the talent has an application (not withdrawn) to a need of the organization, or accepted a
+     * campaign's invitation to one: what lets the enterprise see their contact data and a hidden profile.
+     */
     boolean appliedToOrganization(UUID talentProfileId, UUID organizationId) {
         return jdbc.sql("""
                 select exists (select 1 from talent_application a join talent_need n on n.id = a.need_id
-                               where a.talent_profile_id = :talent and n.organization_id = :organization)""")
+                               where a.talent_profile_id = :talent and n.organization_id = :organization
+                                 and a.status <> 'withdrawn')
+                    or exists (select 1 from campaign_invitation i join talent_need n on n.id = i.need_id
+                               where i.talent_profile_id = :talent and n.organization_id = :organization
+                                 and i.status = 'accepted')""")
                 .param("talent", talentProfileId)
                 .param("organization", organizationId)
                 .query(Boolean.class).single();
     }
 
-    private List<Application> page(String where, UUID owner, @Nullable PageCursor after, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("owner", owner);
+    private List<Application> page(String where, Map<String, Object> whereParams, @Nullable PageCursor after, int limit) {
+        Map<String, Object> params = new HashMap<>(whereParams);
         params.put("limit", limit);
         StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(where);
         if (after != null) {
@@ -108,6 +116,24 @@ class Applications {
         return jdbc.sql(sql.toString()).params(params).query(Applications::map).list();
     }
 
+    /**
+     * Whether the campaign exists and has the need curated: {@code null} when not, else whether it is active.
+     * Share-locks the campaign for the caller's transaction, so it cannot close (and freeze its results)
+     * before the application commits; taken before the need's lock, the order every campaign change uses.
+     */
+    @Nullable Boolean lockCampaignWithNeed(UUID campaignId, UUID needId) {
+        return jdbc.sql("""
+                select c.status = 'active' from campaign c join campaign_need cn on cn.campaign_id = c.id
+                where c.id = :campaignId and cn.need_id = :needId
+                for share of c, cn""")
+                .param("campaignId", campaignId).param("needId", needId).query(Boolean.class).optional().orElse(null);
+    }
+
+    /** Every referral, newest first: for the talent bureau's view of referral chains. */
+    List<Application> referralsNewestFirst(@Nullable PageCursor after, int limit) {
+        return page("a.referrer_profile_id is not null", Map.of(), after, limit);
+    }
+
     static String dbValue(ApplicationStatus status) {
         return status.name().toLowerCase(Locale.ROOT);
     }
@@ -117,6 +143,7 @@ class Applications {
         return new Application(rs.getObject("id", UUID.class), rs.getObject("need_id", UUID.class),
                 rs.getString("need_title"), rs.getObject("organization_id", UUID.class),
                 rs.getObject("talent_profile_id", UUID.class), rs.getObject("referrer_profile_id", UUID.class),
+                rs.getObject("campaign_id", UUID.class),
                 ApplicationStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getString("cover_letter"),
                 decided == null ? null : decided.toInstant(), rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());

@@ -22,15 +22,15 @@ public record ProfileView(TalentProfile profile, boolean contactVisible, boolean
         return email == null || contactVisible ? email : maskEmail(email);
     }
 
-    /** 13812345678 → 138****5678: enough to recognise, not to call. */
+    /** 13812345678 → 138****5678, as Chinese services show a mobile number; anything shorter → ****. */
     static String maskPhone(String phone) {
         String digits = phone.replaceAll("\\D", "");
-        return digits.length() < 8 ? "****" : digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
+        return digits.length() < 11 ? "****" : digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
     }
 
     /** zhang.san@example.com → z***@example.com. */
     static String maskEmail(String email) {
-        int at = email.indexOf('@');
+        int at = email.lastIndexOf('@');
         return at < 1 ? "***" : email.charAt(0) + "***" + email.substring(at);
     }
 }

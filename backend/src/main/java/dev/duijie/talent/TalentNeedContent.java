@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 public record TalentNeedContent(
         String title,
         @Nullable String description,
+        String industry,
         int headcount,
         List<String> requiredSkills,
         List<String> preferredSkills,

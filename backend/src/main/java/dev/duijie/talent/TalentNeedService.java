@@ -16,6 +16,7 @@ import dev.duijie.shared.Versions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,17 @@ public class TalentNeedService {
     }
 
     public TalentNeed get(Caller caller, UUID id) {
-        return needs.find(id).filter(need -> visibleTo(caller, need)).orElseThrow(TalentNeedService::notFound);
+        return visible(caller, id).orElseThrow(TalentNeedService::notFound);
+    }
+
+    /** The need if the caller may see it. */
+    public Optional<TalentNeed> visible(Caller caller, UUID id) {
+        return needs.find(id).filter(need -> visibleTo(caller, need));
+    }
+
+    /** The need whoever asks: for campaigns, which curate needs they have checked already. */
+    public Optional<TalentNeed> find(UUID id) {
+        return needs.find(id);
     }
 
     public Page<TalentNeed> listOwn(Caller caller, @Nullable TalentNeedStatus status, @Nullable String cursor, int limit) {
@@ -118,20 +129,26 @@ public class TalentNeedService {
             // changed meanwhile: edited (412), or filled by a hire (409)
             throw needs.find(id).map(TalentNeed::status).orElseThrow() == current.status()
                     ? new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version")
-                    : new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.talent-need-not-open");
+                    : notOpen();
         }
         return changed(caller, target == TalentNeedStatus.OPEN ? "opened" : "closed", current, id);
     }
 
-    /** The need locked for the caller's transaction, if it is open: applications and hires go through here. */
+    /**
+     * The need locked for the caller's transaction, if it is open: applications and hires go through here,
+     * after the caller's right to see the need (or the application) has been checked.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     TalentNeed lockOpen(UUID id) {
-        TalentNeed need = needs.lock(id).filter(n -> n.status() != TalentNeedStatus.DRAFT && n.organizationVerified())
-                .orElseThrow(TalentNeedService::notFound);
+        TalentNeed need = needs.lock(id).orElseThrow(TalentNeedService::notFound);
         if (need.status() != TalentNeedStatus.OPEN) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.talent-need-not-open");
+            throw notOpen();
         }
         return need;
+    }
+
+    static DomainProblem notOpen() {
+        return new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.talent-need-not-open");
     }
 
     /** A hire takes one place of a need locked with {@link #lockOpen}; the last place fills it. */
@@ -161,6 +178,7 @@ public class TalentNeedService {
         referenceData.requireSkills("requiredSkills", content.requiredSkills());
         referenceData.requireSkills("preferredSkills", content.preferredSkills());
         referenceData.requireRegion("region", content.region());
+        referenceData.requireIndustry("industry", content.industry());
         if (content.salaryMaxFen() < content.salaryMinFen()) {
             throw DomainProblem.invalidField("salaryMaxFen", "field.salary.range");
         }

@@ -23,7 +23,7 @@ class TalentNeeds {
 
     private static final String SELECT = """
             select n.id, n.organization_id, o.name as organization_name, o.verified_at is not null as organization_verified,
-                   n.status, n.title, n.description, n.headcount, n.open_headcount, n.required_skills,
+                   n.status, n.title, n.description, n.industry, n.headcount, n.open_headcount, n.required_skills,
                    n.preferred_skills, n.min_education, n.min_years_experience, n.salary_min_fen, n.salary_max_fen,
                    n.region, n.benefits, n.policy_tags, n.published_at, n.closed_at, n.version, n.created_at,
                    n.updated_at
@@ -87,10 +87,10 @@ class TalentNeeds {
 
     void insert(UUID id, UUID organizationId, TalentNeedContent content, Instant now, String createdBy) {
         jdbc.sql("""
-                insert into talent_need (id, organization_id, status, title, description, headcount, open_headcount,
+                insert into talent_need (id, organization_id, status, title, description, industry, headcount, open_headcount,
                     required_skills, preferred_skills, min_education, min_years_experience, salary_min_fen,
                     salary_max_fen, region, benefits, policy_tags, created_at, updated_at, created_by)
-                values (:id, :organizationId, 'draft', :title, :description, :headcount, :headcount, :requiredSkills,
+                values (:id, :organizationId, 'draft', :title, :description, :industry, :headcount, :headcount, :requiredSkills,
                     :preferredSkills, :minEducation, :minYearsExperience, :salaryMinFen, :salaryMaxFen, :region,
                     :benefits, :policyTags, :now, :now, :createdBy)""")
                 .param("id", id)
@@ -105,7 +105,7 @@ class TalentNeeds {
     boolean updateDraft(UUID id, long version, TalentNeedContent content, Instant now) {
         return jdbc.sql("""
                 update talent_need
-                set title = :title, description = :description, headcount = :headcount, open_headcount = :headcount,
+                set title = :title, description = :description, industry = :industry, headcount = :headcount, open_headcount = :headcount,
                     required_skills = :requiredSkills, preferred_skills = :preferredSkills, min_education = :minEducation,
                     min_years_experience = :minYearsExperience, salary_min_fen = :salaryMinFen,
                     salary_max_fen = :salaryMaxFen, region = :region, benefits = :benefits, policy_tags = :policyTags,
@@ -152,6 +152,7 @@ class TalentNeeds {
         Map<String, Object> params = new HashMap<>();
         params.put("title", content.title());
         params.put("description", content.description());
+        params.put("industry", content.industry());
         params.put("headcount", content.headcount());
         params.put("requiredSkills", content.requiredSkills().toArray(String[]::new));
         params.put("preferredSkills", content.preferredSkills().toArray(String[]::new));
@@ -173,6 +174,7 @@ class TalentNeeds {
         TalentNeedContent content = new TalentNeedContent(
                 rs.getString("title"),
                 rs.getString("description"),
+                rs.getString("industry"),
                 rs.getInt("headcount"),
                 SqlArrays.strings(rs.getArray("required_skills")),
                 SqlArrays.strings(rs.getArray("preferred_skills")),

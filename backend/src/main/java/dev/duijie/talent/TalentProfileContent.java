@@ -1,6 +1,9 @@
 package dev.duijie.talent;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** What a talent writes in their profile. Salaries are monthly, in fen. */
@@ -20,9 +23,20 @@ public record TalentProfileContent(
         @Nullable String email,
         Visibility visibility) {
 
-    /** The same without contact data, e.g. for the audit trail, which the regulator reads. */
-    TalentProfileContent withoutContact() {
-        return new TalentProfileContent(displayName, skills, tags, education, yearsExperience, currentCity,
-                hometownRegion, willingToReturn, salaryMinFen, salaryMaxFen, resume, null, null, visibility);
+    /** The names of the fields that differ from {@code before} (all of them when there was none). */
+    List<String> fieldsChangedFrom(@Nullable TalentProfileContent before) {
+        List<String> changed = new ArrayList<>();
+        for (RecordComponent field : TalentProfileContent.class.getRecordComponents()) {
+            try {
+                Object now = field.getAccessor().invoke(this);
+                Object then = before == null ? null : field.getAccessor().invoke(before);
+                if (before == null || !Objects.equals(now, then)) {
+                    changed.add(field.getName());
+                }
+            } catch (ReflectiveOperationException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+        return changed;
     }
 }

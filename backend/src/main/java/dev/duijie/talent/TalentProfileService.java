@@ -9,6 +9,8 @@ import dev.duijie.shared.Role;
 import dev.duijie.shared.Versions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +53,10 @@ public class TalentProfileService {
         Instant now = clock.instant();
         Optional<TalentProfile> existing = profiles.findBySubject(caller.subject());
         if (existing.isEmpty()) {
+            if (Versions.fromOptionalIfMatch(ifMatch) != Versions.ANY) {
+                // an If-Match naming a version cannot match a profile that does not exist
+                throw new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version");
+            }
             if (!profiles.insert(UUID.randomUUID(), caller.subject(), content, now)) {
                 // another first save won the race: this one was written without seeing it
                 throw new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version");
@@ -77,16 +83,42 @@ public class TalentProfileService {
         if (appliedToCaller) {
             return new ProfileView(profile, true, true);
         }
-        Visibility visibility = profile.content().visibility();
-        if (caller.has(Role.TALENT) || visibility == Visibility.HIDDEN) {
+        if (caller.has(Role.TALENT) || profile.content().visibility() == Visibility.HIDDEN) {
             throw notFound();
         }
-        return new ProfileView(profile, false, visibility == Visibility.PUBLIC);
+        return asSeenByOthers(profile);
     }
 
-    /** The view an enterprise gets of an applicant to one of its needs: everything. */
-    ProfileView applicant(UUID profileId) {
-        return new ProfileView(profiles.find(profileId).orElseThrow(), true, true);
+    /** Profiles a campaign may invite (see {@link TalentProfiles#returnees}), as the talent bureau sees them. */
+    public List<ProfileView> returnees(Collection<String> hometownRegions, Collection<String> skills, int limit) {
+        return profiles.returnees(hometownRegions, skills, limit).stream().map(TalentProfileService::asSeenByOthers).toList();
+    }
+
+    /** A profile that exists and is not hidden: one a campaign may invite, or a talent may name as referrer. */
+    public Optional<ProfileView> visibleProfile(UUID profileId) {
+        return profiles.find(profileId).filter(p -> p.content().visibility() != Visibility.HIDDEN)
+                .map(TalentProfileService::asSeenByOthers);
+    }
+
+    /** The caller's own profile id, if they have one. */
+    public Optional<UUID> ownProfileId(Caller caller) {
+        return profiles.findBySubject(caller.subject()).map(TalentProfile::id);
+    }
+
+    private static ProfileView asSeenByOthers(TalentProfile profile) {
+        return new ProfileView(profile, false, profile.content().visibility() == Visibility.PUBLIC);
+    }
+
+    /**
+     * What the owner of a need sees of one of its applicants: everything while the application stands;
+     * after a withdrawal what any enterprise sees (nothing of a hidden profile).
+     */
+    @Nullable ProfileView applicant(UUID profileId, boolean applicationStands) {
+        TalentProfile profile = profiles.find(profileId).orElseThrow();
+        if (applicationStands) {
+            return new ProfileView(profile, true, true);
+        }
+        return profile.content().visibility() == Visibility.HIDDEN ? null : asSeenByOthers(profile);
     }
 
     Optional<TalentProfile> find(UUID profileId) {
@@ -99,9 +131,7 @@ public class TalentProfileService {
 
     private TalentProfile changed(Caller caller, String action, @Nullable TalentProfile before) {
         TalentProfile after = profiles.findBySubject(caller.subject()).orElseThrow();
-        // the audit trail is read by the regulator: it records that contact data changed, not what it is
-        audit.record(caller, "talent-profile." + action, "talent-profile", after.id(),
-                before == null ? null : before.withoutContact(), after.withoutContact());
+        audit.record(caller, "talent-profile." + action, "talent-profile", after.id(), null, after.auditEntry(before));
         return after;
     }
 

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,26 @@ class TalentProfiles {
 
     Optional<TalentProfile> findBySubject(String subject) {
         return jdbc.sql(SELECT + " where subject = :subject").param("subject", subject).query(TalentProfiles::map).optional();
+    }
+
+    /**
+     * Profiles a campaign may invite, most skilled first: not hidden; from one of the hometown regions or
+     * willing to return; with at least one of the skills.
+     */
+    List<TalentProfile> returnees(Collection<String> hometownRegions, Collection<String> skills,
+            int limit) {
+        return jdbc.sql(SELECT + """
+                 where visibility <> 'hidden'
+                   and (hometown_region = any(cast(:regions as text[])) or willing_to_return)
+                   and skills && cast(:skills as text[])
+                 order by cardinality(array(select unnest(skills) intersect select unnest(cast(:skills as text[])))) desc,
+                          updated_at desc, id
+                 limit :limit""")
+                .param("regions", hometownRegions.toArray(String[]::new))
+                .param("skills", skills.toArray(String[]::new))
+                .param("limit", limit)
+                .query(TalentProfiles::map)
+                .list();
     }
 
     /** Creates the user's profile unless one exists (a concurrent first save); returns whether it did. */

@@ -36,6 +36,10 @@ public final class Api {
         return new Call("PUT", path, body);
     }
 
+    public Call delete(String path) {
+        return new Call("DELETE", path, null);
+    }
+
     public Call call(String method, String path, Object body) {
         return new Call(method, path, body);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +22,9 @@ class TalentMarketplaceIT extends IntegrationTest {
     @Test
     void givenATalentReferredByAnother_whenAppliedAndHired_thenTheNeedFillsAndTheReferrerGetsTheCredit() {
         String referrer = saveProfile("talent", "王推荐", "13800000001", Map.of());
-        String applicant = saveProfile("talent-b", "李应聘", "13912345678", Map.of());
+        saveProfile("talent-b", "李应聘", "13912345678", Map.of());
+        saveProfile("talent-c", "赵隐名", "13700001111", Map.of());
+        int hiresBefore = api.get("/talent-profiles/me/referrals").as(token("talent")).send().json().get("hires").asInt();
         String needId = openNeed(1);
 
         Response applied = api.post("/talent-needs/" + needId + "/applications",
@@ -52,14 +55,15 @@ class TalentMarketplaceIT extends IntegrationTest {
         assertThat(need.get("status").asString()).isEqualTo("filled");
         assertThat(need.get("openHeadcount").asInt()).isZero();
         // a filled need takes no more applications; a hired application cannot be withdrawn
-        assertThat(api.post("/talent-needs/" + needId + "/applications", Map.of()).as(token("talent-c")).send().status())
-                .isEqualTo(409);
+        Response late = api.post("/talent-needs/" + needId + "/applications", Map.of()).as(token("talent-c")).send();
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("detail").asString()).contains("not open");
         assertThat(api.post("/talent-applications/" + applicationId + "/withdrawal", null).as(token("talent-b")).send().status())
                 .isEqualTo(409);
 
         JsonNode referrals = api.get("/talent-profiles/me/referrals").as(token("talent")).send().json();
         assertThat(referrals.get("items").findValuesAsString("applicationId")).contains(applicationId);
-        assertThat(referrals.get("hires").asInt()).isPositive();
+        assertThat(referrals.get("hires").asInt()).isEqualTo(hiresBefore + 1);
         JsonNode mine = api.get("/talent-applications").as(token("talent-b")).send().json();
         assertThat(mine.get("items").findValuesAsString("id")).contains(applicationId);
     }
@@ -148,6 +152,8 @@ class TalentMarketplaceIT extends IntegrationTest {
 
     @Test
     void givenInvalidProfilesNeedsAndApplications_whenSent_thenAProblemNamingTheFieldAndNothingStored() {
+        saveProfile("talent-c", "赵隐名", "13700001111", Map.of());
+        JsonNode before = api.get("/talent-profiles/me").as(token("talent-c")).send().json();
         Map<String, Object> unknownSkill = profile("坏技能", "13800000009");
         unknownSkill.put("skills", List.of("juggling"));
         assertField(api.put("/talent-profiles/me", unknownSkill).as(token("talent-c")).header("If-Match", "*").send(), "skills[0]");
@@ -158,12 +164,19 @@ class TalentMarketplaceIT extends IntegrationTest {
         Map<String, Object> phone = profile("坏电话", "call me");
         assertField(api.put("/talent-profiles/me", phone).as(token("talent-c")).header("If-Match", "*").send(), "phone");
 
+        assertThat(api.get("/talent-profiles/me").as(token("talent-c")).send().json()).isEqualTo(before);
+
+        String title = "坏需求 " + uniqueWord();
         Map<String, Object> badNeed = need(1);
+        badNeed.put("title", title);
         badNeed.put("requiredSkills", List.of("meat-curing", "sword-swallowing"));
         assertField(api.post("/talent-needs", badNeed).as(token("enterprise")).send(), "requiredSkills[1]");
         Map<String, Object> noPlaces = need(1);
+        noPlaces.put("title", title);
         noPlaces.put("headcount", 0);
         assertField(api.post("/talent-needs", noPlaces).as(token("enterprise")).send(), "headcount");
+        assertThat(jdbc.sql("select count(*) from talent_need where title = :title").param("title", title)
+                .query(Integer.class).single()).isZero();
 
         String self = saveProfile("talent", "王推荐", "13800000001", Map.of());
         String needId = openNeed(1);
@@ -189,9 +202,12 @@ class TalentMarketplaceIT extends IntegrationTest {
             assertThat(api.post("/talent-applications/" + offered[i] + "/status", Map.of("status", "offered")).as(enterprise)
                     .send().status()).isEqualTo(200);
         }
-        List<CompletableFuture<Integer>> hires = List.of(offered).stream().map(id -> CompletableFuture.supplyAsync(() ->
-                api.post("/talent-applications/" + id + "/status", Map.of("status", "hired")).as(enterprise).send().status()))
-                .toList();
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> hires = List.of(offered).stream().map(id -> CompletableFuture.supplyAsync(() -> {
+            await(start);
+            return api.post("/talent-applications/" + id + "/status", Map.of("status", "hired")).as(enterprise).send().status();
+        })).toList();
+        start.countDown();
         List<Integer> statuses = hires.stream().map(CompletableFuture::join).sorted().toList();
 
         assertThat(statuses).containsExactly(200, 409);
@@ -199,6 +215,79 @@ class TalentMarketplaceIT extends IntegrationTest {
                 .param("id", UUID.fromString(needId)).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select status || '/' || open_headcount from talent_need where id = :id")
                 .param("id", UUID.fromString(needId)).query(String.class).single()).isEqualTo("filled/0");
+    }
+
+    @Test
+    void givenAPipeline_whenTalentsWithdrawAndTheEnterpriseRejectsRetriesAndHires_thenEachStepAnswersAsItShould() {
+        saveProfile("talent", "王推荐", "13800000001", Map.of());
+        saveProfile("talent-b", "李应聘", "13912345678", Map.of());
+        saveProfile("talent-c", "赵隐名", "13700001111", Map.of("visibility", "hidden"));
+        String needId = openNeed(2);
+        String enterprise = token("enterprise");
+
+        // a retry with the same Idempotency-Key is the same application; the same key with another body is a 422
+        Response first = api.post("/talent-needs/" + needId + "/applications", Map.of("coverLetter", "第一次"))
+                .as(token("talent")).header("Idempotency-Key", "apply-" + needId).send();
+        Response retry = api.post("/talent-needs/" + needId + "/applications", Map.of("coverLetter", "第一次"))
+                .as(token("talent")).header("Idempotency-Key", "apply-" + needId).send();
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(api.post("/talent-needs/" + needId + "/applications", Map.of("coverLetter", "改了"))
+                .as(token("talent")).header("Idempotency-Key", "apply-" + needId).send().status()).isEqualTo(422);
+        String hiredOne = first.json().get("id").asString();
+
+        // a withdrawn applicant's contact data and hidden profile are no longer the enterprise's to see
+        String hiddenProfile = api.get("/talent-profiles/me").as(token("talent-c")).send().json().get("id").asString();
+        String withdrawn = api.post("/talent-needs/" + needId + "/applications", Map.of()).as(token("talent-c")).send()
+                .json().get("id").asString();
+        assertThat(api.get("/talent-profiles/" + hiddenProfile).as(enterprise).send().status()).isEqualTo(200);
+        Response withdrawal = api.post("/talent-applications/" + withdrawn + "/withdrawal", null).as(token("talent-c")).send();
+        assertThat(withdrawal.json().get("status").asString()).isEqualTo("withdrawn");
+        assertThat(api.get("/talent-profiles/" + hiddenProfile).as(enterprise).send().status()).isEqualTo(404);
+        JsonNode listed = api.get("/talent-needs/" + needId + "/applications").as(enterprise).send().json();
+        assertThat(listed.toString()).doesNotContain("13700001111");
+        assertThat(api.post("/talent-applications/" + withdrawn + "/status", Map.of("status", "shortlisted")).as(enterprise)
+                .send().status()).isEqualTo(409);
+
+        // a stale If-Match changes nothing; a hire needs an offer first
+        Response shortlisted = api.post("/talent-applications/" + hiredOne + "/status", Map.of("status", "shortlisted"))
+                .as(enterprise).send();
+        assertThat(api.post("/talent-applications/" + hiredOne + "/status", Map.of("status", "interview")).as(enterprise)
+                .header("If-Match", "\"1\"").send().status()).isEqualTo(412);
+        assertThat(api.post("/talent-applications/" + hiredOne + "/status", Map.of("status", "hired")).as(enterprise)
+                .header("If-Match", shortlisted.header("ETag").orElseThrow()).send().status()).isEqualTo(409);
+        assertThat(api.post("/talent-applications/" + hiredOne + "/status", Map.of("status", "offered")).as(enterprise)
+                .send().status()).isEqualTo(200);
+        assertThat(api.post("/talent-applications/" + hiredOne + "/status", Map.of("status", "hired")).as(enterprise)
+                .send().status()).isEqualTo(200);
+        JsonNode afterOneHire = api.get("/talent-needs/" + needId).as(enterprise).send().json();
+        assertThat(afterOneHire.get("openHeadcount").asInt()).isEqualTo(1);
+        assertThat(afterOneHire.get("status").asString()).isEqualTo("open");
+
+        // closing the need leaves open applications only to be turned down
+        String pending = api.post("/talent-needs/" + needId + "/applications", Map.of()).as(token("talent-b")).send()
+                .json().get("id").asString();
+        assertThat(api.post("/talent-needs/" + needId + "/status", Map.of("status", "closed")).as(enterprise).send().status())
+                .isEqualTo(200);
+        assertThat(api.post("/talent-applications/" + pending + "/status", Map.of("status", "shortlisted")).as(enterprise)
+                .send().status()).isEqualTo(409);
+        Response rejected = api.post("/talent-applications/" + pending + "/status", Map.of("status", "rejected")).as(enterprise).send();
+        assertThat(rejected.json().get("status").asString()).isEqualTo("rejected");
+        assertThat(api.post("/talent-applications/" + pending + "/withdrawal", null).as(token("talent-b")).send().status())
+                .isEqualTo(409);
+        // nobody else sees an application
+        assertThat(api.get("/talent-applications/" + pending).as(token("talent")).send().status()).isEqualTo(404);
+        assertThat(api.get("/talent-applications/" + pending).as(token("newfirm")).send().status()).isEqualTo(404);
+        assertThat(api.get("/talent-applications/" + pending).as(token("talent-b")).send().status()).isEqualTo(200);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     private void assertField(Response response, String field) {
@@ -239,6 +328,7 @@ class TalentMarketplaceIT extends IntegrationTest {
         Map<String, Object> need = new LinkedHashMap<>();
         need.put("title", "腊肉车间生产主管");
         need.put("description", "负责熏制车间生产与质量管理。");
+        need.put("industry", "cured-pork");
         need.put("headcount", headcount);
         need.put("requiredSkills", List.of("meat-curing"));
         need.put("preferredSkills", List.of("food-safety"));

@@ -71,11 +71,6 @@ class MatchingController implements MatchingApi {
     }
 
     private static List<MatchFactorDto> why(List<MatchFactor> factors) {
-        return factors.stream()
-                .map(factor -> new MatchFactorDto()
-                        .factor(MatchFactorDto.FactorEnum.fromValue(factor.factor()))
-                        .contribution(factor.contribution())
-                        .explanation(factor.sentence()))
-                .toList();
+        return MatchFactorDtos.of(factors);
     }
 }

@@ -31,7 +31,8 @@ class ApplicationsController implements ApplicationsApi {
     public ResponseEntity<ApplicationDto> applyToTalentNeed(UUID needId, ApplicationDraftDto body,
             @Nullable String idempotencyKey) {
         Application created = applications.apply(Callers.current(), needId,
-                new ApplicationService.Draft(Inputs.optionalText(body.getCoverLetter()), body.getReferrerProfileId()),
+                new ApplicationService.Draft(Inputs.optionalText(body.getCoverLetter()), body.getReferrerProfileId(),
+                        body.getCampaignId()),
                 idempotencyKey);
         return ResponseEntity.created(URI.create("/talent-applications/" + created.id()))
                 .eTag(Versions.etag(created.version()))

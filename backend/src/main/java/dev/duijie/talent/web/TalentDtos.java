@@ -28,7 +28,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Talent profiles, needs and applications as the API shows and takes them. */
-final class TalentDtos {
+public final class TalentDtos {
 
     private TalentDtos() {
     }
@@ -51,7 +51,7 @@ final class TalentDtos {
                 Visibility.valueOf(body.getVisibility().name()));
     }
 
-    static TalentProfileDto profile(ProfileView view) {
+    public static TalentProfileDto profile(ProfileView view) {
         TalentProfile profile = view.profile();
         TalentProfileContent content = profile.content();
         return new TalentProfileDto()
@@ -78,6 +78,7 @@ final class TalentDtos {
         return new TalentNeedContent(
                 Inputs.text("title", body.getTitle(), 2),
                 Inputs.optionalText(body.getDescription()),
+                body.getIndustry(),
                 body.getHeadcount(),
                 Inputs.items("requiredSkills", body.getRequiredSkills()),
                 Inputs.items("preferredSkills", body.getPreferredSkills()),
@@ -90,7 +91,7 @@ final class TalentDtos {
                 Inputs.items("policyTags", body.getPolicyTags()).stream().map(TalentPolicyTagDto::getValue).toList());
     }
 
-    static TalentNeedDto need(TalentNeed need) {
+    public static TalentNeedDto need(TalentNeed need) {
         TalentNeedContent content = need.content();
         return new TalentNeedDto()
                 .id(need.id())
@@ -99,6 +100,7 @@ final class TalentDtos {
                 .status(TalentNeedStatusDto.valueOf(need.status().name()))
                 .title(content.title())
                 .description(content.description())
+                .industry(content.industry())
                 .headcount(content.headcount())
                 .openHeadcount(need.openHeadcount())
                 .requiredSkills(new LinkedHashSet<>(content.requiredSkills()))
@@ -125,6 +127,7 @@ final class TalentDtos {
                 .organizationId(application.organizationId())
                 .talentProfileId(application.talentProfileId())
                 .referrerProfileId(application.referrerProfileId())
+                .campaignId(application.campaignId())
                 .status(ApplicationStatusDto.valueOf(application.status().name()))
                 .coverLetter(application.coverLetter())
                 .applicant(applicant == null ? null : profile(applicant))
@@ -134,7 +137,7 @@ final class TalentDtos {
                 .updatedAt(utc(application.updatedAt()));
     }
 
-    static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+    public static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

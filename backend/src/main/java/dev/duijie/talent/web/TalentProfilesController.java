@@ -2,11 +2,14 @@ package dev.duijie.talent.web;
 
 import dev.duijie.api.TalentApi;
 import dev.duijie.api.dto.ReferralDto;
+import dev.duijie.api.dto.ReferralLinkDto;
+import dev.duijie.api.dto.ReferralLinkPageDto;
 import dev.duijie.api.dto.ReferralPageDto;
 import dev.duijie.api.dto.ApplicationStatusDto;
 import dev.duijie.api.dto.TalentProfileDraftDto;
 import dev.duijie.api.dto.TalentProfileDto;
 import dev.duijie.security.Callers;
+import dev.duijie.shared.Page;
 import dev.duijie.shared.Versions;
 import dev.duijie.talent.ApplicationService;
 import dev.duijie.talent.ProfileView;
@@ -56,6 +59,24 @@ class TalentProfilesController implements TalentApi {
                         .toList())
                 .hires(referrals.hires())
                 .nextCursor(referrals.page().nextCursor()));
+    }
+
+    @Override
+    public ResponseEntity<ReferralLinkPageDto> listReferrals(@Nullable String cursor, Integer limit) {
+        Page<ApplicationService.ReferralLink> page = applications.allReferrals(Callers.current(), cursor, limit);
+        return ResponseEntity.ok(new ReferralLinkPageDto()
+                .items(page.items().stream().map(link -> new ReferralLinkDto()
+                        .applicationId(link.application().id())
+                        .referrerProfileId(link.referrerId())
+                        .referrerName(link.referrerName())
+                        .referredProfileId(link.referredId())
+                        .referredName(link.referredName())
+                        .needId(link.application().needId())
+                        .needTitle(link.application().needTitle())
+                        .status(ApplicationStatusDto.valueOf(link.application().status().name()))
+                        .createdAt(TalentDtos.utc(link.application().createdAt())))
+                        .toList())
+                .nextCursor(page.nextCursor()));
     }
 
     private static ResponseEntity<TalentProfileDto> own(TalentProfile profile) {

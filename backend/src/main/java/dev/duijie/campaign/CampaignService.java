@@ -1,0 +1,291 @@
+package dev.duijie.campaign;
+
+import dev.duijie.audit.AuditTrail;
+import dev.duijie.matching.MatchFactor;
+import dev.duijie.referencedata.ReferenceData;
+import dev.duijie.shared.Caller;
+import dev.duijie.shared.DomainProblem;
+import dev.duijie.shared.Fingerprint;
+import dev.duijie.shared.IdempotencyKeys;
+import dev.duijie.shared.Page;
+import dev.duijie.shared.PageCursor;
+import dev.duijie.shared.ProblemType;
+import dev.duijie.shared.Role;
+import dev.duijie.talent.ProfileView;
+import dev.duijie.talent.TalentNeed;
+import dev.duijie.talent.TalentNeedContent;
+import dev.duijie.talent.TalentNeedService;
+import dev.duijie.talent.TalentNeedStatus;
+import dev.duijie.talent.TalentProfileService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Campaigns, run by the talent bureau: curate open needs, find and invite the talents whose hometown is
+ * targeted or who are willing to return, read the results, close (which freezes the results). Everyone
+ * signed in may read active campaigns, so enterprises and talents know what is on.
+ */
+@Service
+public class CampaignService {
+
+    /** How many prefiltered profiles the candidate ranking scores in Java. */
+    private static final int CANDIDATE_POOL = 2000;
+    /** The most needs a campaign curates, and the most talents invited to one need (as the contract bounds them). */
+    static final int MOST_NEEDS = 1000;
+    static final int MOST_INVITATIONS_PER_NEED = 1000;
+
+    private final Campaigns campaigns;
+    private final Invitations invitations;
+    private final TalentNeedService needs;
+    private final TalentProfileService profiles;
+    private final ReferenceData referenceData;
+    private final IdempotencyKeys idempotencyKeys;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    CampaignService(Campaigns campaigns, Invitations invitations, TalentNeedService needs, TalentProfileService profiles,
+            ReferenceData referenceData, IdempotencyKeys idempotencyKeys, AuditTrail audit, MessageSource messages,
+            JsonMapper json, Clock clock) {
+        this.campaigns = campaigns;
+        this.invitations = invitations;
+        this.needs = needs;
+        this.profiles = profiles;
+        this.referenceData = referenceData;
+        this.idempotencyKeys = idempotencyKeys;
+        this.audit = audit;
+        this.messages = messages;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A talent worth inviting, as the bureau sees the profile (contact masked), with why. */
+    public record Candidate(ProfileView profile, double score, List<MatchFactor> why, List<String> missingSkills,
+            boolean invited) {
+
+        static Candidate of(ProfileView profile, CandidateScoring.Fit fit, boolean invited) {
+            return new Candidate(profile, fit.score(), fit.why(), fit.missingSkills(), invited);
+        }
+    }
+
+    @Transactional
+    public Campaign create(Caller caller, Campaign.Draft draft, @Nullable String idempotencyKey) {
+        caller.requireAnyRole(Role.TALENT_BUREAU);
+        UUID id = UUID.randomUUID();
+        var earlier = idempotencyKeys.claim(caller, "create-campaign", idempotencyKey, Fingerprint.of(draft), id);
+        if (earlier.isPresent()) {
+            return campaigns.find(earlier.get()).orElseThrow();
+        }
+        referenceData.requireRegions("targetRegions", draft.targetRegions());
+        if (draft.endsOn().isBefore(draft.startsOn())) {
+            throw DomainProblem.invalidField("endsOn", "field.ends-on.before-starts-on");
+        }
+        campaigns.insert(id, draft, clock.instant(), caller.subject());
+        return changed(caller, "created", null, id);
+    }
+
+    public Campaign get(Caller caller, UUID id) {
+        return campaigns.find(id).filter(campaign -> readableBy(caller, campaign)).orElseThrow(CampaignService::notFound);
+    }
+
+    public Page<Campaign> list(Caller caller, @Nullable String cursor, int limit) {
+        boolean all = caller.hasAny(Role.TALENT_BUREAU, Role.REGULATOR);
+        return Page.of(campaigns.newestFirst(!all, PageCursor.decode(cursor), limit + 1), limit,
+                campaign -> new PageCursor(campaign.createdAt(), campaign.id()));
+    }
+
+    /** The curated needs of a campaign, as the caller may see them (open, filled or closed needs of verified firms). */
+    public List<TalentNeed> needsOf(Caller caller, Campaign campaign) {
+        return campaign.needIds().stream().flatMap(needId -> needs.visible(caller, needId).stream()).toList();
+    }
+
+    @Transactional
+    public Campaign addNeed(Caller caller, UUID id, UUID needId) {
+        Campaign campaign = lockActive(caller, id);
+        TalentNeed need = needs.get(caller, needId);
+        if (need.status() != TalentNeedStatus.OPEN) {
+            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.talent-need-not-open");
+        }
+        if (!campaign.needIds().contains(needId) && campaign.needIds().size() >= MOST_NEEDS) {
+            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.campaign-full", MOST_NEEDS);
+        }
+        if (campaigns.addNeed(id, needId, clock.instant())) {
+            campaigns.touch(id, clock.instant());
+            return changed(caller, "need-added", campaign, id);
+        }
+        return campaign;
+    }
+
+    @Transactional
+    public Campaign removeNeed(Caller caller, UUID id, UUID needId) {
+        Campaign campaign = lockActive(caller, id);
+        if (!campaign.needIds().contains(needId)) {
+            throw new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.campaign-need-not-found");
+        }
+        if (campaigns.hasInvitationsOrApplications(id, needId)) {
+            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.campaign-need-invited");
+        }
+        campaigns.removeNeed(id, needId);
+        campaigns.touch(id, clock.instant());
+        return changed(caller, "need-removed", campaign, id);
+    }
+
+    /**
+     * Talents to invite for a curated need, best first: not hidden, from a target region or willing to
+     * return, with at least one of the need's skills, and educated as the need asks.
+     */
+    public List<Candidate> candidates(Caller caller, UUID id, UUID needId, int limit) {
+        caller.requireAnyRole(Role.TALENT_BUREAU);
+        Campaign campaign = campaigns.find(id).orElseThrow(CampaignService::notFound);
+        TalentNeedContent need = curatedNeed(campaign, needId).content();
+        Map<String, Set<String>> coveredBy = new LinkedHashMap<>();
+        for (String skill : concat(need.requiredSkills(), need.preferredSkills())) {
+            coveredBy.put(skill, Set.copyOf(referenceData.withDescendants(ReferenceData.Vocabulary.SKILL, List.of(skill))));
+        }
+        Set<String> anySkill = new HashSet<>();
+        coveredBy.values().forEach(anySkill::addAll);
+        Set<String> targetRegions = Set.copyOf(
+                referenceData.withDescendants(ReferenceData.Vocabulary.REGION, campaign.targetRegions()));
+        Set<UUID> invited = invitations.invitedTalents(id, needId);
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> regionNames = new LinkedHashMap<>();
+        referenceData.list(ReferenceData.Vocabulary.REGION).forEach(region -> regionNames.put(region.code(),
+                Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? region.nameZh() : region.nameEn()));
+        return profiles.returnees(targetRegions, anySkill, CANDIDATE_POOL).stream()
+                .filter(view -> CandidateScoring.eligible(need, view.profile().content()))
+                .map(view -> Candidate.of(view, CandidateScoring.fit(need, view.profile().content(), coveredBy,
+                        targetRegions, code -> regionNames.getOrDefault(code, code),
+                        (key, args) -> say(key, args, locale)), invited.contains(view.profile().id())))
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed()
+                        .thenComparing(c -> c.profile().profile().id()))
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * Invites talents to a curated, still open need: each must be one the campaign may invite (not hidden;
+     * from a target region or willing to return; educated as the need asks). Returns the need's invitations.
+     */
+    @Transactional
+    public List<Invitation> invite(Caller caller, UUID id, UUID needId, List<UUID> talentProfileIds) {
+        Campaign campaign = lockActive(caller, id);
+        TalentNeed need = curatedNeed(campaign, needId);
+        if (need.status() != TalentNeedStatus.OPEN) {
+            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.talent-need-not-open");
+        }
+        Set<String> targetRegions = Set.copyOf(
+                referenceData.withDescendants(ReferenceData.Vocabulary.REGION, campaign.targetRegions()));
+        for (int i = 0; i < talentProfileIds.size(); i++) {
+            boolean invitable = profiles.visibleProfile(talentProfileIds.get(i))
+                    .map(view -> view.profile().content())
+                    .filter(talent -> talent.willingToReturn()
+                            || (talent.hometownRegion() != null && targetRegions.contains(talent.hometownRegion())))
+                    .filter(talent -> CandidateScoring.eligible(need.content(), talent))
+                    .isPresent();
+            if (!invitable) {
+                throw DomainProblem.invalidField("talentProfileIds[" + i + "]", "field.talent.not-invitable");
+            }
+        }
+        Set<UUID> already = invitations.invitedTalents(id, needId);
+        if (already.size() + talentProfileIds.stream().filter(t -> !already.contains(t)).count() > MOST_INVITATIONS_PER_NEED) {
+            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.campaign-full", MOST_INVITATIONS_PER_NEED);
+        }
+        invitations.insertMissing(id, needId, talentProfileIds, clock.instant());
+        audit.record(caller, "campaign.invited", "campaign", id, null,
+                Map.of("needId", needId, "talentProfileIds", talentProfileIds));
+        return invitations.forNeed(id, needId);
+    }
+
+    /** Closes the campaign and keeps its results as they are now. */
+    @Transactional
+    public Campaign close(Caller caller, UUID id) {
+        Campaign campaign = lockActive(caller, id);
+        Instant now = clock.instant();
+        CampaignResults results = liveResults(id, now).frozenAt(now);
+        campaigns.close(id, json.writeValueAsString(results), now);
+        return changed(caller, "closed", campaign, id);
+    }
+
+    public CampaignResults results(Caller caller, UUID id) {
+        caller.requireAnyRole(Role.TALENT_BUREAU, Role.REGULATOR);
+        campaigns.find(id).orElseThrow(CampaignService::notFound);
+        // frozen results were written by whichever version closed the campaign: read what is known, skip the rest
+        return campaigns.frozenResults(id)
+                .map(frozen -> json.readerFor(CampaignResults.class)
+                        .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .<CampaignResults>readValue(frozen))
+                .orElseGet(() -> liveResults(id, clock.instant()));
+    }
+
+    private CampaignResults liveResults(UUID id, Instant now) {
+        List<CampaignResults.ByNeed> byNeed = campaigns.countByNeed(id);
+        Map<String, CampaignResults.Figures> byIndustry = new LinkedHashMap<>();
+        CampaignResults.Figures total = CampaignResults.Figures.NONE;
+        for (CampaignResults.ByNeed need : byNeed) {
+            byIndustry.merge(need.industry(), need.figures(), CampaignResults.Figures::plus);
+            total = total.plus(need.figures());
+        }
+        return new CampaignResults(id, false, now, total,
+                byIndustry.entrySet().stream().map(e -> new CampaignResults.ByIndustry(e.getKey(), e.getValue())).toList(),
+                byNeed);
+    }
+
+    private Campaign lockActive(Caller caller, UUID id) {
+        caller.requireAnyRole(Role.TALENT_BUREAU);
+        Campaign campaign = campaigns.lock(id).orElseThrow(CampaignService::notFound);
+        if (campaign.status() != CampaignStatus.ACTIVE) {
+            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.campaign-closed");
+        }
+        return campaign;
+    }
+
+    private TalentNeed curatedNeed(Campaign campaign, UUID needId) {
+        if (!campaign.needIds().contains(needId)) {
+            throw new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.campaign-need-not-found");
+        }
+        return needs.find(needId).orElseThrow();
+    }
+
+    private static boolean readableBy(Caller caller, Campaign campaign) {
+        return campaign.status() == CampaignStatus.ACTIVE || caller.hasAny(Role.TALENT_BUREAU, Role.REGULATOR);
+    }
+
+    private Campaign changed(Caller caller, String action, @Nullable Campaign before, UUID id) {
+        Campaign after = campaigns.find(id).orElseThrow();
+        audit.record(caller, "campaign." + action, "campaign", id, before, after);
+        return after;
+    }
+
+    private String say(String key, Object[] args, Locale locale) {
+        Object[] plain = Arrays.stream(args).map(arg -> arg instanceof Number ? arg.toString() : arg).toArray();
+        return messages.getMessage(key, plain, key, locale);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        b.stream().filter(skill -> !all.contains(skill)).forEach(all::add);
+        return all;
+    }
+
+    static DomainProblem notFound() {
+        return new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.campaign-not-found");
+    }
+}

@@ -1,0 +1,21 @@
+package dev.duijie.matching.web;
+
+import dev.duijie.api.dto.MatchFactorDto;
+import dev.duijie.matching.MatchFactor;
+import java.util.List;
+
+/** The reasons a match ranks where it does, as the API shows them (matches and campaign candidates). */
+public final class MatchFactorDtos {
+
+    private MatchFactorDtos() {
+    }
+
+    public static List<MatchFactorDto> of(List<MatchFactor> factors) {
+        return factors.stream()
+                .map(factor -> new MatchFactorDto()
+                        .factor(MatchFactorDto.FactorEnum.fromValue(factor.factor()))
+                        .contribution(factor.contribution())
+                        .explanation(factor.sentence()))
+                .toList();
+    }
+}
