@@ -98,7 +98,11 @@ class TalentMarketplaceIT extends IntegrationTest {
         assertThat(anonymous.at("/contact/phone").asString()).isEqualTo("137****1111");
         // other talents and lenders do not browse profiles; the applicants list is the owner's only
         assertThat(api.get("/talent-profiles/" + applicant).as(token("talent-c")).send().status()).isEqualTo(404);
-        assertThat(api.get("/talent-profiles/" + applicant).as(token("bank-a")).send().status()).isEqualTo(403);
+        for (String lender : List.of("bank-a", "bank-b", "guarantor", "investor")) {
+            assertThat(api.get("/talent-profiles/" + applicant).as(token(lender)).send().status()).as(lender).isEqualTo(403);
+            assertThat(api.get("/talent-needs/" + needId + "/applications").as(token(lender)).send().status()).as(lender)
+                    .isEqualTo(403);
+        }
         assertThat(api.get("/talent-needs/" + needId + "/applications").as(token("newfirm")).send().status()).isEqualTo(404);
 
         saveProfile("talent-c", "赵隐名", "13700001111", Map.of("visibility", "hidden"));
