@@ -1,5 +1,7 @@
 package dev.duijie.campaign;
 
+import static dev.duijie.support.Requests.talentNeed;
+import static dev.duijie.support.Requests.talentProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.support.Api.Response;
@@ -145,7 +147,7 @@ class CampaignIT extends IntegrationTest {
         assertField(api.post("/campaigns", nowhere).as(bureau).send(), "targetRegions[0]");
 
         String campaignId = api.post("/campaigns", campaign("策展检查")).as(bureau).send().json().get("id").asString();
-        String draft = api.post("/talent-needs", need()).as(token("enterprise")).send().json().get("id").asString();
+        String draft = api.post("/talent-needs", talentNeed(2)).as(token("enterprise")).send().json().get("id").asString();
         assertThat(api.put("/campaigns/" + campaignId + "/needs/" + draft, null).as(bureau).send().status()).isEqualTo(404);
         String open = openNeed();
         assertThat(api.put("/campaigns/" + campaignId + "/needs/" + open, null).as(bureau).send().status()).isEqualTo(200);
@@ -231,20 +233,8 @@ class CampaignIT extends IntegrationTest {
     }
 
     private String saveProfile(String user, Map<String, Object> changes) {
-        Map<String, Object> profile = new LinkedHashMap<>();
-        profile.put("displayName", user + " 返乡人才");
-        profile.put("skills", List.of("meat-curing", "food-safety"));
-        profile.put("tags", List.of());
-        profile.put("education", "associate");
-        profile.put("yearsExperience", 6);
-        profile.put("currentCity", "广州");
-        profile.put("hometownRegion", "donghe");
-        profile.put("willingToReturn", true);
-        profile.put("salaryMinFen", 800_000L);
-        profile.put("salaryMaxFen", 1_000_000L);
-        profile.put("phone", "13600000000");
+        Map<String, Object> profile = talentProfile(user + " 返乡人才", "13600000000");
         profile.put("email", user + "@demo.duijie.local");
-        profile.put("visibility", "public");
         profile.putAll(changes);
         Response saved = api.put("/talent-profiles/me", profile).as(token(user)).header("If-Match", "*").send();
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
@@ -261,25 +251,9 @@ class CampaignIT extends IntegrationTest {
         return campaign;
     }
 
-    private static Map<String, Object> need() {
-        Map<String, Object> need = new LinkedHashMap<>();
-        need.put("title", "腊肉工艺传承人");
-        need.put("industry", "cured-pork");
-        need.put("headcount", 2);
-        need.put("requiredSkills", List.of("meat-curing"));
-        need.put("preferredSkills", List.of("food-safety"));
-        need.put("minEducation", "secondary");
-        need.put("minYearsExperience", 3);
-        need.put("salaryMinFen", 700_000L);
-        need.put("salaryMaxFen", 1_100_000L);
-        need.put("region", "donghe");
-        need.put("policyTags", List.of("housing_subsidy"));
-        return need;
-    }
-
     private String openNeed() {
         String enterprise = token("enterprise");
-        String id = api.post("/talent-needs", need()).as(enterprise).send().json().get("id").asString();
+        String id = api.post("/talent-needs", talentNeed(2)).as(enterprise).send().json().get("id").asString();
         assertThat(api.post("/talent-needs/" + id + "/status", Map.of("status", "open")).as(enterprise).send().status())
                 .isEqualTo(200);
         return id;

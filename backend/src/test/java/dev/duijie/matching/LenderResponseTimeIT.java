@@ -132,18 +132,6 @@ class LenderResponseTimeIT extends IntegrationTest {
     }
 
     private List<JsonNode> eventually(String requestId, String... wanted) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(15));
-        while (true) {
-            Response response = api.get("/financing-requests/" + requestId + "/matches/loan-products?limit=50")
-                    .as(token("enterprise")).header("Accept-Language", "zh-CN").send();
-            assertThat(response.status()).as(response.toString()).isEqualTo(200);
-            List<JsonNode> matches = new ArrayList<>();
-            response.json().get("items").forEach(matches::add);
-            List<String> ids = matches.stream().map(m -> m.at("/loanProduct/id").asString()).toList();
-            if (ids.containsAll(List.of(wanted)) || Instant.now().isAfter(giveUp)) {
-                return matches;
-            }
-            Thread.sleep(200);
-        }
+        return LoanProductMatches.eventually(api, token("enterprise"), requestId, ids -> ids.containsAll(List.of(wanted)));
     }
 }

@@ -7,9 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.support.Api.Response;
 import dev.duijie.support.IntegrationTest;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -142,19 +139,7 @@ class LoanProductMatchingIT extends IntegrationTest {
     }
 
     private List<JsonNode> eventually(String requestId, java.util.function.Predicate<List<String>> done) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(15));
-        while (true) {
-            Response response = api.get("/financing-requests/" + requestId + "/matches/loan-products?limit=50")
-                    .as(token("enterprise")).header("Accept-Language", "zh-CN").send();
-            assertThat(response.status()).as(response.toString()).isEqualTo(200);
-            List<JsonNode> matches = new ArrayList<>();
-            response.json().get("items").forEach(matches::add);
-            List<String> ids = matches.stream().map(m -> m.at("/loanProduct/id").asString()).toList();
-            if (done.test(ids) || Instant.now().isAfter(giveUp)) {
-                return matches;
-            }
-            Thread.sleep(200);
-        }
+        return LoanProductMatches.eventually(api, token("enterprise"), requestId, done);
     }
 
     /** The hard rules, checked independently of the server. */

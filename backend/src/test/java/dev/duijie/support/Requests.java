@@ -81,4 +81,43 @@ public final class Requests {
     public static Map<String, Object> publication(int daysAhead) {
         return Map.of("bidDeadline", Instant.now().plus(daysAhead, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
     }
+
+    /** A talent's profile: cured-pork skills, from 东河镇, working in 深圳, willing to return, public. */
+    public static Map<String, Object> talentProfile(String name, String phone) {
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("displayName", name);
+        profile.put("skills", List.of("meat-curing", "food-safety"));
+        profile.put("tags", List.of("抖音运营"));
+        profile.put("education", "associate");
+        profile.put("yearsExperience", 8);
+        profile.put("currentCity", "深圳");
+        profile.put("hometownRegion", "donghe");
+        profile.put("willingToReturn", true);
+        profile.put("salaryMinFen", 800_000L);
+        profile.put("salaryMaxFen", 1_200_000L);
+        profile.put("resume", "在深圳食品厂负责腊肉生产线八年。");
+        profile.put("phone", phone);
+        profile.put("email", "talent@demo.duijie.local");
+        profile.put("visibility", "public");
+        return profile;
+    }
+
+    /** A cured-pork workshop need in 东河镇 asking for meat curing (food safety preferred). */
+    public static Map<String, Object> talentNeed(int headcount) {
+        Map<String, Object> need = new LinkedHashMap<>();
+        need.put("title", "腊肉车间生产主管");
+        need.put("description", "负责熏制车间生产与质量管理。");
+        need.put("industry", "cured-pork");
+        need.put("headcount", headcount);
+        need.put("requiredSkills", List.of("meat-curing"));
+        need.put("preferredSkills", List.of("food-safety"));
+        need.put("minEducation", "secondary");
+        need.put("minYearsExperience", 3);
+        need.put("salaryMinFen", 700_000L);
+        need.put("salaryMaxFen", 1_100_000L);
+        need.put("region", "donghe");
+        need.put("benefits", "提供人才公寓，安家补贴5万元");
+        need.put("policyTags", List.of("housing_subsidy", "settling_allowance"));
+        return need;
+    }
 }

@@ -1,10 +1,11 @@
 package dev.duijie.talent;
 
+import static dev.duijie.support.Requests.talentNeed;
+import static dev.duijie.support.Requests.talentProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.support.Api.Response;
 import dev.duijie.support.IntegrationTest;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -117,7 +118,7 @@ class TalentMarketplaceIT extends IntegrationTest {
     @Test
     void givenNeeds_whenTheirLifecycleIsUsed_thenOnlyAllowedStepsAndViewersSucceed() {
         String enterprise = token("enterprise");
-        Response created = api.post("/talent-needs", need(1)).as(enterprise).send();
+        Response created = api.post("/talent-needs", talentNeed(1)).as(enterprise).send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String needId = created.json().get("id").asString();
         assertThat(api.get("/talent-needs/" + needId).as(token("talent")).send().status()).isEqualTo(404);
@@ -125,12 +126,12 @@ class TalentMarketplaceIT extends IntegrationTest {
         assertThat(api.post("/talent-needs/" + needId + "/applications", Map.of()).as(token("talent")).send().status())
                 .isEqualTo(404);
 
-        Response edited = api.put("/talent-needs/" + needId, need(3)).as(enterprise)
+        Response edited = api.put("/talent-needs/" + needId, talentNeed(3)).as(enterprise)
                 .header("If-Match", created.header("ETag").orElseThrow()).send();
         assertThat(edited.status()).isEqualTo(200);
         assertThat(edited.json().get("openHeadcount").asInt()).isEqualTo(3);
-        assertThat(api.put("/talent-needs/" + needId, need(2)).as(enterprise).send().status()).isEqualTo(428);
-        assertThat(api.put("/talent-needs/" + needId, need(2)).as(enterprise)
+        assertThat(api.put("/talent-needs/" + needId, talentNeed(2)).as(enterprise).send().status()).isEqualTo(428);
+        assertThat(api.put("/talent-needs/" + needId, talentNeed(2)).as(enterprise)
                 .header("If-Match", created.header("ETag").orElseThrow()).send().status()).isEqualTo(412);
 
         Response opened = api.post("/talent-needs/" + needId + "/status", Map.of("status", "open")).as(enterprise).send();
@@ -140,13 +141,13 @@ class TalentMarketplaceIT extends IntegrationTest {
         assertThat(forHerbs.get("items").findValuesAsString("id")).contains(needId);
         assertThat(api.get("/open-talent-needs?skill=lacquer-work&limit=100").as(token("talent")).send().json()
                 .get("items").findValuesAsString("id")).doesNotContain(needId);
-        assertThat(api.put("/talent-needs/" + needId, need(2)).as(enterprise).header("If-Match", "*").send().status())
+        assertThat(api.put("/talent-needs/" + needId, talentNeed(2)).as(enterprise).header("If-Match", "*").send().status())
                 .isEqualTo(409);
 
-        String unverifiedNeed = api.post("/talent-needs", need(1)).as(token("newfirm")).send().json().get("id").asString();
+        String unverifiedNeed = api.post("/talent-needs", talentNeed(1)).as(token("newfirm")).send().json().get("id").asString();
         assertThat(api.post("/talent-needs/" + unverifiedNeed + "/status", Map.of("status", "open")).as(token("newfirm"))
                 .send().status()).isEqualTo(403);
-        assertThat(api.post("/talent-needs", need(1)).as(token("talent")).send().status()).isEqualTo(403);
+        assertThat(api.post("/talent-needs", talentNeed(1)).as(token("talent")).send().status()).isEqualTo(403);
 
         Response closed = api.post("/talent-needs/" + needId + "/status", Map.of("status", "closed")).as(enterprise).send();
         assertThat(closed.json().get("status").asString()).isEqualTo("closed");
@@ -158,24 +159,24 @@ class TalentMarketplaceIT extends IntegrationTest {
     void givenInvalidProfilesNeedsAndApplications_whenSent_thenAProblemNamingTheFieldAndNothingStored() {
         saveProfile("talent-c", "赵隐名", "13700001111", Map.of());
         JsonNode before = api.get("/talent-profiles/me").as(token("talent-c")).send().json();
-        Map<String, Object> unknownSkill = profile("坏技能", "13800000009");
+        Map<String, Object> unknownSkill = talentProfile("坏技能", "13800000009");
         unknownSkill.put("skills", List.of("juggling"));
         assertField(api.put("/talent-profiles/me", unknownSkill).as(token("talent-c")).header("If-Match", "*").send(), "skills[0]");
-        Map<String, Object> salary = profile("工资倒挂", "13800000009");
+        Map<String, Object> salary = talentProfile("工资倒挂", "13800000009");
         salary.put("salaryMinFen", 2_000_000L);
         salary.put("salaryMaxFen", 1_000_000L);
         assertField(api.put("/talent-profiles/me", salary).as(token("talent-c")).header("If-Match", "*").send(), "salaryMaxFen");
-        Map<String, Object> phone = profile("坏电话", "call me");
+        Map<String, Object> phone = talentProfile("坏电话", "call me");
         assertField(api.put("/talent-profiles/me", phone).as(token("talent-c")).header("If-Match", "*").send(), "phone");
 
         assertThat(api.get("/talent-profiles/me").as(token("talent-c")).send().json()).isEqualTo(before);
 
         String title = "坏需求 " + uniqueWord();
-        Map<String, Object> badNeed = need(1);
+        Map<String, Object> badNeed = talentNeed(1);
         badNeed.put("title", title);
         badNeed.put("requiredSkills", List.of("meat-curing", "sword-swallowing"));
         assertField(api.post("/talent-needs", badNeed).as(token("enterprise")).send(), "requiredSkills[1]");
-        Map<String, Object> noPlaces = need(1);
+        Map<String, Object> noPlaces = talentNeed(1);
         noPlaces.put("title", title);
         noPlaces.put("headcount", 0);
         assertField(api.post("/talent-needs", noPlaces).as(token("enterprise")).send(), "headcount");
@@ -302,53 +303,16 @@ class TalentMarketplaceIT extends IntegrationTest {
 
     /** Saves the user's profile (creating or replacing it) and returns its id. */
     private String saveProfile(String user, String name, String phone, Map<String, Object> changes) {
-        Map<String, Object> body = profile(name, phone);
+        Map<String, Object> body = talentProfile(name, phone);
         body.putAll(changes);
         Response saved = api.put("/talent-profiles/me", body).as(token(user)).header("If-Match", "*").send();
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         return saved.json().get("id").asString();
     }
 
-    private static Map<String, Object> profile(String name, String phone) {
-        Map<String, Object> profile = new LinkedHashMap<>();
-        profile.put("displayName", name);
-        profile.put("skills", List.of("meat-curing", "food-safety"));
-        profile.put("tags", List.of("抖音运营"));
-        profile.put("education", "associate");
-        profile.put("yearsExperience", 8);
-        profile.put("currentCity", "深圳");
-        profile.put("hometownRegion", "donghe");
-        profile.put("willingToReturn", true);
-        profile.put("salaryMinFen", 800_000L);
-        profile.put("salaryMaxFen", 1_200_000L);
-        profile.put("resume", "在深圳食品厂负责腊肉生产线八年。");
-        profile.put("phone", phone);
-        profile.put("email", "talent@demo.duijie.local");
-        profile.put("visibility", "public");
-        return profile;
-    }
-
-    private static Map<String, Object> need(int headcount) {
-        Map<String, Object> need = new LinkedHashMap<>();
-        need.put("title", "腊肉车间生产主管");
-        need.put("description", "负责熏制车间生产与质量管理。");
-        need.put("industry", "cured-pork");
-        need.put("headcount", headcount);
-        need.put("requiredSkills", List.of("meat-curing"));
-        need.put("preferredSkills", List.of("food-safety"));
-        need.put("minEducation", "secondary");
-        need.put("minYearsExperience", 3);
-        need.put("salaryMinFen", 700_000L);
-        need.put("salaryMaxFen", 1_100_000L);
-        need.put("region", "donghe");
-        need.put("benefits", "提供人才公寓，安家补贴5万元");
-        need.put("policyTags", List.of("housing_subsidy", "settling_allowance"));
-        return need;
-    }
-
     private String openNeed(int headcount) {
         String enterprise = token("enterprise");
-        String id = api.post("/talent-needs", need(headcount)).as(enterprise).send().json().get("id").asString();
+        String id = api.post("/talent-needs", talentNeed(headcount)).as(enterprise).send().json().get("id").asString();
         Response opened = api.post("/talent-needs/" + id + "/status", Map.of("status", "open")).as(enterprise).send();
         assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
         return id;
