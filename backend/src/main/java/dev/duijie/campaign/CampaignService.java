@@ -2,6 +2,7 @@ package dev.duijie.campaign;
 
 import dev.duijie.audit.AuditTrail;
 import dev.duijie.matching.MatchFactor;
+import dev.duijie.matching.TalentScoring;
 import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.DomainProblem;
@@ -16,6 +17,8 @@ import dev.duijie.talent.TalentNeed;
 import dev.duijie.talent.TalentNeedContent;
 import dev.duijie.talent.TalentNeedService;
 import dev.duijie.talent.TalentNeedStatus;
+import dev.duijie.talent.TalentProfileContent;
+import dev.duijie.talent.TalentProfileDocuments;
 import dev.duijie.talent.TalentProfileService;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,6 +58,7 @@ public class CampaignService {
     private final Invitations invitations;
     private final TalentNeedService needs;
     private final TalentProfileService profiles;
+    private final TalentProfileDocuments talentDocuments;
     private final ReferenceData referenceData;
     private final IdempotencyKeys idempotencyKeys;
     private final AuditTrail audit;
@@ -63,12 +67,13 @@ public class CampaignService {
     private final Clock clock;
 
     CampaignService(Campaigns campaigns, Invitations invitations, TalentNeedService needs, TalentProfileService profiles,
-            ReferenceData referenceData, IdempotencyKeys idempotencyKeys, AuditTrail audit, MessageSource messages,
+            TalentProfileDocuments talentDocuments, ReferenceData referenceData, IdempotencyKeys idempotencyKeys, AuditTrail audit, MessageSource messages,
             JsonMapper json, Clock clock) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.needs = needs;
         this.profiles = profiles;
+        this.talentDocuments = talentDocuments;
         this.referenceData = referenceData;
         this.idempotencyKeys = idempotencyKeys;
         this.audit = audit;
@@ -81,7 +86,7 @@ public class CampaignService {
     public record Candidate(ProfileView profile, double score, List<MatchFactor> why, List<String> missingSkills,
             boolean invited) {
 
-        static Candidate of(ProfileView profile, CandidateScoring.Fit fit, boolean invited) {
+        static Candidate of(ProfileView profile, TalentScoring.Fit fit, boolean invited) {
             return new Candidate(profile, fit.score(), fit.why(), fit.missingSkills(), invited);
         }
     }
@@ -156,24 +161,23 @@ public class CampaignService {
         caller.requireAnyRole(Role.TALENT_BUREAU);
         Campaign campaign = campaigns.find(id).orElseThrow(CampaignService::notFound);
         TalentNeedContent need = curatedNeed(campaign, needId).content();
-        Map<String, Set<String>> coveredBy = new LinkedHashMap<>();
-        for (String skill : concat(need.requiredSkills(), need.preferredSkills())) {
-            coveredBy.put(skill, Set.copyOf(referenceData.withDescendants(ReferenceData.Vocabulary.SKILL, List.of(skill))));
-        }
-        Set<String> anySkill = new HashSet<>();
-        coveredBy.values().forEach(anySkill::addAll);
+        Set<String> anySkill = new HashSet<>(referenceData.withDescendants(ReferenceData.Vocabulary.SKILL,
+                concat(need.requiredSkills(), need.preferredSkills())));
         Set<String> targetRegions = Set.copyOf(
                 referenceData.withDescendants(ReferenceData.Vocabulary.REGION, campaign.targetRegions()));
         Set<UUID> invited = invitations.invitedTalents(id, needId);
         Locale locale = LocaleContextHolder.getLocale();
-        Map<String, String> regionNames = new LinkedHashMap<>();
-        referenceData.list(ReferenceData.Vocabulary.REGION).forEach(region -> regionNames.put(region.code(),
-                Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? region.nameZh() : region.nameEn()));
-        return profiles.returnees(targetRegions, anySkill, CANDIDATE_POOL).stream()
-                .filter(view -> CandidateScoring.eligible(need, view.profile().content()))
-                .map(view -> Candidate.of(view, CandidateScoring.fit(need, view.profile().content(), coveredBy,
-                        targetRegions, code -> regionNames.getOrDefault(code, code),
-                        (key, args) -> say(key, args, locale)), invited.contains(view.profile().id())))
+        List<Candidate> candidates = new ArrayList<>();
+        for (ProfileView view : profiles.returnees(targetRegions, anySkill, CANDIDATE_POOL)) {
+            TalentProfileContent talent = view.profile().content();
+            Set<String> skills = talentDocuments.skillsWithGroups(talent);
+            if (TalentScoring.eligible(need, talent, skills)) {
+                candidates.add(Candidate.of(view, TalentScoring.fit(need, talent, skills, targetRegions,
+                        "match.talent.hometown", code -> referenceData.name(ReferenceData.Vocabulary.REGION, code, locale),
+                        (key, args) -> say(key, args, locale)), invited.contains(view.profile().id())));
+            }
+        }
+        return candidates.stream()
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()
                         .thenComparing(c -> c.profile().profile().id()))
                 .limit(limit)
@@ -198,7 +202,7 @@ public class CampaignService {
                     .map(view -> view.profile().content())
                     .filter(talent -> talent.willingToReturn()
                             || (talent.hometownRegion() != null && targetRegions.contains(talent.hometownRegion())))
-                    .filter(talent -> CandidateScoring.eligible(need.content(), talent))
+                    .filter(talent -> TalentScoring.eligible(need.content(), talent, talentDocuments.skillsWithGroups(talent)))
                     .isPresent();
             if (!invitable) {
                 throw DomainProblem.invalidField("talentProfileIds[" + i + "]", "field.talent.not-invitable");

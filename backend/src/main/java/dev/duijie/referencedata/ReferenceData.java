@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,6 +89,15 @@ public class ReferenceData {
             }
         }
         return List.copyOf(down);
+    }
+
+    /** A code's name in the language of {@code locale} (Chinese or English); the code itself if unknown. */
+    public String name(Vocabulary vocabulary, String code, Locale locale) {
+        NamedCode named = byCode(vocabulary).get(code);
+        if (named == null) {
+            return code;
+        }
+        return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? named.nameZh() : named.nameEn();
     }
 
     public void requireRegion(String field, String code) {

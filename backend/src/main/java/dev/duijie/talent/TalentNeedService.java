@@ -4,6 +4,7 @@ import dev.duijie.audit.AuditTrail;
 import dev.duijie.organization.OrganizationService;
 import dev.duijie.organization.OrganizationType;
 import dev.duijie.referencedata.ReferenceData;
+import dev.duijie.search.SearchOutbox;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.Fingerprint;
@@ -14,6 +15,7 @@ import dev.duijie.shared.ProblemType;
 import dev.duijie.shared.Role;
 import dev.duijie.shared.Versions;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,15 +37,20 @@ public class TalentNeedService {
     private final ReferenceData referenceData;
     private final IdempotencyKeys idempotencyKeys;
     private final AuditTrail audit;
+    private final SearchOutbox searchOutbox;
+    private final TalentNeedDocuments documents;
     private final Clock clock;
 
     TalentNeedService(TalentNeeds needs, OrganizationService organizations, ReferenceData referenceData,
-            IdempotencyKeys idempotencyKeys, AuditTrail audit, Clock clock) {
+            IdempotencyKeys idempotencyKeys, AuditTrail audit, SearchOutbox searchOutbox, TalentNeedDocuments documents,
+            Clock clock) {
         this.needs = needs;
         this.organizations = organizations;
         this.referenceData = referenceData;
         this.idempotencyKeys = idempotencyKeys;
         this.audit = audit;
+        this.searchOutbox = searchOutbox;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -68,6 +75,11 @@ public class TalentNeedService {
     /** The need if the caller may see it. */
     public Optional<TalentNeed> visible(Caller caller, UUID id) {
         return needs.find(id).filter(need -> visibleTo(caller, need));
+    }
+
+    /** Several needs at once, by id (for match results, read back from PostgreSQL). */
+    public List<TalentNeed> findAll(Collection<UUID> ids) {
+        return needs.findAll(ids);
     }
 
     /** The need whoever asks: for campaigns, which curate needs they have checked already. */
@@ -170,6 +182,7 @@ public class TalentNeedService {
 
     private TalentNeed changed(Caller caller, String action, @Nullable TalentNeed before, UUID id) {
         TalentNeed after = needs.find(id).orElseThrow();
+        searchOutbox.changed(documents, id);
         audit.record(caller, "talent-need." + action, "talent-need", id, before, after);
         return after;
     }

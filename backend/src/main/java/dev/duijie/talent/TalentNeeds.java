@@ -40,6 +40,20 @@ class TalentNeeds {
         return jdbc.sql(SELECT + " where n.id = :id").param("id", id).query(TalentNeeds::map).optional();
     }
 
+    /** Ids of the open needs of verified enterprises: what the matching index holds. */
+    List<UUID> openIds() {
+        return jdbc.sql("""
+                select n.id from talent_need n join organization o on o.id = n.organization_id
+                where n.status = 'open' and o.verified_at is not null""").query(UUID.class).list();
+    }
+
+    List<TalentNeed> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where n.id in (:ids)").param("ids", ids).query(TalentNeeds::map).list();
+    }
+
     /** The need locked for the caller's transaction: a hire, an application and a close wait for each other. */
     Optional<TalentNeed> lock(UUID id) {
         return jdbc.sql(SELECT + " where n.id = :id for update of n").param("id", id).query(TalentNeeds::map).optional();

@@ -2,6 +2,7 @@ package dev.duijie.talent;
 
 import dev.duijie.audit.AuditTrail;
 import dev.duijie.referencedata.ReferenceData;
+import dev.duijie.search.SearchOutbox;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.ProblemType;
@@ -29,14 +30,18 @@ public class TalentProfileService {
     private final Applications applications;
     private final ReferenceData referenceData;
     private final AuditTrail audit;
+    private final SearchOutbox searchOutbox;
+    private final TalentProfileDocuments documents;
     private final Clock clock;
 
     TalentProfileService(TalentProfiles profiles, Applications applications, ReferenceData referenceData,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, SearchOutbox searchOutbox, TalentProfileDocuments documents, Clock clock) {
         this.profiles = profiles;
         this.applications = applications;
         this.referenceData = referenceData;
         this.audit = audit;
+        this.searchOutbox = searchOutbox;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -94,6 +99,11 @@ public class TalentProfileService {
         return profiles.returnees(hometownRegions, skills, limit).stream().map(TalentProfileService::asSeenByOthers).toList();
     }
 
+    /** Several profiles at once, by id (for match results, read back from PostgreSQL). */
+    public List<TalentProfile> findAll(Collection<UUID> ids) {
+        return profiles.findAll(ids);
+    }
+
     /** A profile that exists and is not hidden: one a campaign may invite, or a talent may name as referrer. */
     public Optional<ProfileView> visibleProfile(UUID profileId) {
         return profiles.find(profileId).filter(p -> p.content().visibility() != Visibility.HIDDEN)
@@ -131,6 +141,7 @@ public class TalentProfileService {
 
     private TalentProfile changed(Caller caller, String action, @Nullable TalentProfile before) {
         TalentProfile after = profiles.findBySubject(caller.subject()).orElseThrow();
+        searchOutbox.changed(documents, after.id());
         audit.record(caller, "talent-profile." + action, "talent-profile", after.id(), null, after.auditEntry(before));
         return after;
     }

@@ -40,6 +40,18 @@ class TalentProfiles {
         return jdbc.sql(SELECT + " where subject = :subject").param("subject", subject).query(TalentProfiles::map).optional();
     }
 
+    /** Ids of the profiles that are not hidden: what the matching index holds. */
+    List<UUID> visibleIds() {
+        return jdbc.sql("select id from talent_profile where visibility <> 'hidden'").query(UUID.class).list();
+    }
+
+    List<TalentProfile> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where id in (:ids)").param("ids", ids).query(TalentProfiles::map).list();
+    }
+
     /**
      * Profiles a campaign may invite, most skilled first: not hidden; from one of the hometown regions or
      * willing to return; with at least one of the skills.

@@ -10,14 +10,21 @@ import dev.duijie.api.dto.LoanProductMatchListDto;
 import dev.duijie.api.dto.MatchFactorDto;
 import dev.duijie.api.dto.RequestMatchDto;
 import dev.duijie.api.dto.RequestMatchListDto;
+import dev.duijie.api.dto.TalentNeedMatchDto;
+import dev.duijie.api.dto.TalentNeedMatchListDto;
+import dev.duijie.api.dto.TalentProfileMatchDto;
+import dev.duijie.api.dto.TalentProfileMatchListDto;
 import dev.duijie.financing.web.FinancingRequestDtos;
 import dev.duijie.matching.MatchFactor;
 import dev.duijie.matching.ProductMatching;
 import dev.duijie.matching.RequestMatching;
+import dev.duijie.matching.TalentMatching;
 import dev.duijie.offer.web.GuaranteeProductDtos;
 import dev.duijie.offer.web.InvestmentOfferDtos;
 import dev.duijie.offer.web.LoanProductDtos;
 import dev.duijie.security.Callers;
+import dev.duijie.talent.web.TalentDtos;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +35,30 @@ class MatchingController implements MatchingApi {
 
     private final RequestMatching matching;
     private final ProductMatching inbox;
+    private final TalentMatching talent;
 
-    MatchingController(RequestMatching matching, ProductMatching inbox) {
+    MatchingController(RequestMatching matching, ProductMatching inbox, TalentMatching talent) {
         this.matching = matching;
         this.inbox = inbox;
+        this.talent = talent;
+    }
+
+    @Override
+    public ResponseEntity<TalentProfileMatchListDto> matchTalentProfiles(UUID needId, Integer limit) {
+        return ResponseEntity.ok(new TalentProfileMatchListDto().items(talent.profilesForNeed(Callers.current(), needId, limit)
+                .stream()
+                .map(match -> new TalentProfileMatchDto().profile(TalentDtos.profile(match.profile()))
+                        .score(match.score()).why(why(match.why())).missingSkills(new LinkedHashSet<>(match.missingSkills())))
+                .toList()));
+    }
+
+    @Override
+    public ResponseEntity<TalentNeedMatchListDto> matchTalentNeeds(Integer limit) {
+        return ResponseEntity.ok(new TalentNeedMatchListDto().items(talent.needsForMe(Callers.current(), limit)
+                .stream()
+                .map(match -> new TalentNeedMatchDto().need(TalentDtos.need(match.need()))
+                        .score(match.score()).why(why(match.why())).missingSkills(new LinkedHashSet<>(match.missingSkills())))
+                .toList()));
     }
 
     @Override
