@@ -3,6 +3,9 @@ package dev.duijie.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.offer.LoanProductDocuments;
+import dev.duijie.referencedata.ReferenceData;
+import dev.duijie.talent.TalentNeedDocuments;
+import dev.duijie.talent.TalentProfileDocuments;
 import dev.duijie.offer.LoanProducts;
 import dev.duijie.search.SearchIndexes;
 import dev.duijie.search.SearchOutbox;
@@ -34,6 +37,9 @@ class MatchingQualityIT extends IntegrationTest {
     @Autowired LoanProducts loanProducts;
     @Autowired RequestMatching matching;
     @Autowired LenderResponseTimes lenderResponseTimes;
+    @Autowired TalentProfileDocuments talentDocuments;
+    @Autowired TalentNeedDocuments needDocuments;
+    @Autowired ReferenceData referenceData;
 
     @Test
     void givenASyntheticCounty_whenMatchingEachRequest_thenNoIneligibleProductAndNdcgAtLeastTheFloor() {
@@ -67,6 +73,40 @@ class MatchingQualityIT extends IntegrationTest {
         } finally {
             outbox.changedAll(loanDocuments, county.retireProducts());
             county.withdrawRequests();
+        }
+    }
+
+    @Test
+    void givenSyntheticTalents_whenMatchingEachNeed_thenNoIneligibleOrHiddenTalentAndNdcgAtLeastTheFloor() {
+        SyntheticCounty county = new SyntheticCounty(jdbc, 20261126L);
+        List<UUID> firms = county.organizations("enterprise", 10);
+        county.talentProfiles(800);
+        List<SyntheticCounty.Need> needs = county.talentNeeds(firms, 30);
+        try {
+            indexes.rebuild(talentDocuments);
+            // the brute force sees every profile in PostgreSQL, not only the synthetic ones
+            List<SyntheticCounty.Talent> everyone = SyntheticCounty.allTalents(jdbc);
+            Set<String> countyRegions = Set.copyOf(referenceData.withDescendants(ReferenceData.Vocabulary.REGION,
+                    List.of("county")));
+            String token = token("bureau");
+            int violations = 0;
+            double ndcg = 0;
+            for (SyntheticCounty.Need need : needs) {
+                Api.Response response = api.get("/talent-needs/" + need.id() + "/matches/talent-profiles?limit=10")
+                        .as(token).send();
+                assertThat(response.status()).as(response.toString()).isEqualTo(200);
+                List<UUID> ours = new ArrayList<>();
+                response.json().get("items").forEach(item -> ours.add(UUID.fromString(item.at("/profile/id").asString())));
+                Map<UUID, Double> ideal = SyntheticCounty.bruteForce(everyone, need.content(),
+                        talentDocuments::skillsWithGroups, countyRegions);
+                violations += (int) ours.stream().filter(id -> !ideal.containsKey(id)).count();
+                ndcg += SyntheticCounty.ndcgAt10(ours, ideal);
+            }
+            assertThat(violations).as("ineligible or hidden talents in the top 10").isZero();
+            assertThat(ndcg / needs.size()).as("mean nDCG@10 against the brute force").isGreaterThanOrEqualTo(NDCG_FLOOR);
+        } finally {
+            outbox.changedAll(talentDocuments, county.removeTalents());
+            outbox.changedAll(needDocuments, county.closeNeeds());
         }
     }
 }

@@ -3,6 +3,11 @@ package dev.duijie.matching;
 import dev.duijie.financing.RequestContent;
 import dev.duijie.offer.LoanTerms;
 import dev.duijie.organization.CreditCode;
+import dev.duijie.shared.SqlArrays;
+import dev.duijie.talent.EducationLevel;
+import dev.duijie.talent.TalentNeedContent;
+import dev.duijie.talent.TalentProfileContent;
+import dev.duijie.talent.Visibility;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +18,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,6 +46,19 @@ final class SyntheticCounty {
 
     record Request(UUID id, RequestContent content, String tier) {
     }
+
+    record Talent(UUID id, TalentProfileContent content) {
+    }
+
+    record Need(UUID id, TalentNeedContent content) {
+    }
+
+    static final String[] SKILLS = {"meat-curing", "food-safety", "cold-chain", "herb-cultivation", "herb-processing",
+            "lacquer-work", "product-design", "mechanical-engineering", "electrical-engineering", "materials-science",
+            "software-development", "data-analysis", "e-commerce", "live-streaming", "finance-accounting", "marketing",
+            "tourism-hospitality"};
+    static final String[] SKILL_GROUPS = {"food-technology", "herbal-medicine", "crafts", "engineering", "digital", "management"};
+    private static final String SUBJECT_PREFIX = "synthetic-county-";
 
     private final JdbcClient jdbc;
     private final Random random;
@@ -157,6 +178,129 @@ final class SyntheticCounty {
                         .update();
             }
         }
+    }
+
+    /** Talents: random skills, education, experience, hometown (or none), salary; some anonymous, some hidden. */
+    List<Talent> talentProfiles(int count) {
+        List<Talent> talents = new ArrayList<>();
+        Instant now = Instant.now();
+        EducationLevel[] levels = EducationLevel.values();
+        for (int i = 0; i < count; i++) {
+            long salaryMin = (3 + random.nextInt(20)) * 100_000L;
+            double visibilityDraw = random.nextDouble();
+            TalentProfileContent content = new TalentProfileContent("人才" + i, pickSome(SKILLS, 1, 3), List.of(),
+                    levels[random.nextInt(levels.length)], random.nextInt(21), "深圳",
+                    random.nextDouble() < 0.3 ? null : REGIONS[random.nextInt(REGIONS.length)], random.nextBoolean(),
+                    salaryMin, salaryMin + (1 + random.nextInt(10)) * 100_000L,
+                    "bench" + Long.toString(Math.abs(random.nextLong()), 36), null, null,
+                    visibilityDraw < 0.1 ? Visibility.HIDDEN : visibilityDraw < 0.2 ? Visibility.ANONYMOUS : Visibility.PUBLIC);
+            Talent talent = new Talent(UUID.randomUUID(), content);
+            talents.add(talent);
+            jdbc.sql("""
+                    insert into talent_profile (id, subject, display_name, skills, tags, education, years_experience,
+                        current_city, hometown_region, willing_to_return, salary_min_fen, salary_max_fen, resume,
+                        visibility, created_at, updated_at)
+                    values (:id, :subject, :name, :skills, '{}', :education, :years, :city, :hometown, :willing,
+                        :salaryMin, :salaryMax, :resume, :visibility, :now, :now)""")
+                    .param("id", talent.id()).param("subject", SUBJECT_PREFIX + talent.id())
+                    .param("name", content.displayName()).param("skills", content.skills().toArray(String[]::new))
+                    .param("education", content.education().code()).param("years", content.yearsExperience())
+                    .param("city", content.currentCity()).param("hometown", content.hometownRegion())
+                    .param("willing", content.willingToReturn()).param("salaryMin", content.salaryMinFen())
+                    .param("salaryMax", content.salaryMaxFen()).param("resume", content.resume())
+                    .param("visibility", content.visibility().name().toLowerCase(Locale.ROOT))
+                    .param("now", Timestamp.from(now))
+                    .update();
+        }
+        return talents;
+    }
+
+    /** Open needs of the firms: required skills (sometimes a whole group), preferred ones, minimums; unique words. */
+    List<Need> talentNeeds(List<UUID> firms, int count) {
+        List<Need> needs = new ArrayList<>();
+        Instant now = Instant.now();
+        EducationLevel[] levels = EducationLevel.values();
+        for (int i = 0; i < count; i++) {
+            long salaryMin = (3 + random.nextInt(20)) * 100_000L;
+            List<String> required = random.nextInt(5) == 0 ? List.of(SKILL_GROUPS[random.nextInt(SKILL_GROUPS.length)])
+                    : pickSome(SKILLS, 1, 2);
+            List<String> preferred = pickSome(SKILLS, 0, 2).stream().filter(skill -> !required.contains(skill)).toList();
+            TalentNeedContent content = new TalentNeedContent("bench" + Long.toString(Math.abs(random.nextLong()), 36),
+                    null, INDUSTRIES[random.nextInt(INDUSTRIES.length)], 1 + random.nextInt(3), required, preferred,
+                    levels[random.nextInt(4)], random.nextInt(8), salaryMin, salaryMin + (1 + random.nextInt(10)) * 100_000L,
+                    REGIONS[random.nextInt(REGIONS.length)], null, List.of());
+            Need need = new Need(UUID.randomUUID(), content);
+            needs.add(need);
+            jdbc.sql("""
+                    insert into talent_need (id, organization_id, status, title, industry, headcount, open_headcount,
+                        required_skills, preferred_skills, min_education, min_years_experience, salary_min_fen,
+                        salary_max_fen, region, policy_tags, published_at, created_at, updated_at, created_by)
+                    values (:id, :firm, 'open', :title, :industry, :headcount, :headcount, :required, :preferred,
+                        :education, :years, :salaryMin, :salaryMax, :region, '{}', :now, :now, :now, :creator)""")
+                    .param("id", need.id()).param("firm", firms.get(random.nextInt(firms.size())))
+                    .param("title", content.title()).param("industry", content.industry())
+                    .param("headcount", content.headcount())
+                    .param("required", required.toArray(String[]::new)).param("preferred", preferred.toArray(String[]::new))
+                    .param("education", content.minEducation().code()).param("years", content.minYearsExperience())
+                    .param("salaryMin", content.salaryMinFen()).param("salaryMax", content.salaryMaxFen())
+                    .param("region", content.region()).param("now", Timestamp.from(now)).param("creator", CREATOR)
+                    .update();
+        }
+        return needs;
+    }
+
+    /** Takes the county's talents and needs away again; the caller re-indexes them. */
+    List<UUID> removeTalents() {
+        return jdbc.sql("delete from talent_profile where subject like :prefix returning id")
+                .param("prefix", SUBJECT_PREFIX + "%").query(UUID.class).list();
+    }
+
+    List<UUID> closeNeeds() {
+        return jdbc.sql("""
+                update talent_need set status = 'closed', closed_at = now(), version = version + 1
+                where created_by = :creator and status = 'open' returning id""")
+                .param("creator", CREATOR).query(UUID.class).list();
+    }
+
+    /**
+     * Every talent eligible for the need with its exact score from {@link TalentScoring} (the needs' words are
+     * unique: no text part); hidden profiles are never candidates.
+     */
+    static Map<UUID, Double> bruteForce(List<Talent> talents, TalentNeedContent need,
+            Function<TalentProfileContent, Set<String>> skillsWithGroups, Set<String> county) {
+        Map<UUID, Double> scores = new HashMap<>();
+        for (Talent talent : talents) {
+            if (talent.content().visibility() == Visibility.HIDDEN) {
+                continue;
+            }
+            Set<String> skills = skillsWithGroups.apply(talent.content());
+            if (TalentScoring.eligible(need, talent.content(), skills)) {
+                scores.put(talent.id(), TalentScoring.fit(need, talent.content(), skills, county, "match.talent.hometown-county",
+                        code -> code, (key, args) -> key).score());
+            }
+        }
+        return scores;
+    }
+
+    /** Every talent profile in PostgreSQL (what the brute force must consider), with what matching reads of it. */
+    static List<Talent> allTalents(JdbcClient jdbc) {
+        return jdbc.sql("""
+                select id, skills, education, years_experience, hometown_region, willing_to_return, salary_min_fen,
+                       salary_max_fen, visibility
+                from talent_profile""")
+                .query((rs, n) -> new Talent(rs.getObject("id", UUID.class), new TalentProfileContent("",
+                        SqlArrays.strings(rs.getArray("skills")), List.of(),
+                        EducationLevel.valueOf(rs.getString("education").toUpperCase(Locale.ROOT)),
+                        rs.getInt("years_experience"), "", rs.getString("hometown_region"),
+                        rs.getBoolean("willing_to_return"), rs.getLong("salary_min_fen"), rs.getLong("salary_max_fen"),
+                        null, null, null, Visibility.valueOf(rs.getString("visibility").toUpperCase(Locale.ROOT)))))
+                .list();
+    }
+
+    private List<String> pickSome(String[] values, int least, int most) {
+        List<String> shuffled = new ArrayList<>(Arrays.asList(values));
+        Collections.shuffle(shuffled, random);
+        return List.copyOf(shuffled.subList(0, least + random.nextInt(most - least + 1)));
     }
 
     /** Takes the county off the market: its products retired, its requests withdrawn. The caller re-indexes them. */
