@@ -191,8 +191,8 @@ final class SyntheticCounty {
             TalentProfileContent content = new TalentProfileContent("人才" + i, pickSome(SKILLS, 1, 3), List.of(),
                     levels[random.nextInt(levels.length)], random.nextInt(21), "深圳",
                     random.nextDouble() < 0.3 ? null : REGIONS[random.nextInt(REGIONS.length)], random.nextBoolean(),
-                    salaryMin, salaryMin + (1 + random.nextInt(10)) * 100_000L,
-                    "bench" + Long.toString(Math.abs(random.nextLong()), 36), null, null,
+                    // no résumé: the needs' words must not match anything, so relevance is the structured score alone
+                    salaryMin, salaryMin + (1 + random.nextInt(10)) * 100_000L, null, null, null,
                     visibilityDraw < 0.1 ? Visibility.HIDDEN : visibilityDraw < 0.2 ? Visibility.ANONYMOUS : Visibility.PUBLIC);
             Talent talent = new Talent(UUID.randomUUID(), content);
             talents.add(talent);
