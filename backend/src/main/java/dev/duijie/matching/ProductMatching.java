@@ -103,9 +103,12 @@ public class ProductMatching {
         return matches;
     }
 
-    /** The product's hard rules as filters over requests; fit, rate headroom and freshness as decay functions. */
-    /** {@code industries} and {@code regions}: the product's, with everything below them (its county's towns). */
-    private static Query query(LoanTerms product, List<String> industries, List<String> regions, String words, Instant now) {
+    /**
+     * The product's hard rules as filters over requests; fit and freshness as decay functions.
+     * {@code industries} and {@code regions}: the product's, with everything below them (its county's towns).
+     * Package-visible for the benchmark's raw-query comparison.
+     */
+    static Query query(LoanTerms product, List<String> industries, List<String> regions, String words, Instant now) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("amountFen")
                 .gte(JsonData.of(product.amountMinFen())).lte(JsonData.of(product.amountMaxFen())))));

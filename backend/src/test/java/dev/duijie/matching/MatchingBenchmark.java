@@ -6,7 +6,10 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
+import dev.duijie.financing.FinancingRequestDocuments;
+import dev.duijie.financing.RequestContent;
 import dev.duijie.offer.LoanProductDocuments;
+import dev.duijie.offer.LoanTerms;
 import dev.duijie.offer.LoanProducts;
 import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.talent.TalentNeedDocuments;
@@ -17,6 +20,7 @@ import dev.duijie.search.SearchIndexes;
 import dev.duijie.search.SearchOutbox;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.Role;
+import dev.duijie.shared.SqlArrays;
 import dev.duijie.support.Api;
 import dev.duijie.support.Tokens;
 import java.io.InputStream;
@@ -25,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -54,6 +59,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("demo")
 class MatchingBenchmark {
 
+    private static final UUID BANK_A = UUID.fromString("00000000-0000-4000-8000-000000000201");
+
     @Autowired JdbcClient jdbc;
     @Autowired ElasticsearchClient elasticsearch;
     @Autowired SearchIndexes indexes;
@@ -73,6 +80,8 @@ class MatchingBenchmark {
     @Value("${duijie.bench.lag-samples:100}") int lagSamples;
     @Value("${duijie.bench.warmup:300}") int warmupCount;
     @Value("${duijie.bench.talents:20000}") int talentCount;
+    @Value("${duijie.bench.inbox-queries:100}") int inboxQueryCount;
+    @Autowired FinancingRequestDocuments requestDocuments;
     @Value("${duijie.bench.talent-needs:1000}") int needCount;
     @Autowired TalentProfileDocuments talentDocuments;
     @Autowired TalentNeedDocuments needDocuments;
@@ -86,6 +95,12 @@ class MatchingBenchmark {
         List<SyntheticCounty.Product> products = county.loanProducts(banks, productCount);
         List<SyntheticCounty.Request> requests = county.openRequests(firms, requestCount);
         county.responseHistories(banks, requests);
+        // bank A (a demo user, so its inbox can be asked for over HTTP) owns some of the products
+        List<UUID> bankAProducts = products.subList(0, Math.min(products.size(), 2 * inboxQueryCount)).stream()
+                .map(SyntheticCounty.Product::id).toList();
+        jdbc.sql("update loan_product set organization_id = :bank where id in (:ids)")
+                .param("bank", BANK_A).param("ids", bankAProducts).update();
+        indexes.rebuild(requestDocuments);
 
         var rebuilt = indexes.rebuild(loanDocuments);
         long rawBulkMillis = rawBulk(products);
@@ -145,10 +160,103 @@ class MatchingBenchmark {
             baselineViolations += (int) keyword.stream().filter(id -> !ideal.containsKey(id)).count();
             baselineNdcg += SyntheticCounty.ndcgAt10(keyword, ideal);
         }
+        InboxFigures inbox = inbox(bankAProducts, api);
         List<Long> lagNanos = outboxLag(products, new Random(seed));
         TalentFigures talent = talentMatching(county, firms, api);
         writeReport(products.size(), requests.size(), violations, baselineViolations, ndcg / queryCount,
-                baselineNdcg / queryCount, apiNanos, rawNanos, plainReadNanos, rebuilt, rawBulkMillis, lagNanos, talent);
+                baselineNdcg / queryCount, apiNanos, rawNanos, plainReadNanos, rebuilt, rawBulkMillis, lagNanos, talent, inbox);
+    }
+
+    /** What the inbox part measured. */
+    record InboxFigures(int queries, int violations, double ndcg, List<Long> apiNanos, List<Long> rawNanos) {
+    }
+
+    /**
+     * Loan product → open requests (bank A's inbox): violations and nDCG@10 against a brute force over every
+     * open request in PostgreSQL (the same rules and decay functions), and the endpoint against the raw query.
+     */
+    private InboxFigures inbox(List<UUID> productIds, Api api) throws Exception {
+        String token = new Tokens(issuerUri).of("bank-a");
+        Map<UUID, LoanTerms> terms = new HashMap<>();
+        loanProducts.findAll(productIds).forEach(product -> terms.put(product.state().id(), product.terms()));
+        List<OpenRequest> open = openRequests();
+        int queries = Math.min(inboxQueryCount, productIds.size() / 2);
+        for (int w = 0; w < queries; w++) { // warm-up on the other half
+            UUID product = productIds.get(queries + w);
+            api.get("/loan-products/" + product + "/matches/financing-requests?limit=10").as(token).send();
+            rawInboxQuery(terms.get(product));
+        }
+        List<Long> apiNanos = new ArrayList<>();
+        List<Long> rawNanos = new ArrayList<>();
+        int violations = 0;
+        double ndcg = 0;
+        for (int q = 0; q < queries; q++) {
+            UUID product = productIds.get(q);
+            long t0 = System.nanoTime();
+            Api.Response response = api.get("/loan-products/" + product + "/matches/financing-requests?limit=10")
+                    .as(token).send();
+            apiNanos.add(System.nanoTime() - t0);
+            if (response.status() != 200) {
+                throw new IllegalStateException("inbox failed: " + response);
+            }
+            long r0 = System.nanoTime();
+            rawInboxQuery(terms.get(product));
+            rawNanos.add(System.nanoTime() - r0);
+            List<UUID> ours = new ArrayList<>();
+            response.json().get("items").forEach(item -> ours.add(UUID.fromString(item.at("/financingRequest/id").asString())));
+            Map<UUID, Double> ideal = inboxBruteForce(terms.get(product), open, Instant.now());
+            violations += (int) ours.stream().filter(id -> !ideal.containsKey(id)).count();
+            ndcg += SyntheticCounty.ndcgAt10(ours, ideal);
+        }
+        return new InboxFigures(queries, violations, ndcg / Math.max(1, queries), apiNanos, rawNanos);
+    }
+
+    record OpenRequest(UUID id, RequestContent content, String tier, Instant publishedAt) {
+    }
+
+    private List<OpenRequest> openRequests() {
+        return jdbc.sql("""
+                select r.id, r.amount_fen, r.term_months, r.industry, r.region, r.collateral_offered, r.guarantee_wanted,
+                       r.max_annual_rate_bp, r.published_at, o.tier
+                from financing_request r join organization o on o.id = r.organization_id
+                where r.status = 'open' and o.verified_at is not null and r.bid_deadline > now()""")
+                .query((rs, n) -> new OpenRequest(rs.getObject("id", UUID.class), new RequestContent("", "", null,
+                        rs.getLong("amount_fen"), rs.getInt("term_months"), rs.getString("industry"), rs.getString("region"),
+                        SqlArrays.strings(rs.getArray("collateral_offered")), rs.getBoolean("guarantee_wanted"),
+                        rs.getInt("max_annual_rate_bp")), rs.getString("tier"), rs.getTimestamp("published_at").toInstant()))
+                .list();
+    }
+
+    /** Every open request the product may see, with its exact score (the words differ: no text part). */
+    private Map<UUID, Double> inboxBruteForce(LoanTerms product, List<OpenRequest> open, Instant now) {
+        Map<UUID, Double> scores = new HashMap<>();
+        long middle = LoanProductScoring.middle(product.amountMinFen(), product.amountMaxFen());
+        for (OpenRequest request : open) {
+            RequestContent content = request.content();
+            if (!product.fits(content, request.tier(),
+                    referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, content.industry()),
+                    referenceData.withAncestors(ReferenceData.Vocabulary.REGION, content.region()))) {
+                continue;
+            }
+            double ageDays = Math.max(0, java.time.Duration.between(request.publishedAt(), now).toMillis()) / 86_400_000.0;
+            scores.put(request.id(), LoanProductScoring.AMOUNT_WEIGHT
+                    * LoanProductScoring.gauss(content.amountFen(), middle, LoanProductScoring.amountScale(middle))
+                    + LoanProductScoring.TERM_WEIGHT * LoanProductScoring.gauss(content.termMonths(),
+                            (product.termMinMonths() + product.termMaxMonths()) / 2, LoanProductScoring.TERM_SCALE_MONTHS)
+                    + LoanProductScoring.FRESHNESS_WEIGHT
+                            * LoanProductScoring.gauss(ageDays, 0, LoanProductScoring.FRESHNESS_SCALE_DAYS));
+        }
+        return scores;
+    }
+
+    private void rawInboxQuery(LoanTerms product) throws Exception {
+        Query raw = ProductMatching.query(product,
+                referenceData.withDescendants(ReferenceData.Vocabulary.INDUSTRY, product.industries()),
+                referenceData.withDescendants(ReferenceData.Vocabulary.REGION, product.regions()),
+                chineseWords.segmented(product.name() + " " + (product.description() == null ? "" : product.description())),
+                Instant.now());
+        elasticsearch.search(s -> s.index(indexes.alias(requestDocuments)).size(10).source(src -> src.fetch(false))
+                .trackTotalHits(t -> t.enabled(false)).query(raw), Void.class);
     }
 
     /** What the talent part measured. */
@@ -291,14 +399,14 @@ class MatchingBenchmark {
 
     private void writeReport(int products, int requests, int violations, int baselineViolations, double ndcg,
             double baselineNdcg, List<Long> apiNanos, List<Long> rawNanos, List<Long> plainReadNanos, SearchIndexes.Rebuilt rebuilt, long rawBulkMillis,
-            List<Long> lagNanos, TalentFigures talent) throws Exception {
+            List<Long> lagNanos, TalentFigures talent, InboxFigures inbox) throws Exception {
         String machine = machine();
         long apiP50 = percentileMicros(apiNanos, 0.5);
         long apiP99 = percentileMicros(apiNanos, 0.99);
         long rawP50 = percentileMicros(rawNanos, 0.5);
         long rawP99 = percentileMicros(rawNanos, 0.99);
         String report = """
-                # Matching benchmark: request → loan products, talent need → talent profiles
+                # Matching benchmark: request → loan products, a bank's inbox, talent need → talent profiles
 
                 Written by `./duijie bench` (class `MatchingBenchmark`) on %s.
                 Machine: %s
@@ -346,6 +454,19 @@ class MatchingBenchmark {
                 every 10 ms (indexer polling every 200 ms, index refresh every 1 s; target p99 ≤ 2 s):
                 **p50 %.0f ms, p99 %.0f ms**, max %.0f ms.
 
+                ## Loan product → open requests (a bank's inbox)
+
+                %d of the products above, moved to bank A so its inbox can be asked for over HTTP, each matched
+                against every open request (after as many warm-up rounds on other products).
+
+                | | value |
+                |---|---|
+                | ineligible requests in the top 10 | **%d** |
+                | nDCG@10 vs the exact brute-force scorer | **%.4f** |
+                | our endpoint p50 / p99 | %.1f ms / %.1f ms |
+                | the raw Elasticsearch query p50 / p99 | %.1f ms / %.1f ms |
+                | ratio p50 / p99 | %.2f× / %.2f× |
+
                 ## Talent need → talent profiles
 
                 %d talent profiles (about 10 %% hidden, 10 %% anonymous; random skills, education, experience,
@@ -361,7 +482,7 @@ class MatchingBenchmark {
                 | ratio p50 / p99 | %.2f× / %.2f× |
                 | full rebuild of the profile index through the application | %d documents, %d ms |
 
-                Not yet measured here: guarantee products, investment offers, the bank inbox, and talent → needs.
+                Not yet measured here: guarantee products, investment offers and talent → needs.
                 """.formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS), machine, seed, products, requests, queryCount,
                 violations, ndcg, baselineViolations, baselineNdcg, warmupCount,
                 apiP50 / 1000.0, apiP99 / 1000.0, rawP50 / 1000.0, rawP99 / 1000.0,
@@ -370,6 +491,11 @@ class MatchingBenchmark {
                 rebuilt.documents(), rebuilt.tookMillis(), rebuilt.documents(), rawBulkMillis,
                 lagNanos.size(), percentileMicros(lagNanos, 0.5) / 1000.0, percentileMicros(lagNanos, 0.99) / 1000.0,
                 percentileMicros(lagNanos, 1.0) / 1000.0,
+                inbox.queries(), inbox.violations(), inbox.ndcg(),
+                percentileMicros(inbox.apiNanos(), 0.5) / 1000.0, percentileMicros(inbox.apiNanos(), 0.99) / 1000.0,
+                percentileMicros(inbox.rawNanos(), 0.5) / 1000.0, percentileMicros(inbox.rawNanos(), 0.99) / 1000.0,
+                (double) percentileMicros(inbox.apiNanos(), 0.5) / Math.max(1, percentileMicros(inbox.rawNanos(), 0.5)),
+                (double) percentileMicros(inbox.apiNanos(), 0.99) / Math.max(1, percentileMicros(inbox.rawNanos(), 0.99)),
                 talent.profiles(), talent.needs(), talent.queries(), talent.violations(), talent.ndcg(),
                 percentileMicros(talent.apiNanos(), 0.5) / 1000.0, percentileMicros(talent.apiNanos(), 0.99) / 1000.0,
                 percentileMicros(talent.rawNanos(), 0.5) / 1000.0, percentileMicros(talent.rawNanos(), 0.99) / 1000.0,
