@@ -54,13 +54,7 @@ class Bids {
             sql.append(" and (b.bank_organization_id = :party or b.guarantor_organization_id = :party)");
             params.put("party", party);
         }
-        if (after != null) {
-            sql.append(" and (b.created_at, b.id) < (:createdAt, :id)");
-            params.put("createdAt", Timestamp.from(after.createdAt()));
-            params.put("id", after.id());
-        }
-        sql.append(" order by b.created_at desc, b.id desc limit :limit");
-        params.put("limit", limit);
+        PageCursor.newestFirst(sql, params, "b.created_at", "b.id", after, limit);
         return jdbc.sql(sql.toString()).params(params).query(Bids::map).list();
     }
 

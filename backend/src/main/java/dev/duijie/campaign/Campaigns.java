@@ -50,13 +50,7 @@ class Campaigns {
         if (activeOnly) {
             sql.append(" and c.status = 'active'");
         }
-        if (after != null) {
-            sql.append(" and (c.created_at, c.id) < (:after, :afterId)");
-            params.put("after", Timestamp.from(after.createdAt()));
-            params.put("afterId", after.id());
-        }
-        sql.append(" order by c.created_at desc, c.id desc limit :limit");
-        params.put("limit", limit);
+        PageCursor.newestFirst(sql, params, "c.created_at", "c.id", after, limit);
         return jdbc.sql(sql.toString()).params(params).query(Campaigns::map).list();
     }
 

@@ -63,14 +63,8 @@ class Invitations {
     List<Invitation> byTalent(UUID talentProfileId, @Nullable PageCursor after, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("talent", talentProfileId);
-        params.put("limit", limit);
         StringBuilder sql = new StringBuilder(SELECT).append(" where i.talent_profile_id = :talent");
-        if (after != null) {
-            sql.append(" and (i.created_at, i.id) < (:after, :afterId)");
-            params.put("after", Timestamp.from(after.createdAt()));
-            params.put("afterId", after.id());
-        }
-        sql.append(" order by i.created_at desc, i.id desc limit :limit");
+        PageCursor.newestFirst(sql, params, "i.created_at", "i.id", after, limit);
         return jdbc.sql(sql.toString()).params(params).query(Invitations::map).list();
     }
 

@@ -50,18 +50,12 @@ public class FinancingRequests {
             @Nullable PageCursor after, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("organizationId", organizationId);
-        params.put("limit", limit);
         StringBuilder sql = new StringBuilder(SELECT).append(" where r.organization_id = :organizationId");
         if (status != null) {
             sql.append(" and r.status = :status");
             params.put("status", dbValue(status));
         }
-        if (after != null) {
-            sql.append(" and (r.created_at, r.id) < (:createdAt, :id)");
-            params.put("createdAt", Timestamp.from(after.createdAt()));
-            params.put("id", after.id());
-        }
-        sql.append(" order by r.created_at desc, r.id desc limit :limit");
+        PageCursor.newestFirst(sql, params, "r.created_at", "r.id", after, limit);
         return jdbc.sql(sql.toString()).params(params).query(FinancingRequests::map).list();
     }
 

@@ -49,13 +49,8 @@ public abstract class OfferTable<O extends Offer<T>, T extends Record> implement
         if (owner != null) {
             params.put("owner", owner);
         }
-        if (after != null) {
-            where.append(" and (p.created_at, p.id) < (:createdAt, :id)");
-            params.put("createdAt", Timestamp.from(after.createdAt()));
-            params.put("id", after.id());
-        }
-        params.put("limit", limit);
-        return jdbc.sql(select + where + " order by p.created_at desc, p.id desc limit :limit").params(params).query(rows).list();
+        PageCursor.newestFirst(where, params, "p.created_at", "p.id", after, limit);
+        return jdbc.sql(select + where).params(params).query(rows).list();
     }
 
     /** The kind's own columns and their values for these terms, in table order. */

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -72,12 +74,10 @@ class Organizations {
     }
 
     List<Organization> newestFirst(@Nullable PageCursor after, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from organization"
-                        + (after == null ? "" : " where (created_at, id) < (:createdAt, :id)")
-                        + " order by created_at desc, id desc limit :limit")
-                .params(after == null
-                        ? java.util.Map.of("limit", limit)
-                        : java.util.Map.of("createdAt", Timestamp.from(after.createdAt()), "id", after.id(), "limit", limit))
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from organization where true");
+        Map<String, Object> params = new HashMap<>();
+        PageCursor.newestFirst(sql, params, "created_at", "id", after, limit);
+        return jdbc.sql(sql.toString()).params(params)
                 .query(Organizations::map)
                 .list();
     }

@@ -1,8 +1,10 @@
 package dev.duijie.shared;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +16,21 @@ public record PageCursor(Instant createdAt, UUID id) {
 
     /** 9999-12-31T23:59:59Z: no row of ours is newer. */
     private static final long LATEST_EPOCH_SECOND = 253_402_300_799L;
+
+    /**
+     * Ends a newest-first query whose where clause is already in {@code sql}: only rows after {@code after}
+     * (when there is one), newest first by the time column then the id, at most {@code limit} rows.
+     */
+    public static void newestFirst(StringBuilder sql, Map<String, Object> params, String timeColumn, String idColumn,
+            @Nullable PageCursor after, int limit) {
+        if (after != null) {
+            sql.append(" and (").append(timeColumn).append(", ").append(idColumn).append(") < (:afterTime, :afterId)");
+            params.put("afterTime", Timestamp.from(after.createdAt()));
+            params.put("afterId", after.id());
+        }
+        sql.append(" order by ").append(timeColumn).append(" desc, ").append(idColumn).append(" desc limit :limit");
+        params.put("limit", limit);
+    }
 
     public String encode() {
         String plain = createdAt.getEpochSecond() + "." + createdAt.getNano() + "." + id;

@@ -105,14 +105,8 @@ class Applications {
 
     private List<Application> page(String where, Map<String, Object> whereParams, @Nullable PageCursor after, int limit) {
         Map<String, Object> params = new HashMap<>(whereParams);
-        params.put("limit", limit);
         StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(where);
-        if (after != null) {
-            sql.append(" and (a.created_at, a.id) < (:after, :afterId)");
-            params.put("after", Timestamp.from(after.createdAt()));
-            params.put("afterId", after.id());
-        }
-        sql.append(" order by a.created_at desc, a.id desc limit :limit");
+        PageCursor.newestFirst(sql, params, "a.created_at", "a.id", after, limit);
         return jdbc.sql(sql.toString()).params(params).query(Applications::map).list();
     }
 

@@ -89,13 +89,7 @@ class TalentNeeds {
 
     private List<TalentNeed> page(StringBuilder sql, Map<String, Object> params, String orderColumn,
             @Nullable PageCursor after, int limit) {
-        if (after != null) {
-            sql.append(" and (").append(orderColumn).append(", n.id) < (:after, :afterId)");
-            params.put("after", Timestamp.from(after.createdAt()));
-            params.put("afterId", after.id());
-        }
-        sql.append(" order by ").append(orderColumn).append(" desc, n.id desc limit :limit");
-        params.put("limit", limit);
+        PageCursor.newestFirst(sql, params, orderColumn, "n.id", after, limit);
         return jdbc.sql(sql.toString()).params(params).query(TalentNeeds::map).list();
     }
 
