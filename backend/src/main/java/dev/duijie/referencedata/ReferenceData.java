@@ -39,7 +39,16 @@ public class ReferenceData {
     }
 
     private final JdbcClient jdbc;
-    private final Map<Vocabulary, List<NamedCode>> loaded = new ConcurrentHashMap<>();
+    private final Map<Vocabulary, Loaded> loaded = new ConcurrentHashMap<>();
+
+    /** A vocabulary as read: in display order, and by code for the lookups matching makes on every query. */
+    private record Loaded(List<NamedCode> inOrder, Map<String, NamedCode> byCode) {
+
+        static Loaded of(List<NamedCode> inOrder) {
+            return new Loaded(List.copyOf(inOrder),
+                    inOrder.stream().collect(Collectors.toUnmodifiableMap(NamedCode::code, entry -> entry)));
+        }
+    }
 
     ReferenceData(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -50,11 +59,7 @@ public class ReferenceData {
      * migrations, which run before the application serves, and matching walks them on every query.
      */
     public List<NamedCode> list(Vocabulary vocabulary) {
-        return loaded.computeIfAbsent(vocabulary, v -> List.copyOf(jdbc.sql(
-                        "select code, parent_code, name_zh, name_en from " + v.table + " order by position, code")
-                .query((rs, n) -> new NamedCode(rs.getString("code"), rs.getString("parent_code"),
-                        rs.getString("name_zh"), rs.getString("name_en")))
-                .list()));
+        return load(vocabulary).inOrder();
     }
 
     /**
@@ -144,6 +149,14 @@ public class ReferenceData {
     }
 
     private Map<String, NamedCode> byCode(Vocabulary vocabulary) {
-        return list(vocabulary).stream().collect(Collectors.toMap(NamedCode::code, entry -> entry));
+        return load(vocabulary).byCode();
+    }
+
+    private Loaded load(Vocabulary vocabulary) {
+        return loaded.computeIfAbsent(vocabulary, v -> Loaded.of(jdbc.sql(
+                        "select code, parent_code, name_zh, name_en from " + v.table + " order by position, code")
+                .query((rs, n) -> new NamedCode(rs.getString("code"), rs.getString("parent_code"),
+                        rs.getString("name_zh"), rs.getString("name_en")))
+                .list()));
     }
 }
