@@ -12,6 +12,7 @@ import dev.duijie.shared.Page;
 import dev.duijie.shared.PageCursor;
 import dev.duijie.shared.ProblemType;
 import dev.duijie.shared.Role;
+import dev.duijie.shared.Sentences;
 import dev.duijie.talent.ProfileView;
 import dev.duijie.talent.TalentNeed;
 import dev.duijie.talent.TalentNeedContent;
@@ -23,7 +24,6 @@ import dev.duijie.talent.TalentProfileService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,7 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,12 +61,12 @@ public class CampaignService {
     private final ReferenceData referenceData;
     private final IdempotencyKeys idempotencyKeys;
     private final AuditTrail audit;
-    private final MessageSource messages;
+    private final Sentences sentences;
     private final JsonMapper json;
     private final Clock clock;
 
     CampaignService(Campaigns campaigns, Invitations invitations, TalentNeedService needs, TalentProfileService profiles,
-            TalentProfileDocuments talentDocuments, ReferenceData referenceData, IdempotencyKeys idempotencyKeys, AuditTrail audit, MessageSource messages,
+            TalentProfileDocuments talentDocuments, ReferenceData referenceData, IdempotencyKeys idempotencyKeys, AuditTrail audit, Sentences sentences,
             JsonMapper json, Clock clock) {
         this.campaigns = campaigns;
         this.invitations = invitations;
@@ -77,7 +76,7 @@ public class CampaignService {
         this.referenceData = referenceData;
         this.idempotencyKeys = idempotencyKeys;
         this.audit = audit;
-        this.messages = messages;
+        this.sentences = sentences;
         this.json = json;
         this.clock = clock;
     }
@@ -174,7 +173,7 @@ public class CampaignService {
             if (TalentScoring.eligible(need, talent, skills)) {
                 candidates.add(Candidate.of(view, TalentScoring.fit(need, talent, skills, targetRegions,
                         "match.talent.hometown", code -> referenceData.name(ReferenceData.Vocabulary.REGION, code, locale),
-                        (key, args) -> say(key, args, locale)), invited.contains(view.profile().id())));
+                        (key, args) -> sentences.say(key, locale, args)), invited.contains(view.profile().id())));
             }
         }
         return candidates.stream()
@@ -276,11 +275,6 @@ public class CampaignService {
         Campaign after = campaigns.find(id).orElseThrow();
         audit.record(caller, "campaign." + action, "campaign", id, before, after);
         return after;
-    }
-
-    private String say(String key, Object[] args, Locale locale) {
-        Object[] plain = Arrays.stream(args).map(arg -> arg instanceof Number ? arg.toString() : arg).toArray();
-        return messages.getMessage(key, plain, key, locale);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -5,16 +5,15 @@ import dev.duijie.financing.RequestContent;
 import dev.duijie.offer.GuaranteeTerms;
 import dev.duijie.offer.InvestmentTerms;
 import dev.duijie.offer.LoanTerms;
+import dev.duijie.shared.Sentences;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class MatchExplanations {
 
-    private final MessageSource messages;
+    private final Sentences sentences;
 
-    MatchExplanations(MessageSource messages) {
-        this.messages = messages;
+    MatchExplanations(Sentences sentences) {
+        this.sentences = sentences;
     }
 
     /** A loan product matched to a request (the firm's view). */
@@ -44,10 +43,10 @@ class MatchExplanations {
         why.add(new MatchFactor("rate",
                 LoanProductScoring.RATE_WEIGHT * LoanProductScoring.gauss(product.rateMinBp(), 0,
                         LoanProductScoring.rateScale(request.maxAnnualRateBp())),
-                say("match.rate", locale, percent(product.rateMinBp()), percent(request.maxAnnualRateBp()))));
+                sentences.say("match.rate", locale, percent(product.rateMinBp()), percent(request.maxAnnualRateBp()))));
         responseTimes.rankedBy(lender).ifPresent(time -> why.add(new MatchFactor("response-time",
                 LoanProductScoring.responseFit(time),
-                say(responseTimes.byLender().containsKey(lender) ? "match.response-time" : "match.response-time.typical",
+                sentences.say(responseTimes.byLender().containsKey(lender) ? "match.response-time" : "match.response-time.typical",
                         locale, hours(time)))));
         return withTextAndFacts(why, product, score, locale);
     }
@@ -65,7 +64,7 @@ class MatchExplanations {
         double ageDays = Math.max(0, Duration.between(published, now).toMillis()) / 86_400_000.0;
         why.add(new MatchFactor("freshness",
                 LoanProductScoring.FRESHNESS_WEIGHT * LoanProductScoring.gauss(ageDays, 0, LoanProductScoring.FRESHNESS_SCALE_DAYS),
-                say("match.freshness", locale, (long) Math.floor(ageDays))));
+                sentences.say("match.freshness", locale, (long) Math.floor(ageDays))));
         return withTextAndFacts(why, product, score, locale);
     }
 
@@ -74,13 +73,13 @@ class MatchExplanations {
         Locale locale = LocaleContextHolder.getLocale();
         List<MatchFactor> why = new ArrayList<>();
         why.add(new MatchFactor("fee", GuaranteeScoring.feeFit(product.annualFeeRateBp()),
-                say("match.guarantee-fee", locale, percent(product.annualFeeRateBp()))));
+                sentences.say("match.guarantee-fee", locale, percent(product.annualFeeRateBp()))));
         why.add(new MatchFactor("coverage", GuaranteeScoring.coverageFit(product.coverageRatioBp()),
-                say("match.guarantee-coverage", locale, percent(product.coverageRatioBp()))));
+                sentences.say("match.guarantee-coverage", locale, percent(product.coverageRatioBp()))));
         addText(why, score, locale);
-        why.add(new MatchFactor("industry", 0, say(product.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
+        why.add(new MatchFactor("industry", 0, sentences.say(product.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
         if (product.counterGuaranteeRequired()) {
-            why.add(new MatchFactor("counter-guarantee", 0, say("match.counter-guarantee", locale)));
+            why.add(new MatchFactor("counter-guarantee", 0, sentences.say("match.counter-guarantee", locale)));
         }
         return why;
     }
@@ -90,23 +89,23 @@ class MatchExplanations {
         Locale locale = LocaleContextHolder.getLocale();
         List<MatchFactor> why = new ArrayList<>();
         why.add(new MatchFactor("amount", InvestmentScoring.ticketFit(offer, request.amountFen()),
-                say("match.ticket", locale, wan(request.amountFen(), locale), wan(offer.ticketMinFen(), locale),
+                sentences.say("match.ticket", locale, wan(request.amountFen(), locale), wan(offer.ticketMinFen(), locale),
                         wan(offer.ticketMaxFen(), locale))));
         addText(why, score, locale);
-        why.add(new MatchFactor("industry", 0, say(offer.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
+        why.add(new MatchFactor("industry", 0, sentences.say(offer.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
         return why;
     }
 
     private void addText(List<MatchFactor> why, double score, Locale locale) {
         double text = score - why.stream().mapToDouble(MatchFactor::contribution).sum();
         if (text > 0.001) {
-            why.add(new MatchFactor("text", text, say("match.text", locale)));
+            why.add(new MatchFactor("text", text, sentences.say("match.text", locale)));
         }
     }
 
     private MatchFactor amount(LoanTerms product, RequestContent request, Locale locale, double fit) {
         return new MatchFactor("amount", LoanProductScoring.AMOUNT_WEIGHT * fit,
-                say("match.amount", locale, wan(request.amountFen(), locale), wan(product.amountMinFen(), locale),
+                sentences.say("match.amount", locale, wan(request.amountFen(), locale), wan(product.amountMinFen(), locale),
                         wan(product.amountMaxFen(), locale)));
     }
 
@@ -115,23 +114,18 @@ class MatchExplanations {
         return new MatchFactor("term",
                 LoanProductScoring.TERM_WEIGHT * LoanProductScoring.gauss(middle, request.termMonths(),
                         LoanProductScoring.TERM_SCALE_MONTHS),
-                say("match.term", locale, request.termMonths(), product.termMinMonths(), product.termMaxMonths()));
+                sentences.say("match.term", locale, request.termMonths(), product.termMinMonths(), product.termMaxMonths()));
     }
 
     private List<MatchFactor> withTextAndFacts(List<MatchFactor> why, LoanTerms product, double score, Locale locale) {
         addText(why, score, locale);
-        why.add(new MatchFactor("industry", 0, say(product.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
+        why.add(new MatchFactor("industry", 0, sentences.say(product.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
         why.add(new MatchFactor("collateral", 0,
-                say(product.collateralAccepted().isEmpty() ? "match.collateral.any" : "match.collateral", locale)));
+                sentences.say(product.collateralAccepted().isEmpty() ? "match.collateral.any" : "match.collateral", locale)));
         if (product.guaranteeRequired()) {
-            why.add(new MatchFactor("guarantee", 0, say("match.guarantee", locale)));
+            why.add(new MatchFactor("guarantee", 0, sentences.say("match.guarantee", locale)));
         }
         return why;
-    }
-
-    private String say(String key, Locale locale, Object... args) {
-        Object[] plain = Arrays.stream(args).map(arg -> arg instanceof Number ? arg.toString() : arg).toArray();
-        return messages.getMessage(key, plain, key, locale);
     }
 
     /** An amount in fen as people say it: "300万" in Chinese, "3,000,000" (yuan) in English. */

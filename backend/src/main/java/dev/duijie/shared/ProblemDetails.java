@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -16,11 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ProblemDetails {
 
-    private final MessageSource messages;
+    private final Sentences sentences;
     private final JsonMapper json;
 
-    ProblemDetails(MessageSource messages, JsonMapper json) {
-        this.messages = messages;
+    ProblemDetails(Sentences sentences, JsonMapper json) {
+        this.sentences = sentences;
         this.json = json;
     }
 
@@ -70,8 +69,6 @@ public class ProblemDetails {
     }
 
     public String message(String key, Object[] args, Locale locale) {
-        // numbers as plain digits: amounts in fen are identifiers of a sort, not to be grouped as 150,000,000
-        Object[] plain = java.util.Arrays.stream(args).map(arg -> arg instanceof Number ? arg.toString() : arg).toArray();
-        return messages.getMessage(key, plain, key, locale);
+        return sentences.say(key, locale, args);
     }
 }
