@@ -14,6 +14,7 @@ import dev.duijie.shared.Caller;
 import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.ProblemType;
 import dev.duijie.shared.Role;
+import dev.duijie.shared.Sentences;
 import dev.duijie.talent.ProfileView;
 import dev.duijie.talent.TalentNeed;
 import dev.duijie.talent.TalentNeedContent;
@@ -26,7 +27,6 @@ import dev.duijie.talent.TalentProfileDocuments;
 import dev.duijie.talent.TalentProfileService;
 import dev.duijie.talent.Visibility;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +34,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -54,11 +53,11 @@ public class TalentMatching {
     private final TalentNeedService needs;
     private final ReferenceData referenceData;
     private final ChineseWords chineseWords;
-    private final MessageSource messages;
+    private final Sentences sentences;
 
     TalentMatching(MatchIndex index, TalentProfileDocuments profileDocuments, TalentNeedDocuments needDocuments,
             TalentProfileService profiles, TalentNeedService needs, ReferenceData referenceData, ChineseWords chineseWords,
-            MessageSource messages) {
+            Sentences sentences) {
         this.index = index;
         this.profileDocuments = profileDocuments;
         this.needDocuments = needDocuments;
@@ -66,7 +65,7 @@ public class TalentMatching {
         this.needs = needs;
         this.referenceData = referenceData;
         this.chineseWords = chineseWords;
-        this.messages = messages;
+        this.sentences = sentences;
     }
 
     public record ProfileMatch(ProfileView profile, double score, List<MatchFactor> why, List<String> missingSkills) {
@@ -83,21 +82,20 @@ public class TalentMatching {
                 .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.talent-need-not-found"));
         TalentNeedContent content = need.content();
         List<Hit<Void>> hits = index.search(profileDocuments, profilesQuery(content, words(content)), 2 * limit);
-        Map<UUID, TalentProfile> byId = profiles.findAll(ids(hits)).stream()
-                .collect(Collectors.toMap(TalentProfile::id, Function.identity()));
+        Map<UUID, ProfileView> byId = profiles.views(caller, profiles.findAll(ids(hits)));
         Explainer explain = new Explainer();
         List<ProfileMatch> matches = new ArrayList<>();
         for (Hit<Void> hit : hits) {
-            TalentProfile profile = byId.get(UUID.fromString(hit.id()));
-            if (matches.size() == limit || profile == null || profile.content().visibility() == Visibility.HIDDEN) {
+            ProfileView view = byId.get(UUID.fromString(hit.id()));
+            if (matches.size() == limit || view == null || view.profile().content().visibility() == Visibility.HIDDEN) {
                 continue;
             }
-            Set<String> skills = profileDocuments.skillsWithGroups(profile.content());
-            if (TalentScoring.eligible(content, profile.content(), skills)) {
-                TalentScoring.Fit fit = explain.fit(content, profile.content(), skills);
+            TalentProfileContent talent = view.profile().content();
+            Set<String> skills = profileDocuments.skillsWithGroups(talent);
+            if (TalentScoring.eligible(content, talent, skills)) {
+                TalentScoring.Fit fit = explain.fit(content, talent, skills);
                 double score = score(hit);
-                matches.add(new ProfileMatch(profiles.view(caller, profile.id()), score, withText(fit, score, explain),
-                        fit.missingSkills()));
+                matches.add(new ProfileMatch(view, score, withText(fit, score, explain), fit.missingSkills()));
             }
         }
         return matches;
@@ -257,8 +255,7 @@ public class TalentMatching {
         }
 
         String say(String key, Object... args) {
-            Object[] plain = Arrays.stream(args).map(arg -> arg instanceof Number ? arg.toString() : arg).toArray();
-            return messages.getMessage(key, plain, key, locale);
+            return sentences.say(key, locale, args);
         }
     }
 }

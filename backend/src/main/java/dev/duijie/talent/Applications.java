@@ -5,11 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,17 +92,25 @@ class Applications {
      * Whether the talent has an application (not withdrawn) to a need of the organization, or accepted a
      * campaign's invitation to one: what lets the enterprise see their contact data and a hidden profile.
      */
-    boolean appliedToOrganization(UUID talentProfileId, UUID organizationId) {
-        return jdbc.sql("""
-                select exists (select 1 from talent_application a join talent_need n on n.id = a.need_id
-                               where a.talent_profile_id = :talent and n.organization_id = :organization
-                                 and a.status <> 'withdrawn')
-                    or exists (select 1 from campaign_invitation i join talent_need n on n.id = i.need_id
-                               where i.talent_profile_id = :talent and n.organization_id = :organization
-                                 and i.status = 'accepted')""")
-                .param("talent", talentProfileId)
+    /**
+     * Which of these profiles have a standing (not withdrawn) application to one of the organization's needs,
+     * or accepted a campaign invitation for one: the talents whose contact data the organization may see.
+     */
+    Set<UUID> connectedTo(UUID organizationId, Collection<UUID> talentProfileIds) {
+        if (talentProfileIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                select a.talent_profile_id from talent_application a join talent_need n on n.id = a.need_id
+                 where a.talent_profile_id in (:talents) and n.organization_id = :organization
+                   and a.status <> 'withdrawn'
+                union
+                select i.talent_profile_id from campaign_invitation i join talent_need n on n.id = i.need_id
+                 where i.talent_profile_id in (:talents) and n.organization_id = :organization
+                   and i.status = 'accepted'""")
+                .param("talents", talentProfileIds)
                 .param("organization", organizationId)
-                .query(Boolean.class).single();
+                .query(UUID.class).list());
     }
 
     private List<Application> page(String where, Map<String, Object> whereParams, @Nullable PageCursor after, int limit) {

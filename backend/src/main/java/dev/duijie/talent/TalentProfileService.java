@@ -11,8 +11,11 @@ import dev.duijie.shared.Versions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -78,20 +81,32 @@ public class TalentProfileService {
 
     /** Another user's view of a profile; 404 where the caller may not see it at all. */
     public ProfileView view(Caller caller, UUID profileId) {
-        caller.requireAnyRole(Role.TALENT, Role.ENTERPRISE, Role.TALENT_BUREAU, Role.REGULATOR);
-        TalentProfile profile = profiles.find(profileId).orElseThrow(TalentProfileService::notFound);
-        if (profile.subject().equals(caller.subject())) {
-            return new ProfileView(profile, true, true);
-        }
-        boolean appliedToCaller = caller.has(Role.ENTERPRISE) && caller.organizationId() != null
-                && applications.appliedToOrganization(profile.id(), caller.organizationId());
-        if (appliedToCaller) {
-            return new ProfileView(profile, true, true);
-        }
-        if (caller.has(Role.TALENT) || profile.content().visibility() == Visibility.HIDDEN) {
+        ProfileView view = views(caller, profiles.find(profileId).stream().toList()).get(profileId);
+        if (view == null) {
             throw notFound();
         }
-        return asSeenByOthers(profile);
+        return view;
+    }
+
+    /**
+     * Profiles as the caller sees them, by id, leaving out those the caller may not see at all. Everything
+     * of one's own profile and of talents connected to one's organization (see
+     * {@link Applications#connectedTo}); the public part of others; a talent sees no one else's.
+     */
+    public Map<UUID, ProfileView> views(Caller caller, Collection<TalentProfile> found) {
+        caller.requireAnyRole(Role.TALENT, Role.ENTERPRISE, Role.TALENT_BUREAU, Role.REGULATOR);
+        Set<UUID> connected = caller.has(Role.ENTERPRISE) && caller.organizationId() != null
+                ? applications.connectedTo(caller.organizationId(), found.stream().map(TalentProfile::id).toList())
+                : Set.of();
+        Map<UUID, ProfileView> views = new LinkedHashMap<>();
+        for (TalentProfile profile : found) {
+            if (profile.subject().equals(caller.subject()) || connected.contains(profile.id())) {
+                views.put(profile.id(), new ProfileView(profile, true, true));
+            } else if (!caller.has(Role.TALENT) && profile.content().visibility() != Visibility.HIDDEN) {
+                views.put(profile.id(), asSeenByOthers(profile));
+            }
+        }
+        return views;
     }
 
     /** Profiles a campaign may invite (see {@link TalentProfiles#returnees}), as the talent bureau sees them. */
@@ -129,10 +144,6 @@ public class TalentProfileService {
             return new ProfileView(profile, true, true);
         }
         return profile.content().visibility() == Visibility.HIDDEN ? null : asSeenByOthers(profile);
-    }
-
-    Optional<TalentProfile> find(UUID profileId) {
-        return profiles.find(profileId);
     }
 
     Optional<TalentProfile> findOwn(Caller caller) {
