@@ -1,14 +1,16 @@
 package dev.duijie.financing;
 
-import dev.duijie.organization.Organization;
 import dev.duijie.organization.OrganizationService;
 import dev.duijie.search.ChineseWords;
 import dev.duijie.search.IndexedDocuments;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** How a financing request looks in the search index: only while it is on the market. */
@@ -39,10 +41,11 @@ public class FinancingRequestDocuments implements IndexedDocuments {
     }
 
     @Override
-    public Current current(UUID id) {
-        return requests.find(id)
-                .map(request -> new Current(request.version(), request.onTheMarket(clock.instant()) ? document(request) : null))
-                .orElseGet(Current::absent);
+    public Map<UUID, Current> current(Collection<UUID> ids) {
+        List<FinancingRequest> found = requests.findAll(ids);
+        Map<UUID, String> tiers = organizations.tiers(found.stream().map(FinancingRequest::organizationId).toList());
+        return found.stream().collect(Collectors.toMap(FinancingRequest::id, request -> new Current(request.version(),
+                request.onTheMarket(clock.instant()) ? document(request, tiers.get(request.organizationId())) : null)));
     }
 
     @Override
@@ -50,13 +53,14 @@ public class FinancingRequestDocuments implements IndexedDocuments {
         return requests.openIds();
     }
 
-    private Map<String, Object> document(FinancingRequest request) {
+    private Map<String, Object> document(FinancingRequest request, @Nullable String organizationTier) {
         RequestContent content = request.content();
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", request.id().toString());
         document.put("organizationId", request.organizationId().toString());
-        organizations.byId(request.organizationId()).map(Organization::tier)
-                .ifPresent(tier -> document.put("organizationTier", tier));
+        if (organizationTier != null) {
+            document.put("organizationTier", organizationTier);
+        }
         document.put("title", chineseWords.segmented(content.title()));
         document.put("purpose", chineseWords.segmented(content.purpose()));
         document.put("description", chineseWords.segmented(content.description()));

@@ -2,10 +2,12 @@ package dev.duijie.offer;
 
 import dev.duijie.search.ChineseWords;
 import dev.duijie.search.IndexedDocuments;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,11 +37,10 @@ abstract class OfferDocuments<O extends Offer<T>, T extends Record> implements I
     }
 
     @Override
-    public Current current(UUID id) {
-        return offers.find(id)
-                .map(offer -> new Current(offer.state().version(),
-                        offer.state().status() == OfferStatus.ACTIVE ? document(offer) : null))
-                .orElseGet(Current::absent);
+    public Map<UUID, Current> current(Collection<UUID> ids) {
+        return offers.findAll(ids).stream().collect(Collectors.toMap(offer -> offer.state().id(),
+                offer -> new Current(offer.state().version(),
+                        offer.state().status() == OfferStatus.ACTIVE ? document(offer) : null)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.duijie.search;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,8 +18,11 @@ public interface IndexedDocuments {
     /** Mapping version; the index is {@code <prefix>-<name>-v<version>} behind the alias {@code <prefix>-<name>}. */
     int mappingVersion();
 
-    /** The document as it should be in the index now. */
-    Current current(UUID id);
+    /**
+     * The documents as they should be in the index now, by id, read in one go (a rebuild and the outbox
+     * indexer ask for hundreds at a time). An id with no row is left out: it must not be in the index.
+     */
+    Map<UUID, Current> current(Collection<UUID> ids);
 
     /** Every id that may belong in the index: what a new, empty index is filled from. */
     List<UUID> candidateIds();

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,14 +87,14 @@ class OutboxIndexer {
             rowsByDocument.computeIfAbsent(new DocumentRef(row.documentType(), row.documentId()), k -> new ArrayList<>())
                     .add(row.id());
         }
+        Map<DocumentRef, IndexedDocuments.Current> currents = currents(rowsByDocument);
         List<DocumentRef> documents = new ArrayList<>();
         List<BulkOperation> operations = new ArrayList<>();
         for (var entry : rowsByDocument.entrySet()) {
-            try {
-                operations.add(operation(entry.getKey()));
+            IndexedDocuments.Current current = currents.get(entry.getKey());
+            if (current != null) {
+                operations.add(operation(entry.getKey(), current));
                 documents.add(entry.getKey());
-            } catch (RuntimeException cannotBuild) {
-                retryLater(entry.getValue(), cannotBuild.toString());
             }
         }
         if (operations.isEmpty()) {
@@ -138,14 +139,43 @@ class OutboxIndexer {
         return deletedAbsent || alreadyNewer;
     }
 
-    private BulkOperation operation(DocumentRef ref) {
-        IndexedDocuments kind = documentKinds.get(ref.documentType());
+    /**
+     * The current state of each document, read per kind in one go. A kind whose read fails is read again one
+     * document at a time, so one document that cannot be built is retried later without holding up the rest.
+     */
+    private Map<DocumentRef, IndexedDocuments.Current> currents(Map<DocumentRef, List<Long>> rowsByDocument) {
+        Map<DocumentRef, IndexedDocuments.Current> currents = new HashMap<>();
+        Map<String, List<UUID>> idsByKind = rowsByDocument.keySet().stream().collect(Collectors.groupingBy(
+                DocumentRef::documentType, LinkedHashMap::new, Collectors.mapping(DocumentRef::documentId, Collectors.toList())));
+        idsByKind.forEach((type, ids) -> {
+            try {
+                Map<UUID, IndexedDocuments.Current> found = kind(type).current(ids);
+                ids.forEach(id -> currents.put(new DocumentRef(type, id), found.getOrDefault(id, IndexedDocuments.Current.absent())));
+            } catch (RuntimeException batchFailed) {
+                for (UUID id : ids) {
+                    DocumentRef ref = new DocumentRef(type, id);
+                    try {
+                        currents.put(ref, kind(type).current(List.of(id)).getOrDefault(id, IndexedDocuments.Current.absent()));
+                    } catch (RuntimeException cannotBuild) {
+                        retryLater(rowsByDocument.get(ref), cannotBuild.toString());
+                    }
+                }
+            }
+        });
+        return currents;
+    }
+
+    private IndexedDocuments kind(String documentType) {
+        IndexedDocuments kind = documentKinds.get(documentType);
         if (kind == null) {
-            throw new IllegalStateException("No indexed document kind named " + ref.documentType());
+            throw new IllegalStateException("No indexed document kind named " + documentType);
         }
-        String alias = indexes.alias(kind);
+        return kind;
+    }
+
+    private BulkOperation operation(DocumentRef ref, IndexedDocuments.Current current) {
+        String alias = indexes.alias(kind(ref.documentType()));
         String id = ref.documentId().toString();
-        IndexedDocuments.Current current = kind.current(ref.documentId());
         if (current.document() != null) {
             Map<String, Object> document = current.document();
             return BulkOperation.of(op -> op.index(i -> i.index(alias).id(id).document(document)

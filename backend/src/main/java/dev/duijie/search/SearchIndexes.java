@@ -223,8 +223,10 @@ public class SearchIndexes {
         int written = 0;
         for (int from = 0; from < ids.size(); from += 500) {
             List<BulkOperation> operations = new ArrayList<>();
-            for (UUID id : ids.subList(from, Math.min(ids.size(), from + 500))) {
-                IndexedDocuments.Current current = documents.current(id);
+            List<UUID> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+            Map<UUID, IndexedDocuments.Current> currents = documents.current(slice);
+            for (UUID id : slice) {
+                IndexedDocuments.Current current = currents.getOrDefault(id, IndexedDocuments.Current.absent());
                 if (current.document() != null) {
                     Map<String, Object> document = current.document();
                     operations.add(BulkOperation.of(op -> op.index(i -> i.index(index).id(id.toString()).document(document)

@@ -2,10 +2,12 @@ package dev.duijie.talent;
 
 import dev.duijie.search.ChineseWords;
 import dev.duijie.search.IndexedDocuments;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** How a talent need looks in the matching index: only while open and its enterprise verified. */
@@ -31,11 +33,9 @@ public class TalentNeedDocuments implements IndexedDocuments {
     }
 
     @Override
-    public Current current(UUID id) {
-        return needs.find(id)
-                .map(need -> new Current(need.version(),
-                        need.status() == TalentNeedStatus.OPEN && need.organizationVerified() ? document(need) : null))
-                .orElseGet(Current::absent);
+    public Map<UUID, Current> current(Collection<UUID> ids) {
+        return needs.findAll(ids).stream().collect(Collectors.toMap(TalentNeed::id, need -> new Current(need.version(),
+                need.status() == TalentNeedStatus.OPEN && need.organizationVerified() ? document(need) : null)));
     }
 
     @Override

@@ -3,12 +3,14 @@ package dev.duijie.talent;
 import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.search.ChineseWords;
 import dev.duijie.search.IndexedDocuments;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,11 +41,9 @@ public class TalentProfileDocuments implements IndexedDocuments {
     }
 
     @Override
-    public Current current(UUID id) {
-        return profiles.find(id)
-                .map(profile -> new Current(profile.version(),
-                        profile.content().visibility() == Visibility.HIDDEN ? null : document(profile)))
-                .orElseGet(Current::absent);
+    public Map<UUID, Current> current(Collection<UUID> ids) {
+        return profiles.findAll(ids).stream().collect(Collectors.toMap(TalentProfile::id, profile -> new Current(
+                profile.version(), profile.content().visibility() == Visibility.HIDDEN ? null : document(profile))));
     }
 
     @Override

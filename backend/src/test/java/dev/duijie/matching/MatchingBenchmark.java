@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -368,13 +369,8 @@ class MatchingBenchmark {
         try (InputStream mapping = new ClassPathResource("search-mappings/loan-products.v1.json").getInputStream()) {
             elasticsearch.indices().create(c -> c.index(scratch).withJson(mapping));
         }
-        List<Map<String, Object>> documents = new ArrayList<>();
-        for (SyntheticCounty.Product product : products) {
-            IndexedDocuments.Current current = loanDocuments.current(product.id());
-            if (current.document() != null) {
-                documents.add(current.document());
-            }
-        }
+        List<Map<String, Object>> documents = loanDocuments.current(products.stream().map(SyntheticCounty.Product::id).toList())
+                .values().stream().map(IndexedDocuments.Current::document).filter(Objects::nonNull).toList();
         long started = System.nanoTime();
         for (int from = 0; from < documents.size(); from += 500) {
             List<BulkOperation> operations = documents.subList(from, Math.min(documents.size(), from + 500)).stream()
