@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Guarantee products for a request that wants a guarantee. Hard: the amount within the product's maximum,
- * industry and tier. Soft: a lower fee (half score at 1 %), a higher coverage (half score at 50 %).
+ * industry and tier. Soft: a lower fee (half score at 1 %), a higher coverage (half score at 50 %). In the
+ * guarantor's inbox (see {@link ProductMatching#guaranteeQuery}) the same hard rules, and the amount's
+ * closeness to half the limit and freshness as in a bank's.
  */
 final class GuaranteeScoring {
 
@@ -29,6 +31,14 @@ final class GuaranteeScoring {
                 && request.amountFen() <= product.maxAmountFen()
                 && (product.industries().isEmpty() || !java.util.Collections.disjoint(product.industries(), industries))
                 && (product.tiers().isEmpty() || (firmTier != null && product.tiers().contains(firmTier)));
+    }
+
+    /**
+     * In a guarantor's inbox, a request for half the product's limit fits best: the limit is a ceiling, not
+     * a target, and the middle of (0, limit] is what the loan inbox's "middle of the range" comes to.
+     */
+    static long inboxMiddle(GuaranteeTerms product) {
+        return LoanProductScoring.middle(0, product.maxAmountFen());
     }
 
     static double feeFit(int annualFeeRateBp) {

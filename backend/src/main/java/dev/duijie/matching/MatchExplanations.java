@@ -60,12 +60,50 @@ class MatchExplanations {
         why.add(amount(product, content, locale, LoanProductScoring.gauss(content.amountFen(), middle,
                 LoanProductScoring.amountScale(middle))));
         why.add(term(product, content, locale));
+        why.add(freshness(request, now, locale));
+        return withTextAndFacts(why, product, score, locale);
+    }
+
+    /** An open request matched to a guarantor's product (the guarantor's inbox). */
+    List<MatchFactor> forGuaranteeInbox(GuaranteeTerms product, FinancingRequest request, double score, Instant now) {
+        Locale locale = LocaleContextHolder.getLocale();
+        long amount = request.content().amountFen();
+        long middle = GuaranteeScoring.inboxMiddle(product);
+        List<MatchFactor> why = new ArrayList<>();
+        why.add(new MatchFactor("amount", LoanProductScoring.AMOUNT_WEIGHT
+                * LoanProductScoring.gauss(amount, middle, LoanProductScoring.amountScale(middle)),
+                sentences.say("match.guarantee-limit", locale, wan(amount, locale), wan(product.maxAmountFen(), locale))));
+        why.add(freshness(request, now, locale));
+        addText(why, score, locale);
+        why.add(new MatchFactor("industry", 0, sentences.say(product.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
+        if (product.counterGuaranteeRequired()) {
+            why.add(new MatchFactor("counter-guarantee", 0, sentences.say("match.counter-guarantee", locale)));
+        }
+        return why;
+    }
+
+    /** An open request matched to an investor's offer (the investor's inbox). */
+    List<MatchFactor> forInvestmentInbox(InvestmentTerms offer, FinancingRequest request, double score, Instant now) {
+        Locale locale = LocaleContextHolder.getLocale();
+        long amount = request.content().amountFen();
+        long middle = LoanProductScoring.middle(offer.ticketMinFen(), offer.ticketMaxFen());
+        List<MatchFactor> why = new ArrayList<>();
+        why.add(new MatchFactor("amount", LoanProductScoring.AMOUNT_WEIGHT
+                * LoanProductScoring.gauss(amount, middle, LoanProductScoring.amountScale(middle)),
+                sentences.say("match.ticket", locale, wan(amount, locale), wan(offer.ticketMinFen(), locale),
+                        wan(offer.ticketMaxFen(), locale))));
+        why.add(freshness(request, now, locale));
+        addText(why, score, locale);
+        why.add(new MatchFactor("industry", 0, sentences.say(offer.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
+        return why;
+    }
+
+    private MatchFactor freshness(FinancingRequest request, Instant now, Locale locale) {
         Instant published = request.publishedAt() == null ? now : request.publishedAt();
         double ageDays = Math.max(0, Duration.between(published, now).toMillis()) / 86_400_000.0;
-        why.add(new MatchFactor("freshness",
+        return new MatchFactor("freshness",
                 LoanProductScoring.FRESHNESS_WEIGHT * LoanProductScoring.gauss(ageDays, 0, LoanProductScoring.FRESHNESS_SCALE_DAYS),
-                sentences.say("match.freshness", locale, (long) Math.floor(ageDays))));
-        return withTextAndFacts(why, product, score, locale);
+                sentences.say("match.freshness", locale, (long) Math.floor(ageDays)));
     }
 
     /** A guarantee product matched to a request. */

@@ -3,6 +3,7 @@ package dev.duijie.matching;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -10,10 +11,13 @@ import co.elastic.clients.json.JsonData;
 import dev.duijie.financing.FinancingRequest;
 import dev.duijie.financing.FinancingRequestDocuments;
 import dev.duijie.financing.FinancingRequests;
-import dev.duijie.offer.LoanProduct;
+import dev.duijie.offer.GuaranteeProducts;
+import dev.duijie.offer.GuaranteeTerms;
+import dev.duijie.offer.InvestmentOffers;
+import dev.duijie.offer.InvestmentTerms;
 import dev.duijie.offer.LoanProducts;
 import dev.duijie.offer.LoanTerms;
-import dev.duijie.organization.Organization;
+import dev.duijie.offer.Offer;
 import dev.duijie.organization.OrganizationService;
 import dev.duijie.organization.OrganizationType;
 import dev.duijie.referencedata.ReferenceData;
@@ -30,13 +34,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Loan product → open requests: a bank's inbox of the open requests of verified enterprises that fit one of
- * its products, best first, each with why. Nothing about other banks' bids is in the index or the answer.
+ * Offer → open requests: a lender's inbox of the open requests of verified enterprises that fit one of its
+ * offers (a bank's loan product, a guarantor's guarantee product, an investor's offer), best first, each
+ * with why. Nothing about other lenders' bids is in the index or the answer.
  */
 @Service
 public class ProductMatching {
@@ -44,20 +52,25 @@ public class ProductMatching {
     private final MatchIndex index;
     private final FinancingRequestDocuments documents;
     private final FinancingRequests requests;
-    private final LoanProducts products;
+    private final LoanProducts loanProducts;
+    private final GuaranteeProducts guaranteeProducts;
+    private final InvestmentOffers investmentOffers;
     private final OrganizationService organizations;
     private final ChineseWords chineseWords;
     private final MatchExplanations explanations;
     private final ReferenceData referenceData;
     private final Clock clock;
 
-    ProductMatching(MatchIndex index, FinancingRequestDocuments documents,
-            FinancingRequests requests, LoanProducts products, OrganizationService organizations, ChineseWords chineseWords,
-            MatchExplanations explanations, ReferenceData referenceData, Clock clock) {
+    ProductMatching(MatchIndex index, FinancingRequestDocuments documents, FinancingRequests requests,
+            LoanProducts loanProducts, GuaranteeProducts guaranteeProducts, InvestmentOffers investmentOffers,
+            OrganizationService organizations, ChineseWords chineseWords, MatchExplanations explanations,
+            ReferenceData referenceData, Clock clock) {
         this.index = index;
         this.documents = documents;
         this.requests = requests;
-        this.products = products;
+        this.loanProducts = loanProducts;
+        this.guaranteeProducts = guaranteeProducts;
+        this.investmentOffers = investmentOffers;
         this.organizations = organizations;
         this.chineseWords = chineseWords;
         this.explanations = explanations;
@@ -65,57 +78,98 @@ public class ProductMatching {
         this.clock = clock;
     }
 
-    /** For the verified bank that owns the product. */
+    /** For the verified bank that owns the loan product. */
     public List<RequestMatch> openRequests(Caller caller, UUID productId, int limit) {
-        caller.requireAnyRole(Role.BANK);
-        LoanProduct product = products.find(productId)
-                .filter(p -> caller.belongsTo(p.state().organizationId()))
-                .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.offer-not-found"));
-        organizations.requireVerified(caller, OrganizationType.BANK);
-        LoanTerms terms = product.terms();
+        LoanTerms terms = own(caller, Role.BANK, OrganizationType.BANK, loanProducts.find(productId)).terms();
         Instant now = clock.instant();
-        String words = chineseWords.segmented(terms.name() + " " + Optional.ofNullable(terms.description()).orElse(""));
-        // ask for more than shown: a hit that is stale in the index is dropped below
         List<String> industries = referenceData.withDescendants(ReferenceData.Vocabulary.INDUSTRY, terms.industries());
         List<String> regions = referenceData.withDescendants(ReferenceData.Vocabulary.REGION, terms.regions());
-        List<Hit<Void>> hits = index.search(documents, query(terms, industries, regions, words, now), 2 * limit);
-        Map<UUID, FinancingRequest> byId = requests.findAll(hits.stream().map(hit -> UUID.fromString(hit.id())).toList())
-                .stream().collect(Collectors.toMap(FinancingRequest::id, Function.identity()));
+        return inbox(loanQuery(terms, industries, regions, words(terms.name(), terms.description()), now), limit, now,
+                (request, firmTier) -> terms.fits(request.content(), firmTier,
+                        referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, request.content().industry()),
+                        referenceData.withAncestors(ReferenceData.Vocabulary.REGION, request.content().region())),
+                (request, score) -> explanations.forInbox(terms, request, score, now));
+    }
+
+    /** For the verified guarantor that owns the guarantee product: requests that want a guarantee it can give. */
+    public List<RequestMatch> openRequestsForGuarantee(Caller caller, UUID productId, int limit) {
+        GuaranteeTerms terms = own(caller, Role.GUARANTOR, OrganizationType.GUARANTOR, guaranteeProducts.find(productId))
+                .terms();
+        Instant now = clock.instant();
+        List<String> industries = referenceData.withDescendants(ReferenceData.Vocabulary.INDUSTRY, terms.industries());
+        return inbox(guaranteeQuery(terms, industries, words(terms.name(), terms.description()), now), limit,
+                now,
+                (request, firmTier) -> GuaranteeScoring.fits(terms, request.content(), firmTier,
+                        referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, request.content().industry())),
+                (request, score) -> explanations.forGuaranteeInbox(terms, request, score, now));
+    }
+
+    /** For the verified investor that owns the investment offer: requests whose amount fits its ticket. */
+    public List<RequestMatch> openRequestsForInvestment(Caller caller, UUID offerId, int limit) {
+        InvestmentTerms terms = own(caller, Role.INVESTOR, OrganizationType.INVESTOR_GROUP, investmentOffers.find(offerId))
+                .terms();
+        Instant now = clock.instant();
+        List<String> industries = referenceData.withDescendants(ReferenceData.Vocabulary.INDUSTRY, terms.industries());
+        return inbox(investmentQuery(terms, industries, words(terms.name(), terms.description()), now), limit,
+                now,
+                (request, firmTier) -> InvestmentScoring.fits(terms, request.content(),
+                        referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, request.content().industry())),
+                (request, score) -> explanations.forInvestmentInbox(terms, request, score, now));
+    }
+
+    /** The caller's own offer, and the caller's organization verified: else 404 (not theirs) or 403. */
+    private <O extends Offer<?>> O own(Caller caller, Role role, OrganizationType type, Optional<O> offer) {
+        caller.requireAnyRole(role);
+        O own = offer.filter(o -> caller.belongsTo(o.state().organizationId()))
+                .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.offer-not-found"));
+        organizations.requireVerified(caller, type);
+        return own;
+    }
+
+    private String words(String name, @Nullable String description) {
+        return chineseWords.segmented(name + " " + Optional.ofNullable(description).orElse(""));
+    }
+
+    /**
+     * Runs the query, then reads each hit from PostgreSQL and keeps it only while it is on the market and
+     * meets the offer's hard rules there too: a stale index can reorder the inbox but never put an
+     * ineligible request in it.
+     */
+    private List<RequestMatch> inbox(Query query, int limit, Instant now,
+            BiPredicate<FinancingRequest, @Nullable String> eligible,
+            BiFunction<FinancingRequest, Double, List<MatchFactor>> why) {
+        // ask for more than shown: a hit that is stale in the index is dropped below
+        List<Hit<Void>> hits = index.search(documents, query, 2 * limit);
+        List<FinancingRequest> found = requests.findAll(hits.stream().map(hit -> UUID.fromString(hit.id())).toList());
+        Map<UUID, FinancingRequest> byId = found.stream().collect(Collectors.toMap(FinancingRequest::id, Function.identity()));
+        Map<UUID, String> tiers = organizations.tiers(found.stream().map(FinancingRequest::organizationId).toList());
         List<RequestMatch> matches = new ArrayList<>();
         for (Hit<Void> hit : hits) {
             if (matches.size() == limit) {
                 break;
             }
             FinancingRequest request = byId.get(UUID.fromString(hit.id()));
-            if (request == null || !request.onTheMarket(now)) {
-                continue;
-            }
-            String firmTier = organizations.byId(request.organizationId()).map(Organization::tier).orElse(null);
-            if (!terms.fits(request.content(), firmTier,
-                    referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, request.content().industry()),
-                    referenceData.withAncestors(ReferenceData.Vocabulary.REGION, request.content().region()))) {
+            if (request == null || !request.onTheMarket(now) || !eligible.test(request, tiers.get(request.organizationId()))) {
                 continue;
             }
             double score = hit.score() == null ? 0 : hit.score();
-            matches.add(new RequestMatch(request.withoutAwardedBid(), score,
-                    explanations.forInbox(terms, request, score, now)));
+            matches.add(new RequestMatch(request.withoutAwardedBid(), score, why.apply(request, score)));
         }
         return matches;
     }
 
     /**
-     * The product's hard rules as filters over requests; fit and freshness as decay functions.
-     * {@code industries} and {@code regions}: the product's, with everything below them (its county's towns).
-     * Package-visible for the benchmark's raw-query comparison.
+     * A loan product's hard rules as filters over requests; amount and term fit and freshness as decay
+     * functions. {@code industries} and {@code regions}: the product's, with everything below them (its
+     * county's towns). Package-visible for the benchmark's raw-query comparison, like the two below.
      */
-    static Query query(LoanTerms product, List<String> industries, List<String> regions, String words, Instant now) {
-        BoolQuery.Builder bool = new BoolQuery.Builder();
+    static Query loanQuery(LoanTerms product, List<String> industries, List<String> regions, String words, Instant now) {
+        BoolQuery.Builder bool = onTheMarket(now);
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("amountFen")
                 .gte(JsonData.of(product.amountMinFen())).lte(JsonData.of(product.amountMaxFen())))));
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("termMonths")
                 .gte(JsonData.of(product.termMinMonths())).lte(JsonData.of(product.termMaxMonths())))));
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("maxAnnualRateBp").gte(JsonData.of(product.rateMinBp())))));
-        bool.filter(f -> f.range(r -> r.untyped(u -> u.field("bidDeadline").gt(JsonData.of(now.toString())))));
         oneOf(bool, "industry", industries);
         oneOf(bool, "region", regions);
         oneOf(bool, "organizationTier", product.tiers());
@@ -123,26 +177,63 @@ public class ProductMatching {
         if (product.guaranteeRequired()) {
             bool.filter(f -> f.term(t -> t.field("guaranteeWanted").value(true)));
         }
+        return scored(bool, words, now, LoanProductScoring.middle(product.amountMinFen(), product.amountMaxFen()),
+                FunctionScore.of(f -> f.weight(LoanProductScoring.TERM_WEIGHT).gauss(g -> g.untyped(u -> u
+                        .field("termMonths")
+                        .placement(p -> p.origin(JsonData.of((product.termMinMonths() + product.termMaxMonths()) / 2))
+                                .scale(JsonData.of(LoanProductScoring.TERM_SCALE_MONTHS)).decay(0.5))))));
+    }
+
+    /** A guarantee product's: requests that want a guarantee, up to its limit; the amount best at half the limit. */
+    static Query guaranteeQuery(GuaranteeTerms product, List<String> industries, String words, Instant now) {
+        BoolQuery.Builder bool = onTheMarket(now);
+        bool.filter(f -> f.term(t -> t.field("guaranteeWanted").value(true)));
+        bool.filter(f -> f.range(r -> r.untyped(u -> u.field("amountFen").lte(JsonData.of(product.maxAmountFen())))));
+        oneOf(bool, "industry", industries);
+        oneOf(bool, "organizationTier", product.tiers());
+        return scored(bool, words, now, GuaranteeScoring.inboxMiddle(product));
+    }
+
+    /** An investment offer's: requests whose amount is within its ticket, best at the ticket's middle. */
+    static Query investmentQuery(InvestmentTerms offer, List<String> industries, String words, Instant now) {
+        BoolQuery.Builder bool = onTheMarket(now);
+        bool.filter(f -> f.range(r -> r.untyped(u -> u.field("amountFen")
+                .gte(JsonData.of(offer.ticketMinFen())).lte(JsonData.of(offer.ticketMaxFen())))));
+        oneOf(bool, "industry", industries);
+        return scored(bool, words, now, LoanProductScoring.middle(offer.ticketMinFen(), offer.ticketMaxFen()));
+    }
+
+    /** Requests still taking bids. */
+    private static BoolQuery.Builder onTheMarket(Instant now) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        bool.filter(f -> f.range(r -> r.untyped(u -> u.field("bidDeadline").gt(JsonData.of(now.toString())))));
+        return bool;
+    }
+
+    /**
+     * The filters with the offer's words as an optional text match, scored by the amount's closeness to the
+     * offer's sweet spot, freshness, and any further functions: the formulas of {@link LoanProductScoring}.
+     */
+    private static Query scored(BoolQuery.Builder bool, String words, Instant now, long sweetSpotFen,
+            FunctionScore... more) {
         if (!words.isBlank()) {
             bool.should(s -> s.multiMatch(mm -> mm.query(words).fields("title^2", "purpose", "description")
                     .boost(LoanProductScoring.TEXT_BOOST)));
         }
+        List<FunctionScore> functions = new ArrayList<>();
+        functions.add(FunctionScore.of(f -> f.weight(LoanProductScoring.AMOUNT_WEIGHT).gauss(g -> g.untyped(u -> u
+                .field("amountFen")
+                .placement(p -> p.origin(JsonData.of(sweetSpotFen))
+                        .scale(JsonData.of(LoanProductScoring.amountScale(sweetSpotFen))).decay(0.5))))));
+        functions.addAll(List.of(more));
+        functions.add(FunctionScore.of(f -> f.weight(LoanProductScoring.FRESHNESS_WEIGHT).gauss(g -> g.untyped(u -> u
+                .field("publishedAt")
+                .placement(p -> p.origin(JsonData.of(now.toString()))
+                        .scale(JsonData.of(LoanProductScoring.FRESHNESS_SCALE_DAYS + "d")).decay(0.5))))));
         Query eligible = Query.of(q -> q.bool(bool.build()));
-        long middle = LoanProductScoring.middle(product.amountMinFen(), product.amountMaxFen());
         return Query.of(q -> q.functionScore(fs -> fs
                 .query(eligible)
-                .functions(f -> f.weight(LoanProductScoring.AMOUNT_WEIGHT).gauss(g -> g.untyped(u -> u
-                        .field("amountFen")
-                        .placement(p -> p.origin(JsonData.of(middle))
-                                .scale(JsonData.of(LoanProductScoring.amountScale(middle))).decay(0.5)))))
-                .functions(f -> f.weight(LoanProductScoring.TERM_WEIGHT).gauss(g -> g.untyped(u -> u
-                        .field("termMonths")
-                        .placement(p -> p.origin(JsonData.of((product.termMinMonths() + product.termMaxMonths()) / 2))
-                                .scale(JsonData.of(LoanProductScoring.TERM_SCALE_MONTHS)).decay(0.5)))))
-                .functions(f -> f.weight(LoanProductScoring.FRESHNESS_WEIGHT).gauss(g -> g.untyped(u -> u
-                        .field("publishedAt")
-                        .placement(p -> p.origin(JsonData.of(now.toString()))
-                                .scale(JsonData.of(LoanProductScoring.FRESHNESS_SCALE_DAYS + "d")).decay(0.5)))))
+                .functions(functions)
                 .scoreMode(FunctionScoreMode.Sum)
                 .boostMode(FunctionBoostMode.Sum)));
     }

@@ -251,7 +251,7 @@ class MatchingBenchmark {
     }
 
     private void rawInboxQuery(LoanTerms product) throws Exception {
-        Query raw = ProductMatching.query(product,
+        Query raw = ProductMatching.loanQuery(product,
                 referenceData.withDescendants(ReferenceData.Vocabulary.INDUSTRY, product.industries()),
                 referenceData.withDescendants(ReferenceData.Vocabulary.REGION, product.regions()),
                 chineseWords.segmented(product.name() + " " + (product.description() == null ? "" : product.description())),

@@ -17,7 +17,10 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Request → guarantee products and investment offers: eligible only, best first, with why. */
+/**
+ * Request → guarantee products and investment offers, and the guarantor's and investor's inboxes: eligible only,
+ * best first, with why.
+ */
 class OfferMatchingIT extends IntegrationTest {
 
     @Test
@@ -61,6 +64,67 @@ class OfferMatchingIT extends IntegrationTest {
         assertThat(matches.get(ids.indexOf(close)).get("why").findValuesAsString("explanation")).contains("金额300万元在投资额度200万–400万元内");
     }
 
+    @Test
+    void givenAGuaranteeProduct_whenTheGuarantorOpensItsInbox_thenOnlyRequestsWantingAGuaranteeItCanGive() throws Exception {
+        // amounts no other test uses (4321万 is half the limit: the sweet spot), so other tests' requests rank below
+        String product = activate("/guarantee-products", "guarantor", guarantee(p -> {
+            p.put("maxAmountFen", 8_642_000_000L);
+            p.put("industries", List.of("cured-pork"));
+        }));
+        String fits = publish(amounted(4_321_000_000L, "cured-pork", true));
+        String noGuarantee = publish(amounted(4_321_000_000L, "cured-pork", false));
+        String tooBig = publish(amounted(9_000_000_000L, "cured-pork", true));
+        String otherIndustry = publish(amounted(4_321_000_000L, "lacquer-craft", true));
+        String inbox = "/guarantee-products/" + product + "/matches/financing-requests";
+
+        List<JsonNode> matches = eventually(inbox, "guarantor", "financingRequest", ids -> ids.contains(fits));
+        List<String> ids = ids(matches, "financingRequest");
+
+        assertThat(ids).contains(fits).doesNotContain(noGuarantee, tooBig, otherIndustry);
+        assertThat(ids.getFirst()).isEqualTo(fits);
+        assertThat(matches.getFirst().get("why").findValuesAsString("explanation")).contains("金额4321万元在担保上限8642万元内");
+        for (JsonNode match : matches) {
+            assertThat(match.at("/financingRequest/guaranteeWanted").asBoolean()).isTrue();
+            assertThat(match.at("/financingRequest/amountFen").asLong()).isLessThanOrEqualTo(8_642_000_000L);
+        }
+        assertThat(api.get(inbox).as(token("bank-a")).send().status()).isEqualTo(403);
+        assertThat(api.get(inbox).as(token("enterprise")).send().status()).isEqualTo(403);
+        assertThat(api.get("/guarantee-products/" + java.util.UUID.randomUUID() + "/matches/financing-requests")
+                .as(token("guarantor")).send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void givenAnInvestmentOffer_whenTheInvestorOpensItsInbox_thenRequestsInTheTicketClosestToItsMiddleFirst() throws Exception {
+        String offer = activate("/investment-offers", "investor", investment(4_000_000_000L, 4_642_000_000L));
+        String middle = publish(amounted(4_321_000_000L, "cured-pork", false));
+        String edge = publish(amounted(4_600_000_000L, "cured-pork", false));
+        String outside = publish(amounted(5_000_000_000L, "cured-pork", false));
+        String otherIndustry = publish(amounted(4_321_000_000L, "lacquer-craft", false));
+        String inbox = "/investment-offers/" + offer + "/matches/financing-requests";
+
+        List<JsonNode> matches = eventually(inbox, "investor", "financingRequest", ids -> ids.contains(middle) && ids.contains(edge));
+        List<String> ids = ids(matches, "financingRequest");
+
+        assertThat(ids).contains(middle, edge).doesNotContain(outside, otherIndustry);
+        assertThat(ids.indexOf(middle)).isLessThan(ids.indexOf(edge));
+        assertThat(matches.get(ids.indexOf(middle)).get("why").findValuesAsString("explanation"))
+                .contains("金额4321万元在投资额度4000万–4642万元内");
+        for (JsonNode match : matches) {
+            assertThat(match.at("/financingRequest/amountFen").asLong()).isBetween(4_000_000_000L, 4_642_000_000L);
+        }
+        assertThat(api.get(inbox).as(token("guarantor")).send().status()).isEqualTo(403);
+        assertThat(api.get("/guarantee-products/" + offer + "/matches/financing-requests").as(token("guarantor")).send()
+                .status()).isEqualTo(404);
+    }
+
+    private static Map<String, Object> amounted(long amountFen, String industry, boolean guaranteeWanted) {
+        Map<String, Object> draft = financingDraft("收件箱 " + uniqueWord());
+        draft.put("amountFen", amountFen);
+        draft.put("industry", industry);
+        draft.put("guaranteeWanted", guaranteeWanted);
+        return draft;
+    }
+
     private String activate(String path, String user, Map<String, Object> body) {
         Response created = api.post(path, body).as(token(user)).send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -98,9 +162,14 @@ class OfferMatchingIT extends IntegrationTest {
     }
 
     private List<JsonNode> eventually(String path, String field, java.util.function.Predicate<List<String>> done) throws InterruptedException {
+        return eventually(path, "enterprise", field, done);
+    }
+
+    private List<JsonNode> eventually(String path, String user, String field, java.util.function.Predicate<List<String>> done)
+            throws InterruptedException {
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(15));
         while (true) {
-            Response response = api.get(path + "?limit=50").as(token("enterprise")).header("Accept-Language", "zh-CN").send();
+            Response response = api.get(path + "?limit=50").as(token(user)).header("Accept-Language", "zh-CN").send();
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
             List<JsonNode> matches = new ArrayList<>();
             response.json().get("items").forEach(matches::add);

@@ -17,6 +17,7 @@ import dev.duijie.api.dto.TalentProfileMatchListDto;
 import dev.duijie.financing.web.FinancingRequestDtos;
 import dev.duijie.matching.MatchFactor;
 import dev.duijie.matching.ProductMatching;
+import dev.duijie.matching.RequestMatch;
 import dev.duijie.matching.RequestMatching;
 import dev.duijie.matching.TalentMatching;
 import dev.duijie.offer.web.GuaranteeProductDtos;
@@ -90,11 +91,24 @@ class MatchingController implements MatchingApi {
 
     @Override
     public ResponseEntity<RequestMatchListDto> matchOpenRequests(UUID productId, Integer limit) {
-        return ResponseEntity.ok(new RequestMatchListDto().items(inbox.openRequests(Callers.current(), productId, limit)
-                .stream()
+        return ResponseEntity.ok(requestMatches(inbox.openRequests(Callers.current(), productId, limit)));
+    }
+
+    @Override
+    public ResponseEntity<RequestMatchListDto> matchOpenRequestsForGuarantee(UUID productId, Integer limit) {
+        return ResponseEntity.ok(requestMatches(inbox.openRequestsForGuarantee(Callers.current(), productId, limit)));
+    }
+
+    @Override
+    public ResponseEntity<RequestMatchListDto> matchOpenRequestsForInvestment(UUID productId, Integer limit) {
+        return ResponseEntity.ok(requestMatches(inbox.openRequestsForInvestment(Callers.current(), productId, limit)));
+    }
+
+    private static RequestMatchListDto requestMatches(List<RequestMatch> matches) {
+        return new RequestMatchListDto().items(matches.stream()
                 .map(match -> new RequestMatchDto().financingRequest(FinancingRequestDtos.toDto(match.request()))
                         .score(match.score()).why(why(match.why())))
-                .toList()));
+                .toList());
     }
 
     private static List<MatchFactorDto> why(List<MatchFactor> factors) {
