@@ -2,18 +2,25 @@ package dev.duijie.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.duijie.offer.GuaranteeProduct;
+import dev.duijie.offer.GuaranteeProductDocuments;
+import dev.duijie.offer.GuaranteeProducts;
+import dev.duijie.offer.InvestmentOffer;
+import dev.duijie.offer.InvestmentOfferDocuments;
+import dev.duijie.offer.InvestmentOffers;
 import dev.duijie.offer.LoanProductDocuments;
-import dev.duijie.referencedata.ReferenceData;
-import dev.duijie.talent.TalentNeedDocuments;
-import dev.duijie.talent.TalentProfileDocuments;
 import dev.duijie.offer.LoanProducts;
+import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.search.SearchIndexes;
 import dev.duijie.search.SearchOutbox;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.Role;
 import dev.duijie.support.Api;
 import dev.duijie.support.IntegrationTest;
+import dev.duijie.talent.TalentNeedDocuments;
+import dev.duijie.talent.TalentProfileDocuments;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The small version of the matching benchmark's quality check, run with every test run: a seeded synthetic
- * county, every request matched through the endpoint, judged against the exact brute-force scorer. No
+ * county, every request (and talent need) matched through the endpoints, judged against the exact
+ * brute-force scorer. No
  * hard-constraint violation in any top 10, and nDCG@10 at least the issue's 0.95. The county is taken off
  * the market afterwards so other tests do not meet it.
  */
@@ -40,6 +48,10 @@ class MatchingQualityIT extends IntegrationTest {
     @Autowired TalentProfileDocuments talentDocuments;
     @Autowired TalentNeedDocuments needDocuments;
     @Autowired ReferenceData referenceData;
+    @Autowired GuaranteeProductDocuments guaranteeDocuments;
+    @Autowired InvestmentOfferDocuments investmentDocuments;
+    @Autowired GuaranteeProducts guaranteeProducts;
+    @Autowired InvestmentOffers investmentOffers;
 
     @Test
     void givenASyntheticCounty_whenMatchingEachRequest_thenNoIneligibleProductAndNdcgAtLeastTheFloor() {
@@ -71,7 +83,53 @@ class MatchingQualityIT extends IntegrationTest {
             assertThat(violations).as("hard-constraint violations in the top 10").isZero();
             assertThat(ndcg / requests.size()).as("mean nDCG@10 against the brute force").isGreaterThanOrEqualTo(NDCG_FLOOR);
         } finally {
-            outbox.changedAll(loanDocuments, county.retireProducts());
+            outbox.changedAll(loanDocuments, county.retire("loan_product"));
+            county.withdrawRequests();
+        }
+    }
+
+    @Test
+    void givenSyntheticGuaranteesAndInvestments_whenMatchingEachRequest_thenNoIneligibleOfferAndNdcgAtLeastTheFloor() {
+        SyntheticCounty county = new SyntheticCounty(jdbc, 20261127L);
+        List<UUID> firms = county.organizations("enterprise", 20);
+        county.guaranteeProducts(county.organizations("guarantor", 4), 300);
+        county.investmentOffers(county.organizations("investor_group", 4), 300);
+        List<SyntheticCounty.Request> requests = county.openRequests(firms, 30);
+        try {
+            indexes.rebuild(guaranteeDocuments);
+            indexes.rebuild(investmentDocuments);
+            // the brute force sees every active offer in PostgreSQL, not only the synthetic ones
+            List<GuaranteeProduct> guarantees = guaranteeProducts.active();
+            List<InvestmentOffer> investments = investmentOffers.active();
+            Caller regulator = new Caller("quality-check", Set.of(Role.REGULATOR), null);
+            String token = token("regulator");
+            int violations = 0;
+            double ndcg = 0;
+            int queries = 0;
+            for (SyntheticCounty.Request request : requests) {
+                RequestMatching.Target target = matching.target(regulator, request.id());
+                Map<String, Map<UUID, Double>> ideals = new LinkedHashMap<>();
+                ideals.put("investment-offers", SyntheticCounty.bruteForceInvestments(investments, target));
+                if (request.content().guaranteeWanted()) {
+                    ideals.put("guarantee-products", SyntheticCounty.bruteForceGuarantees(guarantees, target));
+                }
+                for (var kind : ideals.entrySet()) {
+                    Api.Response response = api.get("/financing-requests/" + request.id() + "/matches/" + kind.getKey()
+                            + "?limit=10").as(token).send();
+                    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+                    String field = kind.getKey().equals("guarantee-products") ? "/guaranteeProduct/id" : "/investmentOffer/id";
+                    List<UUID> ours = new ArrayList<>();
+                    response.json().get("items").forEach(item -> ours.add(UUID.fromString(item.at(field).asString())));
+                    violations += (int) ours.stream().filter(id -> !kind.getValue().containsKey(id)).count();
+                    ndcg += SyntheticCounty.ndcgAt10(ours, kind.getValue());
+                    queries++;
+                }
+            }
+            assertThat(violations).as("ineligible offers in the top 10").isZero();
+            assertThat(ndcg / queries).as("mean nDCG@10 against the brute force").isGreaterThanOrEqualTo(NDCG_FLOOR);
+        } finally {
+            outbox.changedAll(guaranteeDocuments, county.retire("guarantee_product"));
+            outbox.changedAll(investmentDocuments, county.retire("investment_offer"));
             county.withdrawRequests();
         }
     }

@@ -1,6 +1,10 @@
 package dev.duijie.matching;
 
 import dev.duijie.financing.RequestContent;
+import dev.duijie.offer.GuaranteeProduct;
+import dev.duijie.offer.GuaranteeTerms;
+import dev.duijie.offer.InvestmentOffer;
+import dev.duijie.offer.InvestmentTerms;
 import dev.duijie.offer.LoanTerms;
 import dev.duijie.organization.CreditCode;
 import dev.duijie.shared.SqlArrays;
@@ -87,6 +91,10 @@ final class SyntheticCounty {
         return ids;
     }
 
+    /**
+     * Loan products. Offers' names carry no numbers: the requests' unique words ("bench" and base 36) segment
+     * into digits too, which would give a numbered name a text match the brute force does not model.
+     */
     List<Product> loanProducts(List<UUID> banks, int count) {
         List<Product> products = new ArrayList<>();
         Instant now = Instant.now();
@@ -96,7 +104,7 @@ final class SyntheticCounty {
             int termMin = 6 * (1 + random.nextInt(6));
             int termMax = termMin + 6 * (1 + random.nextInt(10));
             int rateMin = 300 + random.nextInt(300);
-            LoanTerms terms = new LoanTerms("贷款产品 " + i, "适用产业 " + String.join(" ", pick(INDUSTRIES, 0.3)),
+            LoanTerms terms = new LoanTerms("贷款产品", "适用产业 " + String.join(" ", pick(INDUSTRIES, 0.3)),
                     min, max, termMin, termMax, rateMin, rateMin + random.nextInt(300),
                     pick(INDUSTRIES, 0.3), pick(REGIONS, 0.2), pick(TIERS, 0.4),
                     pick(COLLATERAL, 0.4), random.nextInt(5) == 0, List.of());
@@ -123,6 +131,64 @@ final class SyntheticCounty {
                     .update();
         }
         return products;
+    }
+
+    record Guarantee(UUID id, UUID guarantor, GuaranteeTerms terms) {
+    }
+
+    record Investment(UUID id, UUID investor, InvestmentTerms terms) {
+    }
+
+    /** Guarantee products: limits from 50万 to 1亿元, fees, coverage, industries and tiers (empty meaning any). */
+    List<Guarantee> guaranteeProducts(List<UUID> guarantors, int count) {
+        List<Guarantee> products = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < count; i++) {
+            GuaranteeTerms terms = new GuaranteeTerms("融资担保产品", null, (50 + random.nextInt(10_000)) * 1_000_000L,
+                    1000 * (3 + random.nextInt(8)), 50 + random.nextInt(250), pick(INDUSTRIES, 0.3), pick(TIERS, 0.4),
+                    random.nextInt(3) == 0);
+            Guarantee product = new Guarantee(UUID.randomUUID(), guarantors.get(random.nextInt(guarantors.size())), terms);
+            products.add(product);
+            jdbc.sql("""
+                    insert into guarantee_product (id, organization_id, status, name, description, max_amount_fen,
+                        coverage_ratio_bp, annual_fee_rate_bp, industries, tiers, counter_guarantee_required, created_at,
+                        updated_at, created_by)
+                    values (:id, :owner, 'active', :name, :description, :max, :coverage, :fee, :industries, :tiers,
+                        :counter, :now, :now, :creator)""")
+                    .param("id", product.id()).param("owner", product.guarantor()).param("name", terms.name())
+                    .param("description", terms.description()).param("max", terms.maxAmountFen())
+                    .param("coverage", terms.coverageRatioBp()).param("fee", terms.annualFeeRateBp())
+                    .param("industries", terms.industries().toArray(String[]::new))
+                    .param("tiers", terms.tiers().toArray(String[]::new)).param("counter", terms.counterGuaranteeRequired())
+                    .param("now", Timestamp.from(now)).param("creator", CREATOR)
+                    .update();
+        }
+        return products;
+    }
+
+    /** Returning-hometown investment offers: tickets from 10万 up to twenty times their minimum, industries. */
+    List<Investment> investmentOffers(List<UUID> investors, int count) {
+        List<Investment> offers = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < count; i++) {
+            long min = (10 + random.nextInt(2000)) * 1_000_000L;
+            InvestmentTerms terms = new InvestmentTerms("乡贤返乡投资", null, "equity", min,
+                    min * (2 + random.nextInt(19)), pick(INDUSTRIES, 0.3), List.of(), null);
+            Investment offer = new Investment(UUID.randomUUID(), investors.get(random.nextInt(investors.size())), terms);
+            offers.add(offer);
+            jdbc.sql("""
+                    insert into investment_offer (id, organization_id, status, name, description, kind, ticket_min_fen,
+                        ticket_max_fen, industries, stages, created_at, updated_at, created_by)
+                    values (:id, :owner, 'active', :name, :description, :kind, :min, :max, :industries, '{}', :now, :now,
+                        :creator)""")
+                    .param("id", offer.id()).param("owner", offer.investor()).param("name", terms.name())
+                    .param("description", terms.description()).param("kind", terms.kind())
+                    .param("min", terms.ticketMinFen()).param("max", terms.ticketMaxFen())
+                    .param("industries", terms.industries().toArray(String[]::new))
+                    .param("now", Timestamp.from(now)).param("creator", CREATOR)
+                    .update();
+        }
+        return offers;
     }
 
     /** Open requests whose words are unique, so a match's relevance is its structured score alone. */
@@ -282,6 +348,38 @@ final class SyntheticCounty {
         return scores;
     }
 
+    /**
+     * Every open need of a verified firm that the talent is eligible for, with its exact score from
+     * {@link TalentScoring}: the mirror of {@link #bruteForce(List, TalentNeedContent, Function, Set)}.
+     */
+    static Map<UUID, Double> bruteForce(TalentProfileContent talent, Set<String> skills, List<Need> openNeeds,
+            Set<String> county) {
+        Map<UUID, Double> scores = new HashMap<>();
+        for (Need need : openNeeds) {
+            if (TalentScoring.eligible(need.content(), talent, skills)) {
+                scores.put(need.id(), TalentScoring.fit(need.content(), talent, skills, county, "match.talent.hometown-county",
+                        code -> code, (key, args) -> key).score());
+            }
+        }
+        return scores;
+    }
+
+    /** Every open need of a verified firm in PostgreSQL, with what matching reads of it. */
+    static List<Need> allOpenNeeds(JdbcClient jdbc) {
+        return jdbc.sql("""
+                select n.id, n.industry, n.required_skills, n.preferred_skills, n.min_education, n.min_years_experience,
+                       n.salary_min_fen, n.salary_max_fen, n.region
+                from talent_need n join organization o on o.id = n.organization_id
+                where n.status = 'open' and o.verified_at is not null""")
+                .query((rs, n) -> new Need(rs.getObject("id", UUID.class), new TalentNeedContent("", null,
+                        rs.getString("industry"), 1, SqlArrays.strings(rs.getArray("required_skills")),
+                        SqlArrays.strings(rs.getArray("preferred_skills")),
+                        EducationLevel.valueOf(rs.getString("min_education").toUpperCase(Locale.ROOT)),
+                        rs.getInt("min_years_experience"), rs.getLong("salary_min_fen"), rs.getLong("salary_max_fen"),
+                        rs.getString("region"), null, List.of())))
+                .list();
+    }
+
     /** Every talent profile in PostgreSQL (what the brute force must consider), with what matching reads of it. */
     static List<Talent> allTalents(JdbcClient jdbc) {
         return jdbc.sql("""
@@ -303,9 +401,12 @@ final class SyntheticCounty {
         return List.copyOf(shuffled.subList(0, least + random.nextInt(most - least + 1)));
     }
 
-    /** Takes the county off the market: its products retired, its requests withdrawn. The caller re-indexes them. */
-    List<UUID> retireProducts() {
-        return jdbc.sql("update loan_product set status = 'retired', version = version + 1 where created_by = :creator"
+    /**
+     * Takes the county off the market: its offers in {@code offerTable} (loan_product, guarantee_product or
+     * investment_offer) retired, its requests withdrawn. The caller re-indexes them.
+     */
+    List<UUID> retire(String offerTable) {
+        return jdbc.sql("update " + offerTable + " set status = 'retired', version = version + 1 where created_by = :creator"
                 + " and status <> 'retired' returning id").param("creator", CREATOR).query(UUID.class).list();
     }
 
@@ -338,6 +439,30 @@ final class SyntheticCounty {
                             LoanProductScoring.rateScale(content.maxAnnualRateBp()))
                     + responseTimes.rankedBy(product.bank()).map(LoanProductScoring::responseFit).orElse(0.0);
             scores.put(product.id(), score);
+        }
+        return scores;
+    }
+
+    /** Every active guarantee product that fits the request, scored by fee and coverage as the query scores it. */
+    static Map<UUID, Double> bruteForceGuarantees(List<GuaranteeProduct> active, RequestMatching.Target target) {
+        Map<UUID, Double> scores = new HashMap<>();
+        for (GuaranteeProduct product : active) {
+            GuaranteeTerms terms = product.terms();
+            if (GuaranteeScoring.fits(terms, target.content(), target.firmTier(), target.industries())) {
+                scores.put(product.state().id(), GuaranteeScoring.feeFit(terms.annualFeeRateBp())
+                        + GuaranteeScoring.coverageFit(terms.coverageRatioBp()));
+            }
+        }
+        return scores;
+    }
+
+    /** Every active investment offer whose ticket and industries fit the request, scored by the ticket's middle. */
+    static Map<UUID, Double> bruteForceInvestments(List<InvestmentOffer> active, RequestMatching.Target target) {
+        Map<UUID, Double> scores = new HashMap<>();
+        for (InvestmentOffer offer : active) {
+            if (InvestmentScoring.fits(offer.terms(), target.content(), target.industries())) {
+                scores.put(offer.state().id(), InvestmentScoring.ticketFit(offer.terms(), target.content().amountFen()));
+            }
         }
         return scores;
     }
