@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.bulk.OperationType;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -43,6 +44,7 @@ class OutboxIndexer {
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
     private final Map<String, IndexedDocuments> documentKinds;
+    private final Counter indexedRows;
 
     OutboxIndexer(JdbcClient jdbc, TransactionTemplate transactions, ElasticsearchClient client, SearchIndexes indexes,
             List<IndexedDocuments> documentKinds, MeterRegistry meters) {
@@ -54,6 +56,9 @@ class OutboxIndexer {
         Gauge.builder("duijie.search.outbox.lag", this, OutboxIndexer::oldestPendingAgeSeconds)
                 .description("Age in seconds of the oldest change not yet in the search index")
                 .baseUnit("seconds")
+                .register(meters);
+        this.indexedRows = Counter.builder("duijie.search.outbox.indexed")
+                .description("Outbox rows this instance brought into the search index (each row is done by one instance)")
                 .register(meters);
     }
 
@@ -118,6 +123,7 @@ class OutboxIndexer {
                 }
             }
             delete(done);
+            indexedRows.increment(done.size());
         } catch (IOException | RuntimeException failure) {
             log.warn("Indexing {} documents failed, will retry: {}", documents.size(), failure.toString());
             retryLater(documents.stream().flatMap(d -> rowsByDocument.get(d).stream()).toList(), failure.toString());

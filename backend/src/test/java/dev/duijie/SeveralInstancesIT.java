@@ -1,0 +1,153 @@
+package dev.duijie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.IndexingStats;
+import dev.duijie.financing.FinancingRequestDocuments;
+import dev.duijie.search.SearchIndexes;
+import dev.duijie.search.SearchOutbox;
+import dev.duijie.support.IntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two backend instances against one PostgreSQL database and one search index, as behind a load balancer:
+ * the test's own and a second one started here. Their scheduled jobs run at the same time and coordinate
+ * only through PostgreSQL row locks, so nothing is done twice: every due request is expired once, and
+ * every outbox row is indexed by exactly one instance.
+ */
+class SeveralInstancesIT extends IntegrationTest {
+
+    private static final String CREATED_BY = "several-instances-test";
+
+    private static ConfigurableApplicationContext second;
+
+    @Autowired TransactionTemplate transactions;
+    @Autowired SearchOutbox outbox;
+    @Autowired SearchIndexes indexes;
+    @Autowired FinancingRequestDocuments requestDocuments;
+    @Autowired ElasticsearchClient elasticsearch;
+    @Autowired MeterRegistry meters;
+
+    @BeforeAll
+    static void startASecondInstance() {
+        // same database, index prefix and Keycloak (from the environment), its own port, the same job intervals
+        second = new SpringApplicationBuilder(DuijieApplication.class)
+                .profiles("demo")
+                // as command-line arguments: they outrank application.yaml, default properties do not
+                .run("--server.port=0", "--duijie.financing.expiry-interval=500ms",
+                        "--duijie.matching.response-times-refresh=0s", "--spring.main.banner-mode=off");
+    }
+
+    @AfterAll
+    static void stopTheSecondInstance() {
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    @Test
+    void givenRequestsPastTheirDeadline_whenBothInstancesRunTheExpiryJob_thenEachIsExpiredOnce() {
+        List<UUID> due = insertOpenRequests(300, "now() - interval '1 minute'");
+
+        waitUntil(() -> count("select count(*) from financing_request where id in (:ids) and status = 'expired'", due) == due.size(),
+                "every due request expired");
+
+        assertThat(count("""
+                select count(*) from audit_event
+                where entity_id in (:ids) and action = 'financing-request.expired'""", due))
+                .as("expiry audit events, one per request").isEqualTo(due.size());
+        assertThat(count("select count(*) from financing_request where id in (:ids) and version = 2", due))
+                .as("requests changed exactly once after their insert").isEqualTo(due.size());
+    }
+
+    @Test
+    void givenChangesInTheOutbox_whenBothInstancesDrainIt_thenEachRowIsIndexedByExactlyOneInstance() throws Exception {
+        // nothing else may feed the outbox meanwhile: no other request falls due during the test
+        waitUntil(() -> count("select count(*) from search_outbox", List.of()) == 0, "an empty outbox to start from");
+        assertThat(jdbc.sql("select count(*) from financing_request where status = 'open' and bid_deadline < now() + interval '2 minutes'")
+                .query(Long.class).single()).as("requests falling due during the test").isZero();
+        double firstBefore = indexedBy(meters);
+        double secondBefore = indexedBy(second.getBean(MeterRegistry.class));
+        long attemptsBefore = indexAttempts();
+
+        int rows = 2000;
+        List<UUID> ids = transactions.execute(status -> {
+            List<UUID> inserted = insertOpenRequests(rows, "now() + interval '30 days'");
+            outbox.changedAll(requestDocuments, inserted);
+            return inserted;
+        });
+        waitUntil(() -> count("select count(*) from search_outbox", List.of()) == 0, "the outbox drained");
+        elasticsearch.indices().refresh(r -> r.index(indexes.alias(requestDocuments)));
+
+        double byFirst = indexedBy(meters) - firstBefore;
+        double bySecond = indexedBy(second.getBean(MeterRegistry.class)) - secondBefore;
+        assertThat(byFirst + bySecond).as("outbox rows indexed by the two instances together").isEqualTo(rows);
+        assertThat(byFirst).as("rows indexed by this instance").isPositive();
+        assertThat(bySecond).as("rows indexed by the second instance").isPositive();
+        assertThat(indexAttempts() - attemptsBefore).as("index operations Elasticsearch received").isEqualTo(rows);
+        long searchable = elasticsearch.count(c -> c.index(indexes.alias(requestDocuments)).query(q -> q.ids(i -> i
+                .values(ids.stream().map(UUID::toString).toList())))).count();
+        assertThat(searchable).isEqualTo(rows);
+    }
+
+    /** Open requests of the demo enterprise written straight to PostgreSQL, in one statement. */
+    private List<UUID> insertOpenRequests(int count, String bidDeadline) {
+        return jdbc.sql("""
+                insert into financing_request (id, organization_id, status, title, purpose, amount_fen, term_months,
+                    industry, region, collateral_offered, guarantee_wanted, max_annual_rate_bp, bid_deadline,
+                    published_at, created_at, updated_at, created_by)
+                select gen_random_uuid(), :organization, 'open', '两个实例 ' || g, '并发', 100000000, 12, 'cured-pork',
+                       'donghe', '{}', false, 500, %s, now() - interval '1 day', now() - interval '1 day', now(), :createdBy
+                from generate_series(1, :count) g
+                returning id""".formatted(bidDeadline))
+                .param("organization", ENTERPRISE_ORG).param("count", count).param("createdBy", CREATED_BY)
+                .query(UUID.class).list();
+    }
+
+    private long count(String sql, List<UUID> ids) {
+        var statement = jdbc.sql(sql);
+        if (!ids.isEmpty()) {
+            statement = statement.param("ids", ids);
+        }
+        return statement.query(Long.class).single();
+    }
+
+    private static double indexedBy(MeterRegistry registry) {
+        return registry.get("duijie.search.outbox.indexed").counter().count();
+    }
+
+    /** Index operations the requests' index received, taken or refused (a version conflict is refused). */
+    private long indexAttempts() throws Exception {
+        IndexingStats indexing = elasticsearch.indices().stats(s -> s.index(indexes.alias(requestDocuments)).metric("indexing"))
+                .all().primaries().indexing();
+        return indexing.indexTotal() + indexing.indexFailed();
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what) {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("gave up waiting for " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
