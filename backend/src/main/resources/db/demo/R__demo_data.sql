@@ -1,4 +1,4 @@
--- Demo organizations matching the demo users of deploy/keycloak/duijie-realm.json (their `organization`
+-- Demo organizations matching the demo users of deploy/keycloak/duijie-users-0.json (their `organization`
 -- attribute is the id here), plus a few financing requests. Loaded only with the `demo` profile.
 -- Safe to rerun: nothing is inserted twice.
 insert into organization (id, type, name, credit_code, region, industries, tier, flags, verified_at, verified_by, created_at, created_by)
