@@ -3,8 +3,13 @@ package dev.duijie.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.http.Header;
 import org.apache.http.HttpHost;
+import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
+import org.elasticsearch.client.RestClientBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,11 +20,16 @@ class SearchConfiguration {
     @Bean(destroyMethod = "close")
     RestClient elasticsearchRestClient(SearchProperties properties) {
         int timeoutMillis = (int) properties.requestTimeout().toMillis();
-        return RestClient.builder(HttpHost.create(properties.url()))
+        RestClientBuilder builder = RestClient.builder(HttpHost.create(properties.url()))
                 .setRequestConfigCallback(config -> config
                         .setConnectTimeout(Math.min(timeoutMillis, 2_000))
-                        .setSocketTimeout(timeoutMillis))
-                .build();
+                        .setSocketTimeout(timeoutMillis));
+        if (properties.authenticates()) {
+            String credentials = properties.username() + ":" + properties.password();
+            builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))});
+        }
+        return builder.build();
     }
 
     @Bean

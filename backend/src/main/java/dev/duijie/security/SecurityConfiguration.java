@@ -61,7 +61,7 @@ class SecurityConfiguration {
     @Bean
     JwtDecoder jwtDecoder(SecurityProperties properties) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder
-                .withJwkSetUri(properties.issuerUri() + "/protocol/openid-connect/certs")
+                .withJwkSetUri(properties.signingKeysUri())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
