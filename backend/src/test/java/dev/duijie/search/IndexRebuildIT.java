@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.duijie.support.Api.Response;
 import dev.duijie.support.IntegrationTest;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,5 +49,16 @@ class IndexRebuildIT extends IntegrationTest {
     void givenOtherRolesOrUnknownIndex_whenRebuilding_thenRefused() {
         assertThat(api.post("/search-indexes/financing-requests/rebuild", null).as(token("bank-a")).send().status()).isEqualTo(403);
         assertThat(api.post("/search-indexes/talent/rebuild", null).as(token("regulator")).send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void givenEveryIndexTheContractNames_whenTheRegulatorRebuildsIt_thenItIsRebuilt() {
+        for (String index : List.of("financing-requests", "loan-products", "guarantee-products", "investment-offers",
+                "talent-profiles", "talent-needs")) {
+            Response rebuilt = api.post("/search-indexes/" + index + "/rebuild", null).as(token("regulator")).send();
+
+            assertThat(rebuilt.status()).as(index + ": " + rebuilt).isEqualTo(200);
+            assertThat(rebuilt.json().get("index").asString()).contains(index);
+        }
     }
 }
