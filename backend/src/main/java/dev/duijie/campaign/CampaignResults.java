@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A campaign's figures in total, by industry and by need; frozen (kept as they were) once it closed. */
-public record CampaignResults(UUID campaignId, boolean frozen, Instant asOf, Figures total, List<ByIndustry> byIndustry,
-        List<ByNeed> byNeed) {
+/**
+ * A campaign's figures in total, by industry and by need, and its views (talents who opened it); frozen (kept
+ * as they were) once it closed.
+ */
+public record CampaignResults(UUID campaignId, boolean frozen, Instant asOf, int views, Figures total,
+        List<ByIndustry> byIndustry, List<ByNeed> byNeed) {
 
     public record Figures(int invitations, int acceptances, int applications, int hires) {
 
@@ -25,6 +28,6 @@ public record CampaignResults(UUID campaignId, boolean frozen, Instant asOf, Fig
     }
 
     CampaignResults frozenAt(Instant closedAt) {
-        return new CampaignResults(campaignId, true, closedAt, total, byIndustry, byNeed);
+        return new CampaignResults(campaignId, true, closedAt, views, total, byIndustry, byNeed);
     }
 }

@@ -106,8 +106,13 @@ public class CampaignService {
         return changed(caller, "created", null, id);
     }
 
+    /** The campaign; a talent opening an active one counts as one of its views (once per talent). */
     public Campaign get(Caller caller, UUID id) {
-        return campaigns.find(id).filter(campaign -> readableBy(caller, campaign)).orElseThrow(CampaignService::notFound);
+        Campaign campaign = campaigns.find(id).filter(c -> readableBy(caller, c)).orElseThrow(CampaignService::notFound);
+        if (caller.has(Role.TALENT) && campaign.status() == CampaignStatus.ACTIVE) {
+            campaigns.recordView(id, caller.subject(), clock.instant());
+        }
+        return campaign;
     }
 
     public Page<Campaign> list(Caller caller, @Nullable String cursor, int limit) {
@@ -246,7 +251,7 @@ public class CampaignService {
             byIndustry.merge(need.industry(), need.figures(), CampaignResults.Figures::plus);
             total = total.plus(need.figures());
         }
-        return new CampaignResults(id, false, now, total,
+        return new CampaignResults(id, false, now, campaigns.views(id), total,
                 byIndustry.entrySet().stream().map(e -> new CampaignResults.ByIndustry(e.getKey(), e.getValue())).toList(),
                 byNeed);
     }

@@ -105,6 +105,20 @@ class Campaigns {
                 .param("id", id).param("results", resultsJson).param("now", Timestamp.from(now)).update();
     }
 
+    /** Counts a talent's first look at a campaign; later looks change nothing. */
+    void recordView(UUID campaignId, String viewerSubject, Instant at) {
+        jdbc.sql("""
+                insert into campaign_view (campaign_id, viewer_subject, first_viewed_at) values (:campaign, :viewer, :at)
+                on conflict (campaign_id, viewer_subject) do nothing""")
+                .param("campaign", campaignId).param("viewer", viewerSubject).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    int views(UUID campaignId) {
+        return jdbc.sql("select count(*) from campaign_view where campaign_id = :campaign").param("campaign", campaignId)
+                .query(Integer.class).single();
+    }
+
     Optional<String> frozenResults(UUID id) {
         return jdbc.sql("select results::text from campaign where id = :id and results is not null")
                 .param("id", id).query(String.class).optional();

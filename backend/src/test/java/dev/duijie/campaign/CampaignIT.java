@@ -41,6 +41,10 @@ class CampaignIT extends IntegrationTest {
         // everyone signed in sees the active campaign and its needs
         assertThat(api.get("/campaigns/" + campaignId).as(token("talent")).send().json().get("needs")
                 .findValuesAsString("id")).containsExactly(needId);
+        // views: talents who opened it, each once (talent twice, talent-d once); the bureau's looks do not count
+        api.get("/campaigns/" + campaignId).as(token("talent")).send();
+        api.get("/campaigns/" + campaignId).as(token("talent-d")).send();
+        api.get("/campaigns/" + campaignId).as(bureau).send();
 
         // candidates: from the target town or willing to return, never hidden, best first, with why
         Response candidates = api.get("/campaigns/" + campaignId + "/needs/" + needId + "/candidates")
@@ -94,6 +98,7 @@ class CampaignIT extends IntegrationTest {
 
         JsonNode live = api.get("/campaigns/" + campaignId + "/results").as(bureau).send().json();
         assertThat(live.get("frozen").asBoolean()).isFalse();
+        assertThat(live.get("views").asInt()).isEqualTo(2);
         assertFigures(live.get("total"), 2, 1, 2, 1);
         assertFigures(live.get("byNeed").get(0).get("figures"), 2, 1, 2, 1);
         assertThat(live.get("byIndustry").findValuesAsString("industry")).containsExactly("cured-pork");
@@ -120,6 +125,10 @@ class CampaignIT extends IntegrationTest {
         JsonNode frozen = api.get("/campaigns/" + campaignId + "/results").as(bureau).send().json();
         assertThat(frozen.get("frozen").asBoolean()).isTrue();
         assertFigures(frozen.get("total"), 3, 1, 2, 1);
+        // a talent who never opened it cannot open it once closed, so views stay as they were
+        assertThat(api.get("/campaigns/" + campaignId).as(token("talent-f")).send().status()).isEqualTo(404);
+        assertThat(frozen.get("views").asInt()).isEqualTo(2);
+        assertThat(api.get("/campaigns/" + campaignId + "/results").as(bureau).send().json().get("views").asInt()).isEqualTo(2);
         assertThat(frozen.get("byNeed")).isEqualTo(live.get("byNeed"));
         assertThat(frozen.get("byIndustry")).isEqualTo(live.get("byIndustry"));
         String pending = null;

@@ -118,6 +118,7 @@ class CampaignsController implements CampaignsApi {
                 .campaignId(results.campaignId())
                 .frozen(results.frozen())
                 .asOf(TalentDtos.utc(results.asOf()))
+                .views(results.views())
                 .total(figures(results.total()))
                 .byIndustry(results.byIndustry().stream()
                         .map(i -> new IndustryFiguresDto().industry(i.industry()).figures(figures(i.figures()))).toList())
