@@ -12,6 +12,7 @@ import dev.duijie.offer.OfferStatus;
 import dev.duijie.organization.Organization;
 import dev.duijie.organization.OrganizationService;
 import dev.duijie.organization.OrganizationType;
+import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.Fingerprint;
@@ -23,6 +24,7 @@ import dev.duijie.shared.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -51,11 +53,12 @@ public class BiddingService {
     private final GuaranteeProducts guaranteeProducts;
     private final IdempotencyKeys idempotencyKeys;
     private final AuditTrail audit;
+    private final ReferenceData referenceData;
     private final Clock clock;
 
     BiddingService(Bids bids, RiskFunds riskFunds, BankResponses bankResponses, FinancingRequestService requests,
             OrganizationService organizations, LoanProducts loanProducts, GuaranteeProducts guaranteeProducts,
-            IdempotencyKeys idempotencyKeys, AuditTrail audit, Clock clock) {
+            IdempotencyKeys idempotencyKeys, AuditTrail audit, ReferenceData referenceData, Clock clock) {
         this.bids = bids;
         this.riskFunds = riskFunds;
         this.bankResponses = bankResponses;
@@ -65,6 +68,7 @@ public class BiddingService {
         this.guaranteeProducts = guaranteeProducts;
         this.idempotencyKeys = idempotencyKeys;
         this.audit = audit;
+        this.referenceData = referenceData;
         this.clock = clock;
     }
 
@@ -272,8 +276,10 @@ public class BiddingService {
         if (terms.amountFen() > product.terms().maxAmountFen()) {
             throw DomainProblem.invalidField("amountFen", "field.guarantee.product-max", product.terms().maxAmountFen());
         }
+        // a product for an industry covers the industries below it, as in matching
         List<String> industries = product.terms().industries();
-        if (!industries.isEmpty() && !industries.contains(request.content().industry())) {
+        if (!industries.isEmpty() && Collections.disjoint(industries,
+                referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, request.content().industry()))) {
             throw DomainProblem.invalidField("guarantee.guaranteeProductId", "field.guarantee.product-industry");
         }
         // the guarantor cannot bear more of the loss than its guarantee covers

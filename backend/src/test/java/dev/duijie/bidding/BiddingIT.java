@@ -234,6 +234,24 @@ class BiddingIT extends IntegrationTest {
     }
 
     @Test
+    void givenAGuaranteeProductForAnIndustry_whenBiddingOnARequestOfAnIndustryBelowIt_thenTheGuaranteeFits() {
+        String requestId = openRequest("担保产业层级 " + uniqueWord()); // cured-pork, under food-processing
+        Map<String, Object> foodGuarantee = bid(400);
+        foodGuarantee.put("guarantee", Map.of("guarantorOrganizationId", GUARANTOR_ORG.toString(),
+                "guaranteeProductId", activeGuaranteeProduct(List.of("food-processing"))));
+        foodGuarantee.put("riskSplit", split(3000, 3000, 4000));
+        Map<String, Object> lacquerGuarantee = new java.util.LinkedHashMap<>(foodGuarantee);
+        lacquerGuarantee.put("guarantee", Map.of("guarantorOrganizationId", GUARANTOR_ORG.toString(),
+                "guaranteeProductId", activeGuaranteeProduct(List.of("lacquer-craft"))));
+
+        Response otherIndustry = api.post("/financing-requests/" + requestId + "/bids", lacquerGuarantee).as(token("bank-b")).send();
+        assertThat(otherIndustry.status()).as(otherIndustry.toString()).isEqualTo(400);
+        assertThat(otherIndustry.json().get("errors").findValuesAsString("field")).contains("guarantee.guaranteeProductId");
+        Response parentIndustry = api.post("/financing-requests/" + requestId + "/bids", foodGuarantee).as(token("bank-a")).send();
+        assertThat(parentIndustry.status()).as(parentIndustry.toString()).isEqualTo(201);
+    }
+
+    @Test
     void givenTheBankWithdrawsItsBidWhileTheFirmAccepts_whenRacing_thenNeverAnAwardOfAWithdrawnBid() throws Exception {
         for (int trial = 0; trial < 5; trial++) {
             String requestId = openRequest("授标与撤标 " + trial);
@@ -323,7 +341,13 @@ class BiddingIT extends IntegrationTest {
     }
 
     private String activeGuaranteeProduct() {
-        String id = api.post("/guarantee-products", guaranteeProduct("助企担保 " + uniqueWord())).as(token("guarantor")).send().json().get("id").asString();
+        return activeGuaranteeProduct(List.of());
+    }
+
+    private String activeGuaranteeProduct(List<String> industries) {
+        Map<String, Object> product = guaranteeProduct("助企担保 " + uniqueWord());
+        product.put("industries", industries);
+        String id = api.post("/guarantee-products", product).as(token("guarantor")).send().json().get("id").asString();
         assertThat(api.post("/guarantee-products/" + id + "/status", Map.of("status", "active")).as(token("guarantor")).send().status())
                 .isEqualTo(200);
         return id;
