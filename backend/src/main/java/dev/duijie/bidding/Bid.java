@@ -51,6 +51,8 @@ public record Bid(
     }
 
     public enum Ineligibility {
-        AWAITING_GUARANTOR, GUARANTOR_DECLINED, OFFER_EXPIRED, NOT_SUBMITTED, BIDDER_NOT_VERIFIED
+        AWAITING_GUARANTOR, GUARANTOR_DECLINED, OFFER_EXPIRED, NOT_SUBMITTED, BIDDER_NOT_VERIFIED,
+        /** The fund's policy tightened after the bid was made, and its split no longer keeps it. */
+        OUTSIDE_FUND_POLICY
     }
 }

@@ -183,6 +183,10 @@ public class BiddingService {
                     ineligibility.name().toLowerCase(Locale.ROOT));
         }
         RiskFund fund = riskFunds.lock();
+        if (!fund.policy().allows(bid.riskSplit(), bid.policyBasis())) {
+            throw new DomainProblem(ProblemType.BID_NOT_ELIGIBLE, "problem.detail.bid-not-eligible",
+                    Bid.Ineligibility.OUTSIDE_FUND_POLICY.name().toLowerCase(Locale.ROOT));
+        }
         if (bid.fundExposureFen() > fund.availableFen()) {
             throw new DomainProblem(ProblemType.FUND_CAPACITY_EXCEEDED, "problem.detail.fund-capacity-exceeded",
                     bid.fundExposureFen());
@@ -213,9 +217,10 @@ public class BiddingService {
     public Comparison compare(Caller caller, UUID requestId) {
         requireOwnRequest(caller, requestId);
         Instant now = clock.instant();
+        RiskFundPolicy policy = riskFunds.current().policy();
         List<Comparison.Row> rows = bids.newestFirst(requestId, null, null, 100).stream()
                 .filter(bid -> bid.status() != BidStatus.WITHDRAWN)
-                .map(bid -> new Comparison.Row(bid, BidCost.of(bid), bid.ineligibility(now)))
+                .map(bid -> new Comparison.Row(bid, BidCost.of(bid), ineligibility(bid, now, policy)))
                 .toList();
         UUID cheapest = rows.stream()
                 .filter(row -> row.ineligibility() == null)
@@ -224,6 +229,15 @@ public class BiddingService {
                 .map(row -> row.bid().id())
                 .orElse(null);
         return new Comparison(rows, cheapest);
+    }
+
+    /** Why a bid cannot be accepted now, or null: its own state, then the fund's current policy. */
+    private static Bid.@Nullable Ineligibility ineligibility(Bid bid, Instant now, RiskFundPolicy policy) {
+        Bid.Ineligibility own = bid.ineligibility(now);
+        if (own == null && !policy.allows(bid.riskSplit(), bid.policyBasis())) {
+            return Bid.Ineligibility.OUTSIDE_FUND_POLICY;
+        }
+        return own;
     }
 
     /** The comparison of bids on one request. */
@@ -308,16 +322,11 @@ public class BiddingService {
         if (split.bankShareBp() < policy.minBankShareBp()) {
             throw DomainProblem.invalidField("riskSplit.bankShareBp", "field.risk-split.bank-min", policy.minBankShareBp());
         }
-        int fundCap = policy.maxFundShareBp();
-        if (terms.policyBasis().contains("first_loan")) {
-            fundCap += policy.firstLoanBonusBp();
+        if (terms.policyBasis().contains("ip_pledge")
+                && !request.content().collateralOffered().contains("intellectual_property")) {
+            throw DomainProblem.invalidField("policyBasis", "field.policy-basis.ip-without-collateral");
         }
-        if (terms.policyBasis().contains("ip_pledge")) {
-            if (!request.content().collateralOffered().contains("intellectual_property")) {
-                throw DomainProblem.invalidField("policyBasis", "field.policy-basis.ip-without-collateral");
-            }
-            fundCap += policy.ipPledgeBonusBp();
-        }
+        int fundCap = policy.fundCapBp(terms.policyBasis());
         if (split.fundShareBp() > fundCap) {
             throw DomainProblem.invalidField("riskSplit.fundShareBp", "field.risk-split.fund-max", fundCap);
         }

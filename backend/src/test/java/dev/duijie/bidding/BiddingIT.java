@@ -316,6 +316,36 @@ class BiddingIT extends IntegrationTest {
     }
 
     @Test
+    void givenTheFundPolicyTightensAfterABid_whenComparingAndAccepting_thenTheBidIsIneligible() {
+        String requestId = openRequest("政策收紧 " + uniqueWord());
+        Response fund = api.get("/risk-fund").as(token("regulator")).send();
+        JsonNode policy = fund.json();
+        Map<String, Object> bid = bid(400);
+        int fundShare = policy.get("maxFundShareBp").asInt();
+        bid.put("riskSplit", split(10_000 - fundShare, 0, fundShare)); // the most the fund may take today
+        String bidId = api.post("/financing-requests/" + requestId + "/bids", bid).as(token("bank-a")).send().json().get("id").asString();
+        assertThat(row(comparison(requestId), bidId).has("ineligibleBecause")).isFalse();
+        try {
+            Map<String, Object> tighter = new java.util.HashMap<>(fundPolicy(policy, policy.get("capacityFen").asLong()));
+            tighter.put("maxFundShareBp", fundShare - 1000);
+            assertThat(api.put("/risk-fund", tighter).as(token("regulator")).header("If-Match", "*").send().status()).isEqualTo(200);
+
+            assertThat(row(comparison(requestId), bidId).get("ineligibleBecause").asString()).isEqualTo("outside_fund_policy");
+            Response accepted = api.post("/bids/" + bidId + "/acceptance", null).as(token("enterprise")).send();
+            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(409);
+            assertThat(accepted.json().get("type").asString()).endsWith("/bid-not-eligible");
+            assertThat(api.get("/financing-requests/" + requestId).as(token("enterprise")).send().json().get("status").asString())
+                    .isEqualTo("open");
+        } finally {
+            api.put("/risk-fund", fundPolicy(policy, policy.get("capacityFen").asLong())).as(token("regulator"))
+                    .header("If-Match", "*").send();
+        }
+        // the policy as it was: the bid is eligible again and can win
+        assertThat(row(comparison(requestId), bidId).has("ineligibleBecause")).isFalse();
+        assertThat(api.post("/bids/" + bidId + "/acceptance", null).as(token("enterprise")).send().status()).isEqualTo(200);
+    }
+
+    @Test
     void givenTheDeadlinePassesWithoutAnAward_whenTheExpiryJobRuns_thenTheRequestExpiresAndItsBidsAreDeclined() throws Exception {
         String requestId = openRequest("到期未授标 " + uniqueWord());
         String bidId = api.post("/financing-requests/" + requestId + "/bids", bid(400)).as(token("bank-a")).send().json().get("id").asString();
