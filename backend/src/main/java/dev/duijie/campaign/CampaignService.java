@@ -123,7 +123,7 @@ public class CampaignService {
 
     /** The curated needs of a campaign, as the caller may see them (open, filled or closed needs of verified firms). */
     public List<TalentNeed> needsOf(Caller caller, Campaign campaign) {
-        return campaign.needIds().stream().flatMap(needId -> needs.visible(caller, needId).stream()).toList();
+        return needs.visible(caller, campaign.needIds());
     }
 
     @Transactional

@@ -17,9 +17,12 @@ import dev.duijie.shared.Versions;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -75,6 +78,14 @@ public class TalentNeedService {
     /** The need if the caller may see it. */
     public Optional<TalentNeed> visible(Caller caller, UUID id) {
         return needs.find(id).filter(need -> visibleTo(caller, need));
+    }
+
+    /** Those of these needs the caller may see, in the order of {@code ids}, read in one query. */
+    public List<TalentNeed> visible(Caller caller, List<UUID> ids) {
+        Map<UUID, TalentNeed> byId = needs.findAll(ids).stream()
+                .filter(need -> visibleTo(caller, need))
+                .collect(Collectors.toMap(TalentNeed::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Several needs at once, by id (for match results, read back from PostgreSQL). */
