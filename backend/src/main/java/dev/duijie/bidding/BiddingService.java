@@ -54,11 +54,13 @@ public class BiddingService {
     private final IdempotencyKeys idempotencyKeys;
     private final AuditTrail audit;
     private final ReferenceData referenceData;
+    private final GuaranteeOffers guaranteeOffers;
     private final Clock clock;
 
     BiddingService(Bids bids, RiskFunds riskFunds, BankResponses bankResponses, FinancingRequestService requests,
             OrganizationService organizations, LoanProducts loanProducts, GuaranteeProducts guaranteeProducts,
-            IdempotencyKeys idempotencyKeys, AuditTrail audit, ReferenceData referenceData, Clock clock) {
+            IdempotencyKeys idempotencyKeys, AuditTrail audit, ReferenceData referenceData, GuaranteeOffers guaranteeOffers,
+            Clock clock) {
         this.bids = bids;
         this.riskFunds = riskFunds;
         this.bankResponses = bankResponses;
@@ -69,6 +71,7 @@ public class BiddingService {
         this.idempotencyKeys = idempotencyKeys;
         this.audit = audit;
         this.referenceData = referenceData;
+        this.guaranteeOffers = guaranteeOffers;
         this.clock = clock;
     }
 
@@ -296,13 +299,17 @@ public class BiddingService {
                 referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, request.content().industry()))) {
             throw DomainProblem.invalidField("guarantee.guaranteeProductId", "field.guarantee.product-industry");
         }
+        // the guarantee the enterprise accepted from this guarantor, for this product, binds it already
+        var arranged = guaranteeOffers.accepted(request.id())
+                .filter(offer -> offer.guarantorOrganizationId().equals(guarantor))
+                .filter(offer -> offer.guaranteeProductId().equals(product.state().id()));
+        int coverage = arranged.map(GuaranteeOffer::coverageRatioBp).orElse(product.terms().coverageRatioBp());
+        int fee = arranged.map(GuaranteeOffer::annualFeeRateBp).orElse(product.terms().annualFeeRateBp());
         // the guarantor cannot bear more of the loss than its guarantee covers
-        if (terms.riskSplit().guarantorShareBp() > product.terms().coverageRatioBp()) {
-            throw DomainProblem.invalidField("riskSplit.guarantorShareBp", "field.risk-split.above-coverage",
-                    product.terms().coverageRatioBp());
+        if (terms.riskSplit().guarantorShareBp() > coverage) {
+            throw DomainProblem.invalidField("riskSplit.guarantorShareBp", "field.risk-split.above-coverage", coverage);
         }
-        return new Bids.GuaranteeSnapshot(guarantor, product.state().id(), product.terms().coverageRatioBp(),
-                product.terms().annualFeeRateBp());
+        return new Bids.GuaranteeSnapshot(guarantor, product.state().id(), coverage, fee, arranged.isPresent());
     }
 
     /** The split sums to 100 % and stays inside the fund's policy. */

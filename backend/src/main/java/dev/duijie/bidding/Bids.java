@@ -85,7 +85,7 @@ class Bids {
         params.put("guaranteeProductId", guarantee == null ? null : guarantee.guaranteeProductId());
         params.put("coverageBp", guarantee == null ? null : guarantee.coverageBp());
         params.put("feeRateBp", guarantee == null ? null : guarantee.feeRateBp());
-        params.put("decision", guarantee == null ? null : "pending");
+        params.put("decision", guarantee == null ? null : guarantee.confirmed() ? "confirmed" : "pending");
         params.put("bankShareBp", terms.riskSplit().bankShareBp());
         params.put("guarantorShareBp", terms.riskSplit().guarantorShareBp());
         params.put("fundShareBp", terms.riskSplit().fundShareBp());
@@ -107,8 +107,12 @@ class Bids {
                 .update();
     }
 
-    /** The guarantee terms copied onto a bid from the guarantor's product. */
-    record GuaranteeSnapshot(UUID guarantorOrganizationId, UUID guaranteeProductId, int coverageBp, int feeRateBp) {
+    /**
+     * The guarantee terms copied onto a bid: from the guarantor's product, or from its offer the enterprise
+     * accepted (then confirmed from the start).
+     */
+    record GuaranteeSnapshot(UUID guarantorOrganizationId, UUID guaranteeProductId, int coverageBp, int feeRateBp,
+            boolean confirmed) {
     }
 
     /** Sets the guarantor's decision if still pending; returns whether it did. */
