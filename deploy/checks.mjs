@@ -77,6 +77,7 @@ const builtIn = {
   "autoscaling/v2/HorizontalPodAutoscaler": "kubernetes-models/autoscaling/v2",
   "policy/v1/PodDisruptionBudget": "kubernetes-models/policy/v1",
   "networking.k8s.io/v1/NetworkPolicy": "kubernetes-models/networking.k8s.io/v1",
+  "networking.k8s.io/v1/Ingress": "kubernetes-models/networking.k8s.io/v1",
 };
 const customResources = {
   "postgresql.cnpg.io/v1/Cluster": (r) => r.spec?.instances >= 1 && r.spec?.storage?.size && r.spec?.bootstrap?.initdb?.database,
@@ -134,6 +135,7 @@ if (kubectl === null) {
       }
     }
     for (const required of ["autoscaling/v2/HorizontalPodAutoscaler", "policy/v1/PodDisruptionBudget", "networking.k8s.io/v1/NetworkPolicy",
+      "networking.k8s.io/v1/Ingress",
       ...Object.keys(customResources)]) {
       if (!kinds.has(required)) problem(where, `no ${required}`);
     }
