@@ -2,6 +2,9 @@ package dev.duijie.shared;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -20,12 +23,12 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         String kind = status >= 500 ? "internal-error" : "malformed-request";
-        String detail = status >= 500
-                ? "Something went wrong on our side; the error was logged. Try again later."
-                : "The request could not be parsed; check that the URL is percent-encoded and the headers are well formed.";
+        // the same sentences as everywhere else; the caller's language when its headers could be read at all
+        ResourceBundle messages = ResourceBundle.getBundle("messages", language(request), NO_SYSTEM_LOCALE);
         String body = "{\"type\":\"https://duijie.example.cn/problems/" + kind + "\",\"title\":\""
-                + (status >= 500 ? "Internal error" : "Malformed request") + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}";
+                + sentence(messages, "problem.title." + kind) + "\",\"status\":" + status + ",\"detail\":\""
+                + sentence(messages, status >= 500 ? "problem.detail.internal-error" : "problem.detail.unparsable-request")
+                + "\"}";
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
@@ -38,4 +41,19 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             // the client is gone or the response was taken over: nothing left to tell it
         }
     }
+
+    /** Chinese when Accept-Language was read and names it first, else English (the default bundle). */
+    private static Locale language(Request request) {
+        String accepted = request.getHeader("Accept-Language");
+        return accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.CHINESE : Locale.ROOT;
+    }
+
+    /** A bundle sentence as MessageFormat reads it (an apostrophe is written ''), escaped for a JSON string. */
+    private static String sentence(ResourceBundle messages, String key) {
+        String text = new MessageFormat(messages.getString(key), Locale.ROOT).format(new Object[0]);
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    private static final ResourceBundle.Control NO_SYSTEM_LOCALE = ResourceBundle.Control.getNoFallbackControl(
+            ResourceBundle.Control.FORMAT_PROPERTIES);
 }

@@ -157,6 +157,22 @@ class InvalidInputIT extends IntegrationTest {
         assertThat(answer).startsWith("HTTP/1.1 400");
         assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
         assertThat(answer).contains("\"type\":\"https://duijie.example.cn/problems/malformed-request\"");
+        assertThat(answer).contains("percent-encoded");
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenAHeaderTooLargeForTheServer_whenCallingInChinese_then400ProblemInChinese() throws Exception {
+        String raw = "GET /open-financing-requests HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: zh-CN\r\nX-Filler: "
+                + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n";
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port())) {
+            socket.getOutputStream().write(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
+        assertThat(answer).contains("\"title\":\"请求格式错误\"").contains("未做任何更改");
     }
 
     @org.junit.jupiter.api.Test
