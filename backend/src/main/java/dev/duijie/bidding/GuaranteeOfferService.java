@@ -186,8 +186,7 @@ public class GuaranteeOfferService {
                 referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, request.content().industry()))) {
             throw DomainProblem.invalidField("guaranteeProductId", "field.guarantee.product-industry");
         }
-        String firmTier = organizations.byId(request.organizationId()).map(Organization::tier).orElse(null);
-        if (!product.terms().tiers().isEmpty() && !product.terms().tiers().contains(firmTier)) {
+        if (!product.terms().tiers().isEmpty() && !product.terms().tiers().contains(request.organizationTier())) {
             throw DomainProblem.invalidField("guaranteeProductId", "field.guarantee.product-tier");
         }
         if (terms.coverageRatioBp() > product.terms().coverageRatioBp()) {

@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A financing request as stored, with the owner organization's name for display. */
+/**
+ * A financing request as stored, with what matching and display need of the owner organization: its name,
+ * whether it is verified, and its size tier (null when not set).
+ */
 public record FinancingRequest(
         UUID id,
         UUID organizationId,
         String organizationName,
         boolean organizationVerified,
+        @Nullable String organizationTier,
         FinancingRequestStatus status,
         RequestContent content,
         @Nullable Instant bidDeadline,
@@ -20,8 +24,8 @@ public record FinancingRequest(
         Instant updatedAt) {
 
     public FinancingRequest withoutAwardedBid() {
-        return new FinancingRequest(id, organizationId, organizationName, organizationVerified, status, content, bidDeadline,
-                publishedAt, null, version, createdAt, updatedAt);
+        return new FinancingRequest(id, organizationId, organizationName, organizationVerified, organizationTier, status,
+                content, bidDeadline, publishedAt, null, version, createdAt, updatedAt);
     }
 
     /** Only open requests of verified enterprises, before their bid deadline, are on the market (and in the index). */

@@ -1,6 +1,5 @@
 package dev.duijie.financing;
 
-import dev.duijie.organization.OrganizationService;
 import dev.duijie.search.ChineseWords;
 import dev.duijie.search.IndexedDocuments;
 import java.time.Clock;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** How a financing request looks in the search index: only while it is on the market. */
@@ -18,14 +16,12 @@ import org.springframework.stereotype.Component;
 public class FinancingRequestDocuments implements IndexedDocuments {
 
     private final FinancingRequests requests;
-    private final OrganizationService organizations;
     private final ChineseWords chineseWords;
     private final Clock clock;
 
-    FinancingRequestDocuments(FinancingRequests requests, OrganizationService organizations, ChineseWords chineseWords,
+    FinancingRequestDocuments(FinancingRequests requests, ChineseWords chineseWords,
             Clock clock) {
         this.requests = requests;
-        this.organizations = organizations;
         this.chineseWords = chineseWords;
         this.clock = clock;
     }
@@ -42,10 +38,8 @@ public class FinancingRequestDocuments implements IndexedDocuments {
 
     @Override
     public Map<UUID, Current> current(Collection<UUID> ids) {
-        List<FinancingRequest> found = requests.findAll(ids);
-        Map<UUID, String> tiers = organizations.tiers(found.stream().map(FinancingRequest::organizationId).toList());
-        return found.stream().collect(Collectors.toMap(FinancingRequest::id, request -> new Current(request.version(),
-                request.onTheMarket(clock.instant()) ? document(request, tiers.get(request.organizationId())) : null)));
+        return requests.findAll(ids).stream().collect(Collectors.toMap(FinancingRequest::id, request -> new Current(
+                request.version(), request.onTheMarket(clock.instant()) ? document(request) : null)));
     }
 
     @Override
@@ -53,13 +47,13 @@ public class FinancingRequestDocuments implements IndexedDocuments {
         return requests.openIds();
     }
 
-    private Map<String, Object> document(FinancingRequest request, @Nullable String organizationTier) {
+    private Map<String, Object> document(FinancingRequest request) {
         RequestContent content = request.content();
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", request.id().toString());
         document.put("organizationId", request.organizationId().toString());
-        if (organizationTier != null) {
-            document.put("organizationTier", organizationTier);
+        if (request.organizationTier() != null) {
+            document.put("organizationTier", request.organizationTier());
         }
         document.put("title", chineseWords.segmented(content.title()));
         document.put("purpose", chineseWords.segmented(content.purpose()));

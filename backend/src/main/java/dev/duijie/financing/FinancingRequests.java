@@ -23,6 +23,7 @@ public class FinancingRequests {
 
     private static final String SELECT = """
             select r.id, r.organization_id, o.name as organization_name, o.verified_at is not null as organization_verified,
+                   o.tier as organization_tier,
                    r.status, r.title, r.purpose, r.description, r.amount_fen, r.term_months, r.industry, r.region,
                    r.collateral_offered, r.guarantee_wanted, r.max_annual_rate_bp, r.bid_deadline, r.published_at,
                    r.awarded_bid_id, r.version, r.created_at, r.updated_at
@@ -202,6 +203,7 @@ public class FinancingRequests {
                 rs.getObject("organization_id", UUID.class),
                 rs.getString("organization_name"),
                 rs.getBoolean("organization_verified"),
+                rs.getString("organization_tier"),
                 FinancingRequestStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
                 new RequestContent(
                         rs.getString("title"),

@@ -142,14 +142,13 @@ public class ProductMatching {
         List<Hit<Void>> hits = index.search(documents, query, 2 * limit);
         List<FinancingRequest> found = requests.findAll(hits.stream().map(hit -> UUID.fromString(hit.id())).toList());
         Map<UUID, FinancingRequest> byId = found.stream().collect(Collectors.toMap(FinancingRequest::id, Function.identity()));
-        Map<UUID, String> tiers = organizations.tiers(found.stream().map(FinancingRequest::organizationId).toList());
         List<RequestMatch> matches = new ArrayList<>();
         for (Hit<Void> hit : hits) {
             if (matches.size() == limit) {
                 break;
             }
             FinancingRequest request = byId.get(UUID.fromString(hit.id()));
-            if (request == null || !request.onTheMarket(now) || !eligible.test(request, tiers.get(request.organizationId()))) {
+            if (request == null || !request.onTheMarket(now) || !eligible.test(request, request.organizationTier())) {
                 continue;
             }
             double score = hit.score() == null ? 0 : hit.score();

@@ -22,8 +22,6 @@ import dev.duijie.offer.LoanProductDocuments;
 import dev.duijie.offer.LoanProducts;
 import dev.duijie.offer.Offer;
 import dev.duijie.offer.OfferStatus;
-import dev.duijie.organization.Organization;
-import dev.duijie.organization.OrganizationService;
 import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.search.ChineseWords;
 import dev.duijie.search.IndexedDocuments;
@@ -52,7 +50,6 @@ public class RequestMatching {
     private final GuaranteeProducts guaranteeProducts;
     private final InvestmentOffers investmentOffers;
     private final FinancingRequestService requests;
-    private final OrganizationService organizations;
     private final ChineseWords chineseWords;
     private final MatchExplanations explanations;
     private final ReferenceData referenceData;
@@ -61,7 +58,7 @@ public class RequestMatching {
     RequestMatching(MatchIndex index, LoanProductDocuments loanDocuments,
             GuaranteeProductDocuments guaranteeDocuments, InvestmentOfferDocuments investmentDocuments,
             LoanProducts loanProducts, GuaranteeProducts guaranteeProducts, InvestmentOffers investmentOffers,
-            FinancingRequestService requests, OrganizationService organizations, ChineseWords chineseWords,
+            FinancingRequestService requests, ChineseWords chineseWords,
             MatchExplanations explanations, ReferenceData referenceData, LenderResponseTimes lenderResponseTimes) {
         this.index = index;
         this.loanDocuments = loanDocuments;
@@ -71,7 +68,6 @@ public class RequestMatching {
         this.guaranteeProducts = guaranteeProducts;
         this.investmentOffers = investmentOffers;
         this.requests = requests;
-        this.organizations = organizations;
         this.chineseWords = chineseWords;
         this.explanations = explanations;
         this.referenceData = referenceData;
@@ -124,10 +120,9 @@ public class RequestMatching {
     Target target(Caller caller, UUID requestId) {
         FinancingRequest request = requests.get(caller, requestId);
         RequestContent content = request.content();
-        String firmTier = organizations.byId(request.organizationId()).map(Organization::tier).orElse(null);
         String words = chineseWords.segmented(content.title() + " " + content.purpose() + " "
                 + Optional.ofNullable(content.description()).orElse(""));
-        return new Target(content, firmTier,
+        return new Target(content, request.organizationTier(),
                 referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, content.industry()),
                 referenceData.withAncestors(ReferenceData.Vocabulary.REGION, content.region()), words);
     }

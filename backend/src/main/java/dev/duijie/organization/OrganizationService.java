@@ -11,10 +11,7 @@ import dev.duijie.shared.PageCursor;
 import dev.duijie.shared.ProblemType;
 import dev.duijie.shared.Role;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -132,11 +129,6 @@ public class OrganizationService {
     /** An organization by id, for other features' rules (no visibility check: never hand it to a caller as is). */
     public java.util.Optional<Organization> byId(UUID id) {
         return organizations.find(id);
-    }
-
-    /** The tiers of these organizations, for documents that carry their owner's tier (those without one left out). */
-    public Map<UUID, String> tiers(Collection<UUID> ids) {
-        return organizations.tiers(Set.copyOf(ids));
     }
 
     /** Whether an organization exists, is of this type and is verified. */

@@ -6,14 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,17 +34,6 @@ class Organizations {
                 .param("id", id)
                 .query(Organizations::map)
                 .optional();
-    }
-
-    /** The tier of each of these organizations that has one. */
-    Map<UUID, String> tiers(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql("select id, tier from organization where id in (:ids) and tier is not null")
-                .param("ids", ids)
-                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("tier")))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     boolean creditCodeTaken(String creditCode) {
