@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import dev.duijie.financing.FinancingRequest;
 import dev.duijie.financing.FinancingRequestDocuments;
@@ -31,13 +30,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.function.BiPredicate;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -85,7 +81,7 @@ public class ProductMatching {
         List<String> industries = referenceData.withDescendants(ReferenceData.Vocabulary.INDUSTRY, terms.industries());
         List<String> regions = referenceData.withDescendants(ReferenceData.Vocabulary.REGION, terms.regions());
         return inbox(loanQuery(terms, industries, regions, words(terms.name(), terms.description()), now), limit, now,
-                (request, firmTier) -> terms.fits(request.content(), firmTier,
+                request -> terms.fits(request.content(), request.organizationTier(),
                         referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, request.content().industry()),
                         referenceData.withAncestors(ReferenceData.Vocabulary.REGION, request.content().region())),
                 (request, score) -> explanations.forInbox(terms, request, score, now));
@@ -99,7 +95,7 @@ public class ProductMatching {
         List<String> industries = referenceData.withDescendants(ReferenceData.Vocabulary.INDUSTRY, terms.industries());
         return inbox(guaranteeQuery(terms, industries, words(terms.name(), terms.description()), now), limit,
                 now,
-                (request, firmTier) -> GuaranteeScoring.fits(terms, request.content(), firmTier,
+                request -> GuaranteeScoring.fits(terms, request.content(), request.organizationTier(),
                         referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, request.content().industry())),
                 (request, score) -> explanations.forGuaranteeInbox(terms, request, score, now));
     }
@@ -112,7 +108,7 @@ public class ProductMatching {
         List<String> industries = referenceData.withDescendants(ReferenceData.Vocabulary.INDUSTRY, terms.industries());
         return inbox(investmentQuery(terms, industries, words(terms.name(), terms.description()), now), limit,
                 now,
-                (request, firmTier) -> InvestmentScoring.fits(terms, request.content(),
+                request -> InvestmentScoring.fits(terms, request.content(),
                         referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, request.content().industry())),
                 (request, score) -> explanations.forInvestmentInbox(terms, request, score, now));
     }
@@ -135,26 +131,13 @@ public class ProductMatching {
      * meets the offer's hard rules there too: a stale index can reorder the inbox but never put an
      * ineligible request in it.
      */
-    private List<RequestMatch> inbox(Query query, int limit, Instant now,
-            BiPredicate<FinancingRequest, @Nullable String> eligible,
+    private List<RequestMatch> inbox(Query query, int limit, Instant now, Predicate<FinancingRequest> eligible,
             BiFunction<FinancingRequest, Double, List<MatchFactor>> why) {
-        // ask for more than shown: a hit that is stale in the index is dropped below
-        List<Hit<Void>> hits = index.search(documents, query, 2 * limit);
-        List<FinancingRequest> found = requests.findAll(hits.stream().map(hit -> UUID.fromString(hit.id())).toList());
-        Map<UUID, FinancingRequest> byId = found.stream().collect(Collectors.toMap(FinancingRequest::id, Function.identity()));
-        List<RequestMatch> matches = new ArrayList<>();
-        for (Hit<Void> hit : hits) {
-            if (matches.size() == limit) {
-                break;
-            }
-            FinancingRequest request = byId.get(UUID.fromString(hit.id()));
-            if (request == null || !request.onTheMarket(now) || !eligible.test(request, request.organizationTier())) {
-                continue;
-            }
-            double score = hit.score() == null ? 0 : hit.score();
-            matches.add(new RequestMatch(request.withoutAwardedBid(), score, why.apply(request, score)));
-        }
-        return matches;
+        return MatchIndex.asStoredNow(index.search(documents, query, 2 * limit), requests::findAll, FinancingRequest::id,
+                        request -> request.onTheMarket(now) && eligible.test(request), limit).stream()
+                .map(found -> new RequestMatch(found.item().withoutAwardedBid(), found.score(),
+                        why.apply(found.item(), found.score())))
+                .toList();
     }
 
     /**

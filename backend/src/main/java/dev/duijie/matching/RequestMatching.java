@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import dev.duijie.financing.FinancingRequest;
 import dev.duijie.financing.FinancingRequestService;
@@ -28,13 +27,11 @@ import dev.duijie.search.IndexedDocuments;
 import dev.duijie.shared.Caller;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -133,24 +130,10 @@ public class RequestMatching {
      */
     private <O extends Offer<?>> List<OfferMatch<O>> search(IndexedDocuments documents, Query query, int limit,
             Function<List<UUID>, List<O>> loadAll, Predicate<O> eligible, BiFunction<O, Double, List<MatchFactor>> why) {
-        // ask for more than shown: a hit that is stale in the index is dropped below
-        List<Hit<Void>> hits = index.search(documents, query, 2 * limit);
-        Map<UUID, O> byId = loadAll.apply(hits.stream().map(hit -> UUID.fromString(hit.id())).toList()).stream()
-                .collect(Collectors.toMap(o -> o.state().id(), o -> o));
-        List<OfferMatch<O>> matches = new ArrayList<>();
-        for (Hit<Void> hit : hits) {
-            if (matches.size() == limit) {
-                break;
-            }
-            Optional<O> offer = Optional.ofNullable(byId.get(UUID.fromString(hit.id())))
-                    .filter(o -> o.state().status() == OfferStatus.ACTIVE)
-                    .filter(eligible);
-            if (offer.isPresent()) {
-                double score = hit.score() == null ? 0 : hit.score();
-                matches.add(new OfferMatch<>(offer.get(), score, why.apply(offer.get(), score)));
-            }
-        }
-        return matches;
+        return MatchIndex.asStoredNow(index.search(documents, query, 2 * limit), loadAll, o -> o.state().id(),
+                        o -> o.state().status() == OfferStatus.ACTIVE && eligible.test(o), limit).stream()
+                .map(found -> new OfferMatch<>(found.item(), found.score(), why.apply(found.item(), found.score())))
+                .toList();
     }
 
     /**

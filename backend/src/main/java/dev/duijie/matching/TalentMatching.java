@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.search.ChineseWords;
@@ -29,11 +28,8 @@ import dev.duijie.talent.Visibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -81,24 +77,19 @@ public class TalentMatching {
                 .filter(n -> caller.has(Role.TALENT_BUREAU) || caller.belongsTo(n.organizationId()))
                 .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.talent-need-not-found"));
         TalentNeedContent content = need.content();
-        List<Hit<Void>> hits = index.search(profileDocuments, profilesQuery(content, words(content)), 2 * limit);
-        Map<UUID, ProfileView> byId = profiles.views(caller, profiles.findAll(ids(hits)));
         Explainer explain = new Explainer();
-        List<ProfileMatch> matches = new ArrayList<>();
-        for (Hit<Void> hit : hits) {
-            ProfileView view = byId.get(UUID.fromString(hit.id()));
-            if (matches.size() == limit || view == null || view.profile().content().visibility() == Visibility.HIDDEN) {
-                continue;
-            }
-            TalentProfileContent talent = view.profile().content();
-            Set<String> skills = profileDocuments.skillsWithGroups(talent);
-            if (TalentScoring.eligible(content, talent, skills)) {
-                TalentScoring.Fit fit = explain.fit(content, talent, skills);
-                double score = score(hit);
-                matches.add(new ProfileMatch(view, score, withText(fit, score, explain), fit.missingSkills()));
-            }
-        }
-        return matches;
+        return MatchIndex.asStoredNow(index.search(profileDocuments, profilesQuery(content, words(content)), 2 * limit),
+                        ids -> profiles.views(caller, profiles.findAll(ids)).values(), view -> view.profile().id(),
+                        view -> view.profile().content().visibility() != Visibility.HIDDEN && TalentScoring.eligible(content,
+                                view.profile().content(), profileDocuments.skillsWithGroups(view.profile().content())),
+                        limit).stream()
+                .map(found -> {
+                    TalentProfileContent talent = found.item().profile().content();
+                    TalentScoring.Fit fit = explain.fit(content, talent, profileDocuments.skillsWithGroups(talent));
+                    return new ProfileMatch(found.item(), found.score(), withText(fit, found.score(), explain),
+                            fit.missingSkills());
+                })
+                .toList();
     }
 
     /** For a talent: the open needs that fit their own profile. */
@@ -108,24 +99,17 @@ public class TalentMatching {
         Set<String> skills = profileDocuments.skillsWithGroups(talent);
         String words = chineseWords.segmented(String.join(" ", talent.tags()) + " "
                 + (talent.resume() == null ? "" : talent.resume()));
-        List<Hit<Void>> hits = index.search(needDocuments, needsQuery(talent, skills, words), 2 * limit);
-        Map<UUID, TalentNeed> byId = needs.findAll(ids(hits)).stream()
-                .collect(Collectors.toMap(TalentNeed::id, Function.identity()));
         Explainer explain = new Explainer();
-        List<NeedMatch> matches = new ArrayList<>();
-        for (Hit<Void> hit : hits) {
-            TalentNeed need = byId.get(UUID.fromString(hit.id()));
-            if (matches.size() == limit || need == null || need.status() != TalentNeedStatus.OPEN
-                    || !need.organizationVerified()) {
-                continue;
-            }
-            if (TalentScoring.eligible(need.content(), talent, skills)) {
-                TalentScoring.Fit fit = explain.fit(need.content(), talent, skills);
-                double score = score(hit);
-                matches.add(new NeedMatch(need, score, withText(fit, score, explain), fit.missingSkills()));
-            }
-        }
-        return matches;
+        return MatchIndex.asStoredNow(index.search(needDocuments, needsQuery(talent, skills, words), 2 * limit),
+                        needs::findAll, TalentNeed::id, need -> need.status() == TalentNeedStatus.OPEN
+                                && need.organizationVerified() && TalentScoring.eligible(need.content(), talent, skills),
+                        limit).stream()
+                .map(found -> {
+                    TalentScoring.Fit fit = explain.fit(found.item().content(), talent, skills);
+                    return new NeedMatch(found.item(), found.score(), withText(fit, found.score(), explain),
+                            fit.missingSkills());
+                })
+                .toList();
     }
 
     /** Hard rules as filters; every factor of {@link TalentScoring} as a function with its weight. */
@@ -217,14 +201,6 @@ public class TalentMatching {
 
     private static List<FieldValue> values(java.util.Collection<String> codes) {
         return codes.stream().map(FieldValue::of).toList();
-    }
-
-    private static List<UUID> ids(List<Hit<Void>> hits) {
-        return hits.stream().map(hit -> UUID.fromString(hit.id())).toList();
-    }
-
-    private static double score(Hit<Void> hit) {
-        return hit.score() == null ? 0 : hit.score();
     }
 
     private String words(TalentNeedContent need) {
