@@ -5,14 +5,12 @@ import dev.duijie.financing.FinancingRequest;
 import dev.duijie.financing.FinancingRequestClosed;
 import dev.duijie.financing.FinancingRequestService;
 import dev.duijie.offer.GuaranteeProduct;
-import dev.duijie.offer.GuaranteeProducts;
 import dev.duijie.offer.LoanProduct;
 import dev.duijie.offer.LoanProducts;
 import dev.duijie.offer.OfferStatus;
 import dev.duijie.organization.Organization;
 import dev.duijie.organization.OrganizationService;
 import dev.duijie.organization.OrganizationType;
-import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.Fingerprint;
@@ -24,7 +22,6 @@ import dev.duijie.shared.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -50,16 +47,15 @@ public class BiddingService {
     private final FinancingRequestService requests;
     private final OrganizationService organizations;
     private final LoanProducts loanProducts;
-    private final GuaranteeProducts guaranteeProducts;
+    private final GuaranteeProductCheck guaranteeProductCheck;
     private final IdempotencyKeys idempotencyKeys;
     private final AuditTrail audit;
-    private final ReferenceData referenceData;
     private final GuaranteeOffers guaranteeOffers;
     private final Clock clock;
 
     BiddingService(Bids bids, RiskFunds riskFunds, BankResponses bankResponses, FinancingRequestService requests,
-            OrganizationService organizations, LoanProducts loanProducts, GuaranteeProducts guaranteeProducts,
-            IdempotencyKeys idempotencyKeys, AuditTrail audit, ReferenceData referenceData, GuaranteeOffers guaranteeOffers,
+            OrganizationService organizations, LoanProducts loanProducts, GuaranteeProductCheck guaranteeProductCheck,
+            IdempotencyKeys idempotencyKeys, AuditTrail audit, GuaranteeOffers guaranteeOffers,
             Clock clock) {
         this.bids = bids;
         this.riskFunds = riskFunds;
@@ -67,10 +63,9 @@ public class BiddingService {
         this.requests = requests;
         this.organizations = organizations;
         this.loanProducts = loanProducts;
-        this.guaranteeProducts = guaranteeProducts;
+        this.guaranteeProductCheck = guaranteeProductCheck;
         this.idempotencyKeys = idempotencyKeys;
         this.audit = audit;
-        this.referenceData = referenceData;
         this.guaranteeOffers = guaranteeOffers;
         this.clock = clock;
     }
@@ -286,19 +281,8 @@ public class BiddingService {
         if (!organizations.isVerified(guarantor, OrganizationType.GUARANTOR)) {
             throw DomainProblem.invalidField("guarantee.guarantorOrganizationId", "field.guarantee.not-a-verified-guarantor");
         }
-        GuaranteeProduct product = guaranteeProducts.find(terms.guaranteeProductId())
-                .filter(p -> p.state().organizationId().equals(guarantor))
-                .filter(p -> p.state().status() == OfferStatus.ACTIVE)
-                .orElseThrow(() -> DomainProblem.invalidField("guarantee.guaranteeProductId", "field.guarantee.product"));
-        if (terms.amountFen() > product.terms().maxAmountFen()) {
-            throw DomainProblem.invalidField("amountFen", "field.guarantee.product-max", product.terms().maxAmountFen());
-        }
-        // a product for an industry covers the industries below it, as in matching
-        List<String> industries = product.terms().industries();
-        if (!industries.isEmpty() && Collections.disjoint(industries,
-                referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, request.content().industry()))) {
-            throw DomainProblem.invalidField("guarantee.guaranteeProductId", "field.guarantee.product-industry");
-        }
+        GuaranteeProduct product = guaranteeProductCheck.fitting(guarantor, terms.guaranteeProductId(), request,
+                terms.amountFen(), "guarantee.guaranteeProductId", "amountFen");
         // the guarantee the enterprise accepted from this guarantor, for this product, binds it already
         var arranged = guaranteeOffers.accepted(request.id())
                 .filter(offer -> offer.guarantorOrganizationId().equals(guarantor))

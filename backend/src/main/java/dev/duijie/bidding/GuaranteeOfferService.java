@@ -5,12 +5,9 @@ import dev.duijie.financing.FinancingRequest;
 import dev.duijie.financing.FinancingRequestClosed;
 import dev.duijie.financing.FinancingRequestService;
 import dev.duijie.offer.GuaranteeProduct;
-import dev.duijie.offer.GuaranteeProducts;
-import dev.duijie.offer.OfferStatus;
 import dev.duijie.organization.Organization;
 import dev.duijie.organization.OrganizationService;
 import dev.duijie.organization.OrganizationType;
-import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.Fingerprint;
@@ -21,7 +18,6 @@ import dev.duijie.shared.ProblemType;
 import dev.duijie.shared.Role;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -43,20 +39,18 @@ public class GuaranteeOfferService {
     private final GuaranteeOffers offers;
     private final FinancingRequestService requests;
     private final OrganizationService organizations;
-    private final GuaranteeProducts guaranteeProducts;
-    private final ReferenceData referenceData;
+    private final GuaranteeProductCheck guaranteeProductCheck;
     private final IdempotencyKeys idempotencyKeys;
     private final AuditTrail audit;
     private final Clock clock;
 
     GuaranteeOfferService(GuaranteeOffers offers, FinancingRequestService requests, OrganizationService organizations,
-            GuaranteeProducts guaranteeProducts, ReferenceData referenceData, IdempotencyKeys idempotencyKeys,
+            GuaranteeProductCheck guaranteeProductCheck, IdempotencyKeys idempotencyKeys,
             AuditTrail audit, Clock clock) {
         this.offers = offers;
         this.requests = requests;
         this.organizations = organizations;
-        this.guaranteeProducts = guaranteeProducts;
-        this.referenceData = referenceData;
+        this.guaranteeProductCheck = guaranteeProductCheck;
         this.idempotencyKeys = idempotencyKeys;
         this.audit = audit;
         this.clock = clock;
@@ -173,19 +167,8 @@ public class GuaranteeOfferService {
     }
 
     private void checkTerms(GuaranteeOffer.Terms terms, FinancingRequest request, Organization guarantor, Instant now) {
-        GuaranteeProduct product = guaranteeProducts.find(terms.guaranteeProductId())
-                .filter(p -> p.state().organizationId().equals(guarantor.id()))
-                .filter(p -> p.state().status() == OfferStatus.ACTIVE)
-                .orElseThrow(() -> DomainProblem.invalidField("guaranteeProductId", "field.guarantee.product"));
-        if (request.content().amountFen() > product.terms().maxAmountFen()) {
-            throw DomainProblem.invalidField("guaranteeProductId", "field.guarantee.product-max",
-                    product.terms().maxAmountFen());
-        }
-        List<String> industries = product.terms().industries();
-        if (!industries.isEmpty() && Collections.disjoint(industries,
-                referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, request.content().industry()))) {
-            throw DomainProblem.invalidField("guaranteeProductId", "field.guarantee.product-industry");
-        }
+        GuaranteeProduct product = guaranteeProductCheck.fitting(guarantor.id(), terms.guaranteeProductId(), request,
+                request.content().amountFen(), "guaranteeProductId", "guaranteeProductId");
         if (!product.terms().tiers().isEmpty() && !product.terms().tiers().contains(request.organizationTier())) {
             throw DomainProblem.invalidField("guaranteeProductId", "field.guarantee.product-tier");
         }
