@@ -148,11 +148,7 @@ class InvalidInputIT extends IntegrationTest {
     @org.junit.jupiter.api.Test
     void givenUrlWithRawNonAsciiCharacters_whenCalling_then400ProblemFromTheServerItself() throws Exception {
         String raw = "GET /open-financing-requests?q=漆器 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
-        String answer;
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port())) {
-            socket.getOutputStream().write(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String answer = sentRaw(raw);
 
         assertThat(answer).startsWith("HTTP/1.1 400");
         assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
@@ -164,15 +160,19 @@ class InvalidInputIT extends IntegrationTest {
     void givenAHeaderTooLargeForTheServer_whenCallingInChinese_then400ProblemInChinese() throws Exception {
         String raw = "GET /open-financing-requests HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: zh-CN\r\nX-Filler: "
                 + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n";
-        String answer;
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port())) {
-            socket.getOutputStream().write(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String answer = sentRaw(raw);
 
         assertThat(answer).startsWith("HTTP/1.1 400");
         assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
         assertThat(answer).contains("\"title\":\"请求格式错误\"").contains("未做任何更改");
+    }
+
+    /** What the server answers to bytes written straight to its socket, past any HTTP client's checks. */
+    private String sentRaw(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port())) {
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @org.junit.jupiter.api.Test
