@@ -10,7 +10,9 @@ values
     ('00000000-0000-4000-8000-000000000201', 'bank',           '县农村商业银行',       '91610900MA00002010', 'county',    '{}', null, '{}', now(), 'demo', now(), 'demo'),
     ('00000000-0000-4000-8000-000000000202', 'bank',           '秦巴村镇银行',         '91610900MA00002023', 'county',    '{}', null, '{}', now(), 'demo', now(), 'demo'),
     ('00000000-0000-4000-8000-000000000301', 'guarantor',      '县融资担保有限公司',   '91610900MA0000301M', 'county',    '{}', null, '{}', now(), 'demo', now(), 'demo'),
-    ('00000000-0000-4000-8000-000000000401', 'investor_group', '在外乡贤投资联合会',   '91610900MA0000401B', 'county',    '{}', null, '{}', now(), 'demo', now(), 'demo')
+    ('00000000-0000-4000-8000-000000000302', 'guarantor',      '市中小企业融资担保公司', '91610900MA0000302Q', 'county',    '{}', null, '{}', now(), 'demo', now(), 'demo'),
+    ('00000000-0000-4000-8000-000000000401', 'investor_group', '在外乡贤投资联合会',   '91610900MA0000401B', 'county',    '{}', null, '{}', now(), 'demo', now(), 'demo'),
+    ('00000000-0000-4000-8000-000000000402', 'investor_group', '深圳商会乡贤基金',     '91610900MA0000402E', 'county',    '{}', null, '{}', now(), 'demo', now(), 'demo')
 on conflict (id) do nothing;
 
 insert into financing_request (id, organization_id, status, title, purpose, description, amount_fen, term_months,
