@@ -1,13 +1,12 @@
 package dev.duijie.campaign;
 
+import static dev.duijie.support.Requests.campaign;
 import static dev.duijie.support.Requests.talentNeed;
 import static dev.duijie.support.Requests.talentProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.support.Api.Response;
 import dev.duijie.support.IntegrationTest;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -248,16 +247,6 @@ class CampaignIT extends IntegrationTest {
         Response saved = api.put("/talent-profiles/me", profile).as(token(user)).header("If-Match", "*").send();
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         return saved.json().get("id").asString();
-    }
-
-    private static Map<String, Object> campaign(String theme) {
-        Map<String, Object> campaign = new LinkedHashMap<>();
-        campaign.put("theme", theme);
-        campaign.put("startsOn", LocalDate.of(2027, 1, 20).toString());
-        campaign.put("endsOn", LocalDate.of(2027, 2, 20).toString());
-        campaign.put("targetRegions", List.of("donghe"));
-        campaign.put("incentives", "返乡就业一次性补贴1万元");
-        return campaign;
     }
 
     private String openNeed() {

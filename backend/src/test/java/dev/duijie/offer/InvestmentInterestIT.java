@@ -1,12 +1,12 @@
 package dev.duijie.offer;
 
 import static dev.duijie.support.Requests.financingDraft;
+import static dev.duijie.support.Requests.investmentOffer;
 import static dev.duijie.support.Requests.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.support.Api.Response;
 import dev.duijie.support.IntegrationTest;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -69,17 +69,5 @@ class InvestmentInterestIT extends IntegrationTest {
         String id = api.post("/financing-requests", financingDraft("扩建项目引资 " + uniqueWord())).as(enterprise).send().json().get("id").asString();
         api.post("/financing-requests/" + id + "/publish", publication(14)).as(enterprise).send();
         return id;
-    }
-
-    private static Map<String, Object> investmentOffer(String name) {
-        Map<String, Object> offer = new LinkedHashMap<>();
-        offer.put("name", name);
-        offer.put("kind", "equity");
-        offer.put("ticketMinFen", 100_000_000L);
-        offer.put("ticketMaxFen", 800_000_000L);
-        offer.put("industries", List.of("cured-pork", "culture-tourism-wellness"));
-        offer.put("stages", List.of("growth"));
-        offer.put("hometownTie", "城关镇人，在深圳经营建材二十年");
-        return offer;
     }
 }

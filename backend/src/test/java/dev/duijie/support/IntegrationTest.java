@@ -1,7 +1,6 @@
 package dev.duijie.support;
 
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,10 +63,6 @@ public abstract class IntegrationTest {
 
     /** A word no other test data contains, to find this test's documents in the shared search index. */
     protected static String uniqueWord() {
-        StringBuilder word = new StringBuilder("zq");
-        for (int i = 0; i < 10; i++) {
-            word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return word.toString();
+        return Requests.uniqueWord();
     }
 }

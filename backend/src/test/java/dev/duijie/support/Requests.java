@@ -1,15 +1,26 @@
 package dev.duijie.support;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Request bodies as a client writes them. */
 public final class Requests {
 
     private Requests() {
+    }
+
+    /** A word no other test data contains, to find a test's documents in the shared search index. */
+    public static String uniqueWord() {
+        StringBuilder word = new StringBuilder("zq");
+        for (int i = 0; i < 10; i++) {
+            word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return word.toString();
     }
 
     /** A valid financing request draft; tests change one field to make it invalid. */
@@ -119,5 +130,29 @@ public final class Requests {
         need.put("benefits", "提供人才公寓，安家补贴5万元");
         need.put("policyTags", List.of("housing_subsidy", "settling_allowance"));
         return need;
+    }
+
+    /** An equity offer of 100万–800万元 for cured-pork and culture-tourism firms in their growth stage. */
+    public static Map<String, Object> investmentOffer(String name) {
+        Map<String, Object> offer = new LinkedHashMap<>();
+        offer.put("name", name);
+        offer.put("kind", "equity");
+        offer.put("ticketMinFen", 100_000_000L);
+        offer.put("ticketMaxFen", 800_000_000L);
+        offer.put("industries", List.of("cured-pork", "culture-tourism-wellness"));
+        offer.put("stages", List.of("growth"));
+        offer.put("hometownTie", "城关镇人，在深圳经营建材二十年");
+        return offer;
+    }
+
+    /** A spring campaign for talents from 东河镇 (or willing to return). */
+    public static Map<String, Object> campaign(String theme) {
+        Map<String, Object> campaign = new LinkedHashMap<>();
+        campaign.put("theme", theme);
+        campaign.put("startsOn", LocalDate.of(2027, 1, 20).toString());
+        campaign.put("endsOn", LocalDate.of(2027, 2, 20).toString());
+        campaign.put("targetRegions", List.of("donghe"));
+        campaign.put("incentives", "返乡就业一次性补贴1万元");
+        return campaign;
     }
 }
