@@ -92,7 +92,9 @@ public final class Api {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
                 request.header("Content-Type", contentType);
-                HttpRequest.BodyPublisher content = HttpRequest.BodyPublishers.ofString(json(body));
+                HttpRequest.BodyPublisher content = body instanceof byte[] bytes
+                        ? HttpRequest.BodyPublishers.ofByteArray(bytes) // e.g. text that is not UTF-8
+                        : HttpRequest.BodyPublishers.ofString(json(body));
                 request.method(method, chunked ? HttpRequest.BodyPublishers.fromPublisher(content) : content);
             }
             try {
