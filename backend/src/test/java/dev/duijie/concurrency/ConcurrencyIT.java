@@ -10,6 +10,7 @@ import static dev.duijie.support.Requests.talentNeed;
 import static dev.duijie.support.Requests.talentProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.duijie.organization.CreditCode;
 import dev.duijie.support.Api.Response;
 import dev.duijie.support.AtOnce;
 import dev.duijie.support.IntegrationTest;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -120,6 +122,41 @@ class ConcurrencyIT extends IntegrationTest {
                     .containsExactly("guarantee-offer.submitted", "guarantee-offer." + expectedOfferStatus);
         }
         System.out.printf("[concurrency] guarantee offer vs bid acceptance: offer first in %d of %d trials%n", offerFirst, TRIALS);
+    }
+
+    @Test
+    void givenOffersOfTwoGuarantors_whenTheFirmAcceptsBothAtOnce_thenExactlyOneIsAcceptedAndTheOtherDeclined() {
+        String productId = activeGuaranteeProduct();
+        UUID rivalGuarantor = verifiedRivalGuarantor();
+        UUID rivalProduct = activeRivalGuaranteeProduct(rivalGuarantor);
+        for (int trial = 0; trial < TRIALS; trial++) {
+            String requestId = openRequest("两家担保 " + uniqueWord(), true);
+            String offerId = submitGuaranteeOffer(requestId, productId);
+            String rivalOfferId = rivalGuaranteeOffer(requestId, rivalGuarantor, rivalProduct);
+
+            List<Response> answers = AtOnce.send(List.of(
+                    () -> acceptGuaranteeOffer(offerId), () -> acceptGuaranteeOffer(rivalOfferId),
+                    () -> acceptGuaranteeOffer(offerId), () -> acceptGuaranteeOffer(rivalOfferId)));
+
+            String label = "trial " + trial + ": " + answers;
+            List<Response> accepted = answers.stream().filter(answer -> answer.status() == 200).toList();
+            assertThat(accepted).as(label).hasSize(1);
+            answers.stream().filter(answer -> answer.status() != 200).forEach(answer -> assertProblem(answer, 409, "invalid-state"));
+            String winner = accepted.getFirst().json().get("id").asString();
+            String loser = winner.equals(offerId) ? rivalOfferId : offerId;
+
+            assertThat(api.get("/guarantee-offers/" + winner).as(token("enterprise")).send().json().get("status").asString())
+                    .as(label).isEqualTo("accepted");
+            assertThat(api.get("/guarantee-offers/" + loser).as(token("enterprise")).send().json().get("status").asString())
+                    .as(label).isEqualTo("declined");
+            assertThat(storedOfferStatuses(requestId)).as(label).isEqualTo(Map.of(winner, "accepted", loser, "declined"));
+            // accepting a guarantee leaves the request open for bids
+            assertThat(jdbc.sql("select status from financing_request where id = :id").param("id", UUID.fromString(requestId))
+                    .query(String.class).single()).as(label).isEqualTo("open");
+            assertThat(auditActions(winner)).as(label).containsOnlyOnce("guarantee-offer.accepted").doesNotContain("guarantee-offer.declined");
+            assertThat(auditActions(loser)).as(label).containsOnlyOnce("guarantee-offer.declined").doesNotContain("guarantee-offer.accepted");
+            takeOffTheMarket(requestId);
+        }
     }
 
     @Test
@@ -246,6 +283,7 @@ class ConcurrencyIT extends IntegrationTest {
             assertThat(storedBidStatuses(requestId)).as(label).isEqualTo(Map.of(retried, "submitted", separateId, "submitted"));
             assertThat(auditActions(retried)).as(label).containsExactly("bid.submitted");
             assertThat(auditActions(separateId)).as(label).containsExactly("bid.submitted");
+            takeOffTheMarket(requestId);
         }
     }
 
@@ -364,6 +402,14 @@ class ConcurrencyIT extends IntegrationTest {
             assertThat(itemFields(listed, "talentProfileId")).as(label).containsExactlyInAnyOrderElementsOf(profiles.values());
             assertThat(storedApplicants(needId)).as(label).containsExactlyInAnyOrderElementsOf(profiles.values());
             assertThat(applicationsOnTheDashboard() - countedBefore).as(label).isEqualTo(TALENTS.size());
+
+            // withdrawn again (at once too), so no later test finds these talents connected to the enterprise
+            List<Response> withdrawals = AtOnce.send(ids.stream().<Callable<Response>>map(id -> () -> api
+                    .post("/talent-applications/" + id + "/withdrawal", null).as(token(TALENTS.get(ids.indexOf(id)))).send())
+                    .toList());
+            assertThat(withdrawals).as("trial " + trial + ": " + withdrawals).extracting(Response::status).containsOnly(200);
+            assertThat(jdbc.sql("select distinct status from talent_application where need_id = :id")
+                    .param("id", UUID.fromString(needId)).query(String.class).list()).containsExactly("withdrawn");
         }
     }
 
@@ -399,6 +445,12 @@ class ConcurrencyIT extends IntegrationTest {
         Response published = api.post("/financing-requests/" + id + "/publish", publication(14)).as(token("enterprise")).send();
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         return id;
+    }
+
+    /** Withdraws a request left open, so later tests do not find this test's requests on the market. */
+    private void takeOffTheMarket(String requestId) {
+        Response withdrawn = api.post("/financing-requests/" + requestId + "/withdrawal", null).as(token("enterprise")).send();
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
     }
 
     private Response createRequest(Map<String, Object> draft, String idempotencyKey) {
@@ -443,6 +495,38 @@ class ConcurrencyIT extends IntegrationTest {
         Response submitted = api.post("/financing-requests/" + requestId + "/guarantee-offers", offer).as(token("guarantor")).send();
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
         return submitted.json().get("id").asString();
+    }
+
+    /** Another verified guarantee company; it has no demo user, so its offers are written straight to the database. */
+    private UUID verifiedRivalGuarantor() {
+        UUID id = UUID.randomUUID();
+        String first17 = "92" + String.format("%015d", ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L));
+        jdbc.sql("""
+                insert into organization (id, type, name, credit_code, region, verified_at, verified_by, created_at, created_by)
+                values (:id, 'guarantor', '并发担保公司', :code, 'county', now(), 'test', now(), 'test')""")
+                .param("id", id).param("code", CreditCode.completing(first17).value()).update();
+        return id;
+    }
+
+    private UUID activeRivalGuaranteeProduct(UUID guarantor) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into guarantee_product (id, organization_id, status, name, max_amount_fen, coverage_ratio_bp,
+                    annual_fee_rate_bp, industries, tiers, counter_guarantee_required, created_at, updated_at, created_by)
+                values (:id, :guarantor, 'active', '并发担保', 1000000000, 8000, 100, '{}', '{}', false, now(), now(), 'test')""")
+                .param("id", id).param("guarantor", guarantor).update();
+        return id;
+    }
+
+    private String rivalGuaranteeOffer(String requestId, UUID guarantor, UUID product) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into guarantee_offer (id, financing_request_id, guarantor_organization_id, guarantee_product_id, status,
+                    coverage_ratio_bp, annual_fee_rate_bp, valid_until, created_at, updated_at, created_by)
+                values (:id, :request, :guarantor, :product, 'submitted', 6000, 90, now() + interval '30 days', now(), now(), 'test')""")
+                .param("id", id).param("request", UUID.fromString(requestId)).param("guarantor", guarantor)
+                .param("product", product).update();
+        return id.toString();
     }
 
     private Response acceptGuaranteeOffer(String offerId) {
