@@ -161,8 +161,10 @@ public class GuaranteeOfferService {
     private void declineOpenOffers(Caller caller, UUID requestId, Instant now) {
         for (UUID id : offers.submittedOn(requestId)) {
             GuaranteeOffer before = offers.find(id).orElseThrow();
-            offers.settle(id, GuaranteeOffer.Status.DECLINED, now);
-            changed(caller, "declined", before, id);
+            // the audit trail records only a decline that happened
+            if (offers.settle(id, GuaranteeOffer.Status.DECLINED, now)) {
+                changed(caller, "declined", before, id);
+            }
         }
     }
 

@@ -86,8 +86,12 @@ class GuaranteeOffers {
                 .update() == 1;
     }
 
+    /**
+     * Ids of the submitted offers on a request, locked (to decline when the request closes or another offer is
+     * accepted): a concurrent withdrawal is waited for, and an offer it withdrew is no longer among them.
+     */
     List<UUID> submittedOn(UUID requestId) {
-        return jdbc.sql("select id from guarantee_offer where financing_request_id = :request and status = 'submitted'")
+        return jdbc.sql("select id from guarantee_offer where financing_request_id = :request and status = 'submitted' for update")
                 .param("request", requestId).query(UUID.class).list();
     }
 
