@@ -125,7 +125,8 @@ public class OpenRequestSearch {
         return new Page<>(items, next);
     }
 
-    private static Query query(Criteria criteria, String words, Instant now) {
+    /** The search's query (filters and text); public for the load run's raw-query comparison. */
+    public static Query query(Criteria criteria, String words, Instant now) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         // bidding closed: off the market even before the expiry job has taken it out of the index
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("bidDeadline").gt(JsonData.of(now.toString())))));

@@ -569,7 +569,8 @@ class MatchingBenchmark {
         return took;
     }
 
-    private static long percentileMicros(List<Long> nanos, double p) {
+    /** The p-th percentile (0..1, nearest rank) of durations in nanoseconds, in microseconds; shared with {@code LoadRun}. */
+    static long percentileMicros(List<Long> nanos, double p) {
         List<Long> sorted = nanos.stream().sorted().toList();
         int index = (int) Math.ceil(p * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1000;
@@ -669,7 +670,8 @@ class MatchingBenchmark {
         System.out.println(report);
     }
 
-    private static String machine() throws Exception {
+    /** CPU, cores, memory and Java version of this machine, for a report; shared with {@code LoadRun}. */
+    static String machine() throws Exception {
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                 .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
         long memoryGiB = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
