@@ -8,7 +8,6 @@ import dev.duijie.offer.LoanProducts;
 import dev.duijie.offer.LoanTerms;
 import dev.duijie.organization.Organization;
 import dev.duijie.organization.OrganizationService;
-import dev.duijie.organization.OrganizationType;
 import dev.duijie.referencedata.ReferenceData;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -55,21 +54,20 @@ public class BankResponses {
         String firmTier = organizations.byId(request.organizationId()).map(Organization::tier).orElse(null);
         List<String> industries = referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, content.industry());
         List<String> regions = referenceData.withAncestors(ReferenceData.Vocabulary.REGION, content.region());
-        Set<UUID> banks = loanProducts.active().stream()
+        Set<UUID> banks = loanProducts.activeOfVerifiedBanksAdmitting(content.amountFen(), content.termMonths(),
+                        content.maxAnnualRateBp()).stream()
                 .filter(product -> product.terms().fits(content, firmTier, industries, regions))
                 .map(product -> product.state().organizationId())
                 .collect(Collectors.toSet());
         for (UUID bank : banks) {
-            if (organizations.isVerified(bank, OrganizationType.BANK)) {
-                jdbc.sql("""
-                        insert into bank_response (bank_organization_id, financing_request_id, opened_at)
-                        values (:bank, :requestId, :openedAt)
-                        on conflict do nothing""")
-                        .param("bank", bank)
-                        .param("requestId", published.requestId())
-                        .param("openedAt", Timestamp.from(published.publishedAt()))
-                        .update();
-            }
+            jdbc.sql("""
+                    insert into bank_response (bank_organization_id, financing_request_id, opened_at)
+                    values (:bank, :requestId, :openedAt)
+                    on conflict do nothing""")
+                    .param("bank", bank)
+                    .param("requestId", published.requestId())
+                    .param("openedAt", Timestamp.from(published.publishedAt()))
+                    .update();
         }
     }
 

@@ -4,6 +4,7 @@ import dev.duijie.shared.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,6 +22,24 @@ public class LoanProducts extends OfferTable<LoanProduct, LoanTerms> {
 
     LoanProducts(JdbcClient jdbc) {
         super(jdbc, SELECT, LoanProducts::map);
+    }
+
+    /**
+     * The active products of verified banks whose amount, term and rate ranges admit a request: a cut in SQL
+     * on plain numbers, so a request's opening does not read the whole catalogue; {@link LoanTerms#fits}
+     * still decides on the lists (industries, regions, tiers, collateral).
+     */
+    public List<LoanProduct> activeOfVerifiedBanksAdmitting(long amountFen, int termMonths, int maxAnnualRateBp) {
+        return jdbc.sql(SELECT + """
+                         where p.status = 'active' and o.type = 'bank' and o.verified_at is not null
+                           and :amount between p.amount_min_fen and p.amount_max_fen
+                           and :term between p.term_min_months and p.term_max_months
+                           and p.rate_min_bp <= :rate""")
+                .param("amount", amountFen)
+                .param("term", termMonths)
+                .param("rate", maxAnnualRateBp)
+                .query(LoanProducts::map)
+                .list();
     }
 
     @Override

@@ -364,6 +364,19 @@ class BiddingIT extends IntegrationTest {
         assertThat(auditActions(UUID.fromString(requestId))).contains("financing-request.expired");
     }
 
+    @Test
+    void givenARequestNoProductAdmits_whenItOpens_thenNoBanksResponseClockRuns() {
+        activeLoanProduct("bank-a");
+        String enterprise = token("enterprise");
+        Map<String, Object> draft = financingDraft("低息需求 " + uniqueWord());
+        draft.put("maxAnnualRateBp", 1); // below every product's minimum rate
+        String id = api.post("/financing-requests", draft).as(enterprise).send().json().get("id").asString();
+        assertThat(api.post("/financing-requests/" + id + "/publish", publication(14)).as(enterprise).send().status()).isEqualTo(200);
+
+        assertThat(jdbc.sql("select count(*) from bank_response where financing_request_id = :id").param("id", UUID.fromString(id))
+                .query(Integer.class).single()).isZero();
+    }
+
     private String activeLoanProduct(String bank) {
         String id = api.post("/loan-products", loanProduct("特色产业贷 " + uniqueWord())).as(token(bank)).send().json().get("id").asString();
         assertThat(api.post("/loan-products/" + id + "/status", Map.of("status", "active")).as(token(bank)).send().status()).isEqualTo(200);
