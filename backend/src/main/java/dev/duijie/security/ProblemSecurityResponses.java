@@ -1,5 +1,6 @@
 package dev.duijie.security;
 
+import dev.duijie.ratelimit.RateLimiting;
 import dev.duijie.shared.ProblemDetails;
 import dev.duijie.shared.ProblemType;
 import jakarta.servlet.ServletException;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 401 and 403 from the security filters, as problem+json. The bearer-token handlers set the status and
- * the {@code WWW-Authenticate: Bearer ...} challenge (RFC 6750); we add the body.
+ * the {@code WWW-Authenticate: Bearer ...} challenge (RFC 6750); we add the body. A 401 is cheap but still
+ * spends its client address's budget, so a flood of guessed tokens ends in 429s.
  */
 @Component
 class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -25,14 +27,19 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
     private final AuthenticationEntryPoint bearerChallenge = new BearerTokenAuthenticationEntryPoint();
     private final AccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
     private final ProblemDetails problems;
+    private final RateLimiting rateLimiting;
 
-    ProblemSecurityResponses(ProblemDetails problems) {
+    ProblemSecurityResponses(ProblemDetails problems, RateLimiting rateLimiting) {
         this.problems = problems;
+        this.rateLimiting = rateLimiting;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException, ServletException {
+        if (!rateLimiting.admit(request, response)) {
+            return;
+        }
         bearerChallenge.commence(request, response, failure);
         write(request, response, ProblemType.UNAUTHENTICATED, "problem.detail.unauthenticated");
     }

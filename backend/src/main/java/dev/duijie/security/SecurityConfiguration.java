@@ -1,5 +1,7 @@
 package dev.duijie.security;
 
+import dev.duijie.ratelimit.RateLimitFilter;
+import dev.duijie.ratelimit.RateLimiting;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -28,7 +31,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemSecurityResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemSecurityResponses problems, RateLimiting rateLimiting) throws Exception {
         JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
         roles.setJwtGrantedAuthoritiesConverter(new KeycloakRealmRoles());
         http
@@ -47,6 +50,9 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
+                // once the token is checked we know whose budget a request spends; a failed token is charged to
+                // its address by the 401 entry point (ProblemSecurityResponses), so guessing tokens is limited too
+                .addFilterAfter(new RateLimitFilter(rateLimiting), BearerTokenAuthenticationFilter.class)
                 // 401 with a Bearer challenge instead of a redirect to a login page
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
@@ -83,7 +89,7 @@ class SecurityConfiguration {
         cors.setAllowedOrigins(properties.allowedOrigins());
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
         cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "If-Match", "Accept-Language"));
-        cors.setExposedHeaders(List.of("ETag", "Location"));
+        cors.setExposedHeaders(List.of("ETag", "Location", "RateLimit", "RateLimit-Policy", "Retry-After"));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);
         return source;

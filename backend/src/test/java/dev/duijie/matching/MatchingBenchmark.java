@@ -74,7 +74,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link SyntheticCounty}, shared with the small check in {@code MatchingQualityIT}. A report, not an
  * assertion: it fails only when it cannot run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// it sends hundreds of matches a second as one user: budgets far above that, still on, so the filter is measured
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "duijie.rate-limit.general.per-second=100000", "duijie.rate-limit.general.burst=1000000",
+        "duijie.rate-limit.expensive.per-second=100000", "duijie.rate-limit.expensive.burst=1000000"})
 @ActiveProfiles("demo")
 class MatchingBenchmark {
 

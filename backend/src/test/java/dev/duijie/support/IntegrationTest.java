@@ -16,9 +16,13 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // expiry is checked with 1 s of skew here so the expired-token test needs only a short wait;
-        // lenders' response times are read per match, so a test sees the history it has just written
+        // lenders' response times are read per match, so a test sees the history it has just written;
+        // the suite fires many requests a second as one demo user, so the rate limits are far above that but still
+        // on (every response carries the RateLimit headers); RateLimitIT checks the limits with small budgets
         properties = {"duijie.security.clock-skew=1s", "duijie.financing.expiry-interval=500ms",
-                "duijie.matching.response-times-refresh=0s"})
+                "duijie.matching.response-times-refresh=0s",
+                "duijie.rate-limit.general.per-second=100000", "duijie.rate-limit.general.burst=1000000",
+                "duijie.rate-limit.expensive.per-second=100000", "duijie.rate-limit.expensive.burst=1000000"})
 @ActiveProfiles("demo")
 public abstract class IntegrationTest {
 

@@ -1,0 +1,63 @@
+package dev.duijie.ratelimit;
+
+import java.math.BigDecimal;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The request budgets of one backend instance, per caller (see {@link RateLimiting} for who a caller is).
+ *
+ * @param enabled        false turns limiting off: no budget, no {@code RateLimit} headers, never 429
+ * @param general        every operation but the expensive ones
+ * @param expensive      matches and searches, which cost Elasticsearch queries and scoring; a budget of its own
+ * @param maxBuckets     how many buckets users may hold, and separately client addresses (one per budget used);
+ *                       the least recently used is forgotten first, so a flood of new addresses cannot grow memory
+ */
+@ConfigurationProperties("duijie.rate-limit")
+public record RateLimitProperties(boolean enabled, Budget general, Budget expensive, int maxBuckets) {
+
+    public RateLimitProperties {
+        if (maxBuckets < 1) {
+            throw new IllegalArgumentException("DUIJIE_RATE_LIMIT_MAX_BUCKETS must be at least 1, not " + maxBuckets);
+        }
+    }
+
+    /**
+     * A token bucket's size: {@code burst} requests at once, then {@code perSecond} a second on average.
+     *
+     * @param perSecond sustained requests a second (may be fractional, e.g. 0.5); at least 0.001
+     * @param burst     requests allowed back to back after a quiet spell; at least 1
+     */
+    public record Budget(double perSecond, int burst) {
+
+        // bounds that keep the bucket's nanosecond arithmetic (burst × nanoseconds per token) far from overflow
+        static final double MIN_PER_SECOND = 0.001;
+        static final int MAX_BURST = 1_000_000;
+
+        public Budget {
+            if (!(perSecond >= MIN_PER_SECOND) || Double.isInfinite(perSecond)) {
+                throw new IllegalArgumentException("a rate limit must allow at least " + MIN_PER_SECOND
+                        + " requests a second, not " + perSecond + "; set DUIJIE_RATE_LIMIT_ENABLED=false to turn limiting off");
+            }
+            if (burst < 1 || burst > MAX_BURST) {
+                throw new IllegalArgumentException("a rate limit's burst must be 1 to " + MAX_BURST + " requests, not " + burst);
+            }
+        }
+
+        /** Seconds a full bucket takes to refill: the window of the advertised policy. */
+        long windowSeconds() {
+            return Math.max(1, (long) Math.ceil(burst / perSecond));
+        }
+
+        /** 20.0 as "20", 0.5 as "0.5". */
+        String perSecondText() {
+            return BigDecimal.valueOf(perSecond).stripTrailingZeros().toPlainString();
+        }
+    }
+
+    Budget budget(Policy policy) {
+        return switch (policy) {
+            case GENERAL -> general;
+            case EXPENSIVE -> expensive;
+        };
+    }
+}
