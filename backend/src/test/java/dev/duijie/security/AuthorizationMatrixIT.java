@@ -36,7 +36,17 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 .hasSizeGreaterThan(80);
 
         DatabaseState database = new DatabaseState(jdbc);
-        Scene scene = newScene();
+        List<Scene> scenes = new ArrayList<>();
+        try {
+            walk(expected, callers, database, scenes);
+        } finally {
+            scenes.forEach(Scene::takeOffTheMarket);
+        }
+    }
+
+    private void walk(Map<String, Map<String, Integer>> expected, List<String> callers, DatabaseState database,
+            List<Scene> scenes) {
+        Scene scene = newScene(scenes);
         List<String> differences = new ArrayList<>();
         int calls = 0;
         for (Map.Entry<String, Map<String, Integer>> row : expected.entrySet()) {
@@ -67,15 +77,16 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     }
                 }
                 if (call.writes() && response.status() < 300) {
-                    scene = newScene(); // the objects it acted on have moved on; the next caller gets fresh ones
+                    scene = newScene(scenes); // the objects it acted on have moved on; the next caller gets fresh ones
                 }
             }
         }
         assertThat(differences).as(calls + " calls; differences from the matrix").isEmpty();
     }
 
-    private Scene newScene() {
+    private Scene newScene(List<Scene> scenes) {
         Scene scene = new Scene(api, this::token);
+        scenes.add(scene);
         // both talents have a profile, so "my profile" and applying mean the same for each
         scene.talentProfile("talent");
         scene.talentProfile("talent-b");

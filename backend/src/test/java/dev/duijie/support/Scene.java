@@ -33,10 +33,22 @@ public final class Scene {
     private final Function<String, String> tokens;
     private final Map<String, String> made = new HashMap<>();
     private final List<Secret> secrets = new ArrayList<>();
+    /** Owner → call, each sent with a token fetched when it is sent (the scene may outlive the first token). */
+    private final List<Map.Entry<String, Api.Call>> takingOffTheMarket = new ArrayList<>();
 
     public Scene(Api api, Function<String, String> tokens) {
         this.api = api;
         this.tokens = tokens;
+    }
+
+    /**
+     * Takes what this scene put on the market off it again (products retired, requests withdrawn, needs and
+     * campaigns closed), so that tests running later see the market they expect. Whatever moved on already
+     * answers 409, which is fine.
+     */
+    public void takeOffTheMarket() {
+        takingOffTheMarket.forEach(entry -> entry.getValue().as(tokens.apply(entry.getKey())).send());
+        takingOffTheMarket.clear();
     }
 
     /** The secrets of the objects made so far. */
@@ -190,7 +202,7 @@ public final class Scene {
     /** The bureau's active campaign with one curated need and nobody invited yet. */
     public String campaign() {
         return once("campaign", () -> {
-            String id = created(api.post("/campaigns", Requests.campaign("春季返乡招聘 " + Requests.uniqueWord())), "bureau");
+            String id = campaignOfTheBureau("春季返乡招聘 ");
             expect(api.put("/campaigns/" + id + "/needs/" + campaignNeed(), null).as(tokens.apply("bureau")).send(), 200);
             return id;
         });
@@ -204,7 +216,7 @@ public final class Scene {
     public String invitation() {
         return once("invitation", () -> {
             String bureau = tokens.apply("bureau");
-            String campaign = created(api.post("/campaigns", Requests.campaign("邀请返乡 " + Requests.uniqueWord())), "bureau");
+            String campaign = campaignOfTheBureau("邀请返乡 ");
             String need = openNeedOfEnterprise();
             expect(api.put("/campaigns/" + campaign + "/needs/" + need, null).as(bureau).send(), 200);
             expect(api.post("/campaigns/" + campaign + "/invitations",
@@ -249,19 +261,32 @@ public final class Scene {
     private String openRequestOfEnterprise(String title) {
         String id = created(api.post("/financing-requests", Requests.financingDraft(title + Requests.uniqueWord())), "enterprise");
         expect(api.post("/financing-requests/" + id + "/publish", Requests.publication(14)).as(tokens.apply("enterprise")).send(), 200);
+        laterAs("enterprise", api.post("/financing-requests/" + id + "/withdrawal", null));
         return id;
     }
 
     private String openNeedOfEnterprise() {
         String id = created(api.post("/talent-needs", Requests.talentNeed(3)), "enterprise");
         expect(api.post("/talent-needs/" + id + "/status", Map.of("status", "open")).as(tokens.apply("enterprise")).send(), 200);
+        laterAs("enterprise", api.post("/talent-needs/" + id + "/status", Map.of("status", "closed")));
+        return id;
+    }
+
+    private String campaignOfTheBureau(String theme) {
+        String id = created(api.post("/campaigns", Requests.campaign(theme + Requests.uniqueWord())), "bureau");
+        laterAs("bureau", api.post("/campaigns/" + id + "/closure", null));
         return id;
     }
 
     private String active(String collection, Map<String, Object> body, String owner) {
         String id = created(api.post(collection, body), owner);
         expect(api.post(collection + "/" + id + "/status", Map.of("status", "active")).as(tokens.apply(owner)).send(), 200);
+        laterAs(owner, api.post(collection + "/" + id + "/status", Map.of("status", "retired")));
         return id;
+    }
+
+    private void laterAs(String owner, Api.Call call) {
+        takingOffTheMarket.add(Map.entry(owner, call.header("If-Match", "*")));
     }
 
     private String created(Api.Call call, String owner) {
