@@ -378,9 +378,7 @@ class BiddingIT extends IntegrationTest {
     }
 
     private String activeLoanProduct(String bank) {
-        String id = api.post("/loan-products", loanProduct("特色产业贷 " + uniqueWord())).as(token(bank)).send().json().get("id").asString();
-        assertThat(api.post("/loan-products/" + id + "/status", Map.of("status", "active")).as(token(bank)).send().status()).isEqualTo(200);
-        return id;
+        return activeOffer("/loan-products", loanProduct("特色产业贷 " + uniqueWord()), bank);
     }
 
     private String activeGuaranteeProduct() {
@@ -390,10 +388,7 @@ class BiddingIT extends IntegrationTest {
     private String activeGuaranteeProduct(List<String> industries) {
         Map<String, Object> product = guaranteeProduct("助企担保 " + uniqueWord());
         product.put("industries", industries);
-        String id = api.post("/guarantee-products", product).as(token("guarantor")).send().json().get("id").asString();
-        assertThat(api.post("/guarantee-products/" + id + "/status", Map.of("status", "active")).as(token("guarantor")).send().status())
-                .isEqualTo(200);
-        return id;
+        return activeOffer("/guarantee-products", product, "guarantor");
     }
 
     private String openRequest(String title) {

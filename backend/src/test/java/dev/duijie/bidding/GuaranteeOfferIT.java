@@ -163,11 +163,7 @@ class GuaranteeOfferIT extends IntegrationTest {
     }
 
     private String activeGuaranteeProduct() {
-        String id = api.post("/guarantee-products", guaranteeProduct("自营担保 " + uniqueWord())).as(token("guarantor")).send()
-                .json().get("id").asString();
-        assertThat(api.post("/guarantee-products/" + id + "/status", Map.of("status", "active")).as(token("guarantor")).send()
-                .status()).isEqualTo(200);
-        return id;
+        return activeOffer("/guarantee-products", guaranteeProduct("自营担保 " + uniqueWord()), "guarantor");
     }
 
     private String openRequest(boolean guaranteeWanted) {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import dev.duijie.organization.CreditCode;
-import dev.duijie.support.Api.Response;
 import dev.duijie.support.IntegrationTest;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -123,12 +122,7 @@ class LenderResponseTimeIT extends IntegrationTest {
     }
 
     private String activeProduct(String bank, String name) {
-        Response created = api.post("/loan-products", loanProduct(name)).as(token(bank)).send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String id = created.json().get("id").asString();
-        assertThat(api.post("/loan-products/" + id + "/status", Map.of("status", "active")).as(token(bank)).send().status())
-                .isEqualTo(200);
-        return id;
+        return activeOffer("/loan-products", loanProduct(name), bank);
     }
 
     private List<JsonNode> eventually(String requestId, String... wanted) throws InterruptedException {

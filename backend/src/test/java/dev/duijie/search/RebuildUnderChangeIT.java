@@ -32,7 +32,7 @@ class RebuildUnderChangeIT extends IntegrationTest {
     @Test
     void givenProductsChangingWhileTheIndexIsRebuilt_whenTheRebuildEnds_thenTheIndexConvergesToPostgres() throws Exception {
         String bank = token("bank-a");
-        String edited = activeProduct(bank, "重建期间修改 " + uniqueWord());
+        String edited = activeOffer("/loan-products", loanProduct("重建期间修改 " + uniqueWord()), "bank-a");
         List<String> retired = new ArrayList<>();
         List<String> created = new ArrayList<>();
 
@@ -44,7 +44,7 @@ class RebuildUnderChangeIT extends IntegrationTest {
             Response put = api.put("/loan-products/" + edited, loanProduct("重建期间修改 " + uniqueWord())).as(bank)
                     .header("If-Match", current.header("ETag").orElseThrow()).send();
             assertThat(put.status()).as(put.toString()).isEqualTo(200);
-            String added = activeProduct(bank, "重建期间新增 " + uniqueWord());
+            String added = activeOffer("/loan-products", loanProduct("重建期间新增 " + uniqueWord()), "bank-a");
             created.add(added);
             if (created.size() % 2 == 0) { // every other new product is retired again at once
                 assertThat(api.post("/loan-products/" + added + "/status", Map.of("status", "retired")).as(bank).send().status())
@@ -88,14 +88,5 @@ class RebuildUnderChangeIT extends IntegrationTest {
             return List.of(id + " at version " + indexed.version() + " in the index, " + row.get("version") + " in PostgreSQL");
         }
         return List.of();
-    }
-
-    private String activeProduct(String bank, String name) {
-        Response created = api.post("/loan-products", loanProduct(name)).as(bank).send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String id = created.json().get("id").asString();
-        assertThat(api.post("/loan-products/" + id + "/status", Map.of("status", "active")).as(bank).send().status())
-                .isEqualTo(200);
-        return id;
     }
 }

@@ -1,5 +1,8 @@
 package dev.duijie.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +66,16 @@ public abstract class IntegrationTest {
 
     protected String token(String username) {
         return tokens.of(username);
+    }
+
+    /** An offer (loan or guarantee product, investment offer) made by its owner and activated. */
+    protected String activeOffer(String collection, Map<String, Object> terms, String owner) {
+        Api.Response created = api.post(collection, terms).as(token(owner)).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        Api.Response activated = api.post(collection + "/" + id + "/status", Map.of("status", "active")).as(token(owner)).send();
+        assertThat(activated.status()).as(activated.toString()).isEqualTo(200);
+        return id;
     }
 
     /** A word no other test data contains, to find this test's documents in the shared search index. */
