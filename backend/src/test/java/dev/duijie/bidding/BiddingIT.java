@@ -9,6 +9,7 @@ import static dev.duijie.support.Requests.split;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.support.Api.Response;
+import dev.duijie.support.AtOnce;
 import dev.duijie.support.IntegrationTest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ class BiddingIT extends IntegrationTest {
             String bidB = api.post("/financing-requests/" + requestId + "/bids", bid(410)).as(token("bank-b")).send().json().get("id").asString();
             long reservedBefore = reservedFen();
 
-            List<Response> answers = concurrently(
+            List<Response> answers = AtOnce.send(
                     () -> api.post("/bids/" + bidA + "/acceptance", null).as(token("enterprise")).send(),
                     () -> api.post("/bids/" + bidB + "/acceptance", null).as(token("enterprise")).send());
 
@@ -141,7 +142,7 @@ class BiddingIT extends IntegrationTest {
             String requestId = openRequest("授标与撤回 " + trial);
             String bidId = api.post("/financing-requests/" + requestId + "/bids", bid(400)).as(token("bank-a")).send().json().get("id").asString();
 
-            List<Response> answers = concurrently(
+            List<Response> answers = AtOnce.send(
                     () -> api.post("/bids/" + bidId + "/acceptance", null).as(token("enterprise")).send(),
                     () -> api.post("/financing-requests/" + requestId + "/withdrawal", null).as(token("enterprise")).send());
 
@@ -257,7 +258,7 @@ class BiddingIT extends IntegrationTest {
             String requestId = openRequest("授标与撤标 " + trial);
             String bidId = api.post("/financing-requests/" + requestId + "/bids", bid(400)).as(token("bank-a")).send().json().get("id").asString();
 
-            List<Response> answers = concurrently(
+            List<Response> answers = AtOnce.send(
                     () -> api.post("/bids/" + bidId + "/acceptance", null).as(token("enterprise")).send(),
                     () -> api.post("/bids/" + bidId + "/withdrawal", null).as(token("bank-a")).send());
 
@@ -453,25 +454,5 @@ class BiddingIT extends IntegrationTest {
 
     private List<String> auditActions(UUID entityId) {
         return jdbc.sql("select action from audit_event where entity_id = :id").param("id", entityId).query(String.class).list();
-    }
-
-    @SafeVarargs
-    private static List<Response> concurrently(java.util.concurrent.Callable<Response>... calls) throws Exception {
-        List<java.util.concurrent.Future<Response>> futures = new ArrayList<>();
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(calls.length)) {
-            for (var call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-        }
-        List<Response> answers = new ArrayList<>();
-        for (var future : futures) {
-            answers.add(future.get());
-        }
-        return answers;
     }
 }

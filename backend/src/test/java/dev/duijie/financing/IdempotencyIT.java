@@ -4,14 +4,12 @@ import static dev.duijie.support.Requests.financingDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.support.Api.Response;
+import dev.duijie.support.AtOnce;
 import dev.duijie.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class IdempotencyIT extends IntegrationTest {
@@ -49,16 +47,10 @@ class IdempotencyIT extends IntegrationTest {
     void givenParallelRetries_whenCreatingWithOneKey_thenExactlyOneRowAndAllAnswersAgree() throws Exception {
         String key = "parallel-" + UUID.randomUUID();
         String title = "并发重试 " + uniqueWord();
-        List<Future<Response>> answers = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-            for (int i = 0; i < 8; i++) {
-                answers.add(pool.submit(() -> create(financingDraft(title), key)));
-            }
-        }
         List<String> ids = new ArrayList<>();
-        for (Future<Response> answer : answers) {
-            assertThat(answer.get().status()).isEqualTo(201);
-            ids.add(answer.get().json().get("id").asString());
+        for (Response answer : AtOnce.send(8, () -> create(financingDraft(title), key))) {
+            assertThat(answer.status()).isEqualTo(201);
+            ids.add(answer.json().get("id").asString());
         }
 
         assertThat(ids).containsOnly(ids.getFirst());

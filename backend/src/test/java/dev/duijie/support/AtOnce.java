@@ -52,6 +52,12 @@ public final class AtOnce {
         return responses;
     }
 
+    /** The answers, in the order of the calls. */
+    @SafeVarargs
+    public static List<Response> send(Callable<Response>... calls) {
+        return send(List.of(calls));
+    }
+
     /** The same call {@code times} times at once. */
     public static List<Response> send(int times, Callable<Response> call) {
         List<Callable<Response>> calls = new ArrayList<>();

@@ -5,12 +5,11 @@ import static dev.duijie.support.Requests.talentProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.support.Api.Response;
+import dev.duijie.support.AtOnce;
 import dev.duijie.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -207,13 +206,10 @@ class TalentMarketplaceIT extends IntegrationTest {
             assertThat(api.post("/talent-applications/" + offered[i] + "/status", Map.of("status", "offered")).as(enterprise)
                     .send().status()).isEqualTo(200);
         }
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Integer>> hires = List.of(offered).stream().map(id -> CompletableFuture.supplyAsync(() -> {
-            await(start);
-            return api.post("/talent-applications/" + id + "/status", Map.of("status", "hired")).as(enterprise).send().status();
-        })).toList();
-        start.countDown();
-        List<Integer> statuses = hires.stream().map(CompletableFuture::join).sorted().toList();
+        List<Integer> statuses = AtOnce.send(
+                        () -> api.post("/talent-applications/" + offered[0] + "/status", Map.of("status", "hired")).as(enterprise).send(),
+                        () -> api.post("/talent-applications/" + offered[1] + "/status", Map.of("status", "hired")).as(enterprise).send())
+                .stream().map(Response::status).sorted().toList();
 
         assertThat(statuses).containsExactly(200, 409);
         assertThat(jdbc.sql("select count(*) from talent_application where need_id = :id and status = 'hired'")
@@ -284,15 +280,6 @@ class TalentMarketplaceIT extends IntegrationTest {
         assertThat(api.get("/talent-applications/" + pending).as(token("talent")).send().status()).isEqualTo(404);
         assertThat(api.get("/talent-applications/" + pending).as(token("newfirm")).send().status()).isEqualTo(404);
         assertThat(api.get("/talent-applications/" + pending).as(token("talent-b")).send().status()).isEqualTo(200);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
     }
 
     private void assertField(Response response, String field) {
