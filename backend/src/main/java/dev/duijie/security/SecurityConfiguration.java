@@ -1,7 +1,14 @@
 package dev.duijie.security;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import dev.duijie.ratelimit.RateLimitFilter;
 import dev.duijie.ratelimit.RateLimiting;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -60,14 +67,32 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Longer than any token lives (access tokens: 15 minutes), so no token that is still valid is refused. */
+    private static final Duration KEYS_OUTLIVE_KEYCLOAK_OUTAGE = Duration.ofHours(1);
+    /** A fetch of the keys gives up after this, so a hung Keycloak cannot hold requests for long. */
+    private static final int KEYS_FETCH_TIMEOUT_MILLIS = 2000;
+
     /**
-     * Keys are fetched from the realm's JWKS lazily (the backend starts while Keycloak is still starting).
+     * Keys are fetched from the realm's JWKS lazily (the backend starts while Keycloak is still starting) and
+     * cached. While Keycloak is down or hung, the keys fetched last keep verifying tokens (outage tolerant):
+     * without that, every request after the cache expired would fail, tokens still valid included.
      * Only RS256; issuer, expiry (with a small skew) and our audience are checked on every token.
      */
     @Bean
-    JwtDecoder jwtDecoder(SecurityProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder
-                .withJwkSetUri(properties.signingKeysUri())
+    JwtDecoder jwtDecoder(SecurityProperties properties) throws MalformedURLException {
+        long cacheMillis = properties.signingKeysCache().toMillis();
+        JWKSource<SecurityContext> signingKeys = JWKSourceBuilder
+                .create(URI.create(properties.signingKeysUri()).toURL(),
+                        new DefaultResourceRetriever(KEYS_FETCH_TIMEOUT_MILLIS, KEYS_FETCH_TIMEOUT_MILLIS,
+                                JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT))
+                // a request that finds the cache expired fetches (others wait for that fetch, up to half the cache's life)
+                .refreshAheadCache(false)
+                .cache(cacheMillis, Math.min(JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT, cacheMillis / 2))
+                // at most one fetch per interval (e.g. for tokens naming unknown keys); must be below the cache's life
+                .rateLimited(Math.min(JWKSourceBuilder.DEFAULT_RATE_LIMIT_MIN_INTERVAL, cacheMillis / 2))
+                .outageTolerant(KEYS_OUTLIVE_KEYCLOAK_OUTAGE.toMillis())
+                .build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(signingKeys)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();

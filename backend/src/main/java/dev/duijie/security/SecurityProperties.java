@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jwkSetUri      where to fetch the realm's signing keys; empty means the issuer's own endpoint. Set it
  *                       when the backend reaches Keycloak by an inside address (a Compose service, a Kubernetes
  *                       Service) while tokens name the public one.
+ * @param signingKeysCache how long fetched signing keys are used before they are fetched again (5 minutes by
+ *                       default). While Keycloak cannot be reached the last keys fetched are used anyway.
  */
 @ConfigurationProperties("duijie.security")
 public record SecurityProperties(String issuerUri, String audience, Duration clockSkew, List<String> allowedOrigins,
-        String jwkSetUri) {
+        String jwkSetUri, Duration signingKeysCache) {
 
     public String signingKeysUri() {
         return jwkSetUri == null || jwkSetUri.isBlank() ? issuerUri + "/protocol/openid-connect/certs" : jwkSetUri;
