@@ -73,7 +73,11 @@ class FaultRun {
                 : new Pace(4, seconds(20), seconds(60), seconds(20), seconds(90), seconds(10), seconds(20));
         invariants = new Invariants(jdbc, elasticsearch, indexes, documentKinds);
         backend = new BackendProcess(Path.of("target/duijie-backend.jar"),
-                List.of("--duijie.security.signing-keys-cache=" + SIGNING_KEYS_CACHE), logDir.resolve("backend-child.log"),
+                List.of("--duijie.security.signing-keys-cache=" + SIGNING_KEYS_CACHE,
+                        // a few demo users write far past a county's per-user budget: the faults, not the limits, are under test
+                        "--duijie.rate-limit.general.per-second=100000", "--duijie.rate-limit.general.burst=1000000",
+                        "--duijie.rate-limit.expensive.per-second=100000", "--duijie.rate-limit.expensive.burst=1000000"),
+                logDir.resolve("backend-child.log"),
                 backendPidFile);
         try {
             backend.start();
