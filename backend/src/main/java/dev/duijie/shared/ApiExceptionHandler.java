@@ -11,11 +11,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -57,6 +60,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainProblem.class)
     ResponseEntity<Object> domainProblem(DomainProblem problem) {
         return respond(problems.of(problem, LocaleContextHolder.getLocale()), new HttpHeaders());
+    }
+
+    /**
+     * PostgreSQL cannot be reached (restarting, failing over, the pool exhausted): a 503 to retry, not a
+     * 500. A transaction cut off this way is rolled back; a creation retried with the same Idempotency-Key
+     * is done once even in the rare case that the commit went through and only its answer was lost.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessResourceException.class})
+    ResponseEntity<Object> databaseUnavailable(Exception failure) {
+        log.warn("Database unavailable: {}", failure.getMessage());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        return respond(ProblemType.DATABASE_UNAVAILABLE, "problem.detail.database-unavailable", List.of(), headers);
     }
 
     @ExceptionHandler(Exception.class)

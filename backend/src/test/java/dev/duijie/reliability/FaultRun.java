@@ -309,6 +309,8 @@ class FaultRun {
                     }
                 }
             }
+            // an outage is something to retry (503, or no answer while the backend is down), never a 500
+            require(!statuses.containsKey("500"), statuses.get("500") + " answers were 500 during the fault");
             firstSuccessAfterRecovery = firstSuccess == null ? null
                     : Duration.between(recoveredAt, firstSuccess);
             load.unexpected().forEach(answer -> broken.add("a write ended without success: " + answer));
