@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -63,12 +64,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * PostgreSQL cannot be reached (restarting, failing over, the pool exhausted): a 503 to retry, not a
-     * 500. A transaction cut off this way is rolled back; a creation retried with the same Idempotency-Key
+     * PostgreSQL cannot be reached (restarting, failing over, the pool exhausted; a commit or rollback on a
+     * connection that died is a {@link TransactionSystemException}): a 503 to retry, not a 500. A transaction cut off this way is rolled back; a creation retried with the same Idempotency-Key
      * is done once even in the rare case that the commit went through and only its answer was lost.
      */
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-            TransientDataAccessResourceException.class})
+            TransientDataAccessResourceException.class, TransactionSystemException.class})
     ResponseEntity<Object> databaseUnavailable(Exception failure) {
         log.warn("Database unavailable: {}", failure.getMessage());
         HttpHeaders headers = new HttpHeaders();
