@@ -52,7 +52,7 @@ class GuaranteeOfferIT extends IntegrationTest {
             assertThat(api.get("/guarantee-offers/" + offerId).as(token(outsider)).send().status()).as(outsider).isEqualTo(404);
         }
 
-        UUID rivalOffer = rivalGuarantorOffers(requestId);
+        String rivalOffer = rivalGuarantorOffers(requestId);
         Response accepted = api.post("/guarantee-offers/" + offerId + "/acceptance", null).as(token("enterprise")).send();
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         assertThat(accepted.json().get("status").asString()).isEqualTo("accepted");
@@ -126,30 +126,13 @@ class GuaranteeOfferIT extends IntegrationTest {
                 .isEqualTo(409);
     }
 
-    /** Another verified guarantee company (no demo user of its own) with an open offer on the request. */
-    private UUID rivalGuarantorOffers(String requestId) {
-        UUID guarantor = UUID.randomUUID();
-        UUID product = UUID.randomUUID();
-        UUID offer = UUID.randomUUID();
-        jdbc.sql("""
-                insert into organization (id, type, name, credit_code, region, verified_at, verified_by, created_at, created_by)
-                values (:id, 'guarantor', '另一家担保公司', :code, 'county', now(), 'test', now(), 'test')""")
-                .param("id", guarantor)
-                .param("code", dev.duijie.organization.CreditCode.completing("92" + String.format("%015d",
-                        java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L))).value())
-                .update();
-        jdbc.sql("""
-                insert into guarantee_product (id, organization_id, status, name, max_amount_fen, coverage_ratio_bp,
-                    annual_fee_rate_bp, industries, tiers, counter_guarantee_required, created_at, updated_at, created_by)
-                values (:id, :guarantor, 'active', '另一款担保', 1000000000, 8000, 100, '{}', '{}', false, now(), now(), 'test')""")
-                .param("id", product).param("guarantor", guarantor).update();
-        jdbc.sql("""
-                insert into guarantee_offer (id, financing_request_id, guarantor_organization_id, guarantee_product_id, status,
-                    coverage_ratio_bp, annual_fee_rate_bp, valid_until, created_at, updated_at, created_by)
-                values (:id, :request, :guarantor, :product, 'submitted', 6000, 90, now() + interval '30 days', now(), now(), 'test')""")
-                .param("id", offer).param("request", UUID.fromString(requestId)).param("guarantor", guarantor)
-                .param("product", product).update();
-        return offer;
+    /** Another verified guarantee company (guarantor-b) with an open offer on the request. */
+    private String rivalGuarantorOffers(String requestId) {
+        String product = activeOffer("/guarantee-products", guaranteeProduct("另一款担保 " + uniqueWord()), "guarantor-b");
+        Response offered = api.post("/financing-requests/" + requestId + "/guarantee-offers", offer(product, 6000))
+                .as(token("guarantor-b")).send();
+        assertThat(offered.status()).as(offered.toString()).isEqualTo(201);
+        return offered.json().get("id").asString();
     }
 
     private Map<String, Object> offer(String productId, int coverageBp) {

@@ -10,7 +10,6 @@ import static dev.duijie.support.Requests.talentNeed;
 import static dev.duijie.support.Requests.talentProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.duijie.organization.CreditCode;
 import dev.duijie.support.Api.Response;
 import dev.duijie.support.AtOnce;
 import dev.duijie.support.IntegrationTest;
@@ -27,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -93,7 +91,7 @@ class ConcurrencyIT extends IntegrationTest {
         int offerFirst = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
             String requestId = openRequest("担保与授标 " + uniqueWord(), true);
-            String offerId = submitGuaranteeOffer(requestId, productId);
+            String offerId = submitGuaranteeOffer(requestId, productId, "guarantor");
             String bidId = submitBid("bank-a", requestId, bidWithFundShare(2000));
 
             List<Response> answers = AtOnce.send(List.of(() -> acceptGuaranteeOffer(offerId), () -> acceptBid(bidId)));
@@ -127,12 +125,11 @@ class ConcurrencyIT extends IntegrationTest {
     @Test
     void givenOffersOfTwoGuarantors_whenTheFirmAcceptsBothAtOnce_thenExactlyOneIsAcceptedAndTheOtherDeclined() {
         String productId = activeGuaranteeProduct();
-        UUID rivalGuarantor = verifiedRivalGuarantor();
-        UUID rivalProduct = activeRivalGuaranteeProduct(rivalGuarantor);
+        String rivalProduct = activeOffer("/guarantee-products", guaranteeProduct("另一家担保 " + uniqueWord()), "guarantor-b");
         for (int trial = 0; trial < TRIALS; trial++) {
             String requestId = openRequest("两家担保 " + uniqueWord(), true);
-            String offerId = submitGuaranteeOffer(requestId, productId);
-            String rivalOfferId = rivalGuaranteeOffer(requestId, rivalGuarantor, rivalProduct);
+            String offerId = submitGuaranteeOffer(requestId, productId, "guarantor");
+            String rivalOfferId = submitGuaranteeOffer(requestId, rivalProduct, "guarantor-b");
 
             List<Response> answers = AtOnce.send(List.of(
                     () -> acceptGuaranteeOffer(offerId), () -> acceptGuaranteeOffer(rivalOfferId),
@@ -165,7 +162,7 @@ class ConcurrencyIT extends IntegrationTest {
         int withdrawnFirst = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
             String requestId = openRequest("撤回担保 " + uniqueWord(), true);
-            String offerId = submitGuaranteeOffer(requestId, productId);
+            String offerId = submitGuaranteeOffer(requestId, productId, "guarantor");
             String bidId = submitBid("bank-a", requestId, bidWithFundShare(2000));
 
             List<Response> answers = AtOnce.send(List.of(
@@ -482,47 +479,15 @@ class ConcurrencyIT extends IntegrationTest {
         return activeOffer("/guarantee-products", guaranteeProduct("并发担保 " + uniqueWord()), "guarantor");
     }
 
-    private String submitGuaranteeOffer(String requestId, String productId) {
+    private String submitGuaranteeOffer(String requestId, String productId, String guarantor) {
         Map<String, Object> offer = new LinkedHashMap<>();
         offer.put("guaranteeProductId", productId);
         offer.put("coverageRatioBp", 7000);
         offer.put("annualFeeRateBp", 150);
         offer.put("validUntil", Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
-        Response submitted = api.post("/financing-requests/" + requestId + "/guarantee-offers", offer).as(token("guarantor")).send();
+        Response submitted = api.post("/financing-requests/" + requestId + "/guarantee-offers", offer).as(token(guarantor)).send();
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
         return submitted.json().get("id").asString();
-    }
-
-    /** Another verified guarantee company; it has no demo user, so its offers are written straight to the database. */
-    private UUID verifiedRivalGuarantor() {
-        UUID id = UUID.randomUUID();
-        String first17 = "92" + String.format("%015d", ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L));
-        jdbc.sql("""
-                insert into organization (id, type, name, credit_code, region, verified_at, verified_by, created_at, created_by)
-                values (:id, 'guarantor', '并发担保公司', :code, 'county', now(), 'test', now(), 'test')""")
-                .param("id", id).param("code", CreditCode.completing(first17).value()).update();
-        return id;
-    }
-
-    private UUID activeRivalGuaranteeProduct(UUID guarantor) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into guarantee_product (id, organization_id, status, name, max_amount_fen, coverage_ratio_bp,
-                    annual_fee_rate_bp, industries, tiers, counter_guarantee_required, created_at, updated_at, created_by)
-                values (:id, :guarantor, 'active', '并发担保', 1000000000, 8000, 100, '{}', '{}', false, now(), now(), 'test')""")
-                .param("id", id).param("guarantor", guarantor).update();
-        return id;
-    }
-
-    private String rivalGuaranteeOffer(String requestId, UUID guarantor, UUID product) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into guarantee_offer (id, financing_request_id, guarantor_organization_id, guarantee_product_id, status,
-                    coverage_ratio_bp, annual_fee_rate_bp, valid_until, created_at, updated_at, created_by)
-                values (:id, :request, :guarantor, :product, 'submitted', 6000, 90, now() + interval '30 days', now(), now(), 'test')""")
-                .param("id", id).param("request", UUID.fromString(requestId)).param("guarantor", guarantor)
-                .param("product", product).update();
-        return id.toString();
     }
 
     private Response acceptGuaranteeOffer(String offerId) {

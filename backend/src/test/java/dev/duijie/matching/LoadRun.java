@@ -21,6 +21,7 @@ import dev.duijie.search.SearchOutbox;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.Role;
 import dev.duijie.support.Api;
+import dev.duijie.support.Machine;
 import dev.duijie.support.Requests;
 import dev.duijie.support.Tokens;
 import dev.duijie.talent.EducationLevel;
@@ -1034,7 +1035,7 @@ class LoadRun {
                 confirmed; each awarded request has one accepted bid and no submitted ones; the risk fund reserved
                 exactly the accepted bids' exposure; the outbox drained and the index holds the enterprise's
                 published requests exactly while they are open: %s.
-                """.formatted(started.truncatedTo(ChronoUnit.SECONDS), MatchingBenchmark.machine(), users,
+                """.formatted(started.truncatedTo(ChronoUnit.SECONDS), Machine.described(), users,
                 thinkTime.isZero() ? "no think time (each user sends its next request as soon as it has an answer)"
                         : "a think time of " + thinkTime.toMillis() + " ms between actions",
                 duration.toSeconds() * 1.0, warmup.toSeconds(), warming.total(), warming.errors(), rawDuration.toSeconds() * 1.0,

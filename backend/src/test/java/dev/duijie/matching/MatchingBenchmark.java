@@ -32,6 +32,7 @@ import dev.duijie.shared.Caller;
 import dev.duijie.shared.Role;
 import dev.duijie.shared.SqlArrays;
 import dev.duijie.support.Api;
+import dev.duijie.support.Machine;
 import dev.duijie.support.Tokens;
 import dev.duijie.talent.TalentNeedDocuments;
 import dev.duijie.talent.TalentProfileContent;
@@ -653,7 +654,7 @@ class MatchingBenchmark {
                 %d product changes, each committed with its outbox row, then searched for by its new version
                 every 10 ms (indexer polling every 200 ms, index refresh every 1 s; target p99 ≤ 2 s):
                 **p50 %.0f ms, p99 %.0f ms**, max %.0f ms.
-                """.formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS), machine(), seed, products, guarantees,
+                """.formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS), Machine.described(), seed, products, guarantees,
                 investments, requests, summary, warmupCount, details,
                 loans.violations(), loans.ndcg(), loans.baselineViolations(), loans.baselineNdcg(),
                 loanSection.apiMillis(0.5), loanSection.apiMillis(0.99), loanSection.rawMillis(0.5),
@@ -673,13 +674,4 @@ class MatchingBenchmark {
         System.out.println(report);
     }
 
-    /** CPU, cores, memory and Java version of this machine, for a report; shared with {@code LoadRun}. */
-    static String machine() throws Exception {
-        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
-        long memoryGiB = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024).orElse(0L);
-        return "%s, %d cores, %d GiB, Java %s".formatted(cpu, Runtime.getRuntime().availableProcessors(), memoryGiB,
-                Runtime.version());
-    }
 }

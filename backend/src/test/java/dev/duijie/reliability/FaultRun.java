@@ -5,6 +5,7 @@ import dev.duijie.search.IndexedDocuments;
 import dev.duijie.search.SearchIndexes;
 import dev.duijie.support.Api;
 import dev.duijie.support.BackendProcess;
+import dev.duijie.support.Machine;
 import dev.duijie.support.Tokens;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -374,17 +375,8 @@ class FaultRun {
                 resource's status; and every index holds exactly the documents PostgreSQL says it should, at their
                 PostgreSQL versions and with equal content, and nothing else. The run fails if any does not hold.
                 Times are wall-clock on a shared 2-core machine: they show orders of magnitude, not limits.
-                %s""".formatted(quick ? " --quick" : "", Instant.now().truncatedTo(ChronoUnit.SECONDS), machine(), rows);
+                %s""".formatted(quick ? " --quick" : "", Instant.now().truncatedTo(ChronoUnit.SECONDS), Machine.described(), rows);
         Files.createDirectories(report.toAbsolutePath().getParent());
         Files.writeString(report, text);
-    }
-
-    private static String machine() throws Exception {
-        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
-        long memoryGiB = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024).orElse(0L);
-        return "%s, %d cores, %d GiB, Java %s".formatted(cpu, Runtime.getRuntime().availableProcessors(), memoryGiB,
-                Runtime.version());
     }
 }
