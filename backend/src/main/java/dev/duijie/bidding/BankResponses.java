@@ -6,8 +6,6 @@ import dev.duijie.financing.FinancingRequests;
 import dev.duijie.financing.RequestContent;
 import dev.duijie.offer.LoanProducts;
 import dev.duijie.offer.LoanTerms;
-import dev.duijie.organization.Organization;
-import dev.duijie.organization.OrganizationService;
 import dev.duijie.referencedata.ReferenceData;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -31,15 +29,12 @@ public class BankResponses {
     private final JdbcClient jdbc;
     private final FinancingRequests requests;
     private final LoanProducts loanProducts;
-    private final OrganizationService organizations;
     private final ReferenceData referenceData;
 
-    BankResponses(JdbcClient jdbc, FinancingRequests requests, LoanProducts loanProducts, OrganizationService organizations,
-            ReferenceData referenceData) {
+    BankResponses(JdbcClient jdbc, FinancingRequests requests, LoanProducts loanProducts, ReferenceData referenceData) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.loanProducts = loanProducts;
-        this.organizations = organizations;
         this.referenceData = referenceData;
     }
 
@@ -51,12 +46,11 @@ public class BankResponses {
     void requestOpened(FinancingRequestPublished published) {
         FinancingRequest request = requests.find(published.requestId()).orElseThrow();
         RequestContent content = request.content();
-        String firmTier = organizations.byId(request.organizationId()).map(Organization::tier).orElse(null);
         List<String> industries = referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, content.industry());
         List<String> regions = referenceData.withAncestors(ReferenceData.Vocabulary.REGION, content.region());
         Set<UUID> banks = loanProducts.activeOfVerifiedBanksAdmitting(content.amountFen(), content.termMonths(),
                         content.maxAnnualRateBp()).stream()
-                .filter(product -> product.terms().fits(content, firmTier, industries, regions))
+                .filter(product -> product.terms().fits(content, request.organizationTier(), industries, regions))
                 .map(product -> product.state().organizationId())
                 .collect(Collectors.toSet());
         for (UUID bank : banks) {
