@@ -65,8 +65,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /**
      * PostgreSQL cannot be reached (restarting, failing over, the pool exhausted; a commit or rollback on a
-     * connection that died is a {@link TransactionSystemException}): a 503 to retry, not a 500. A transaction cut off this way is rolled back; a creation retried with the same Idempotency-Key
-     * is done once even in the rare case that the commit went through and only its answer was lost.
+     * connection that died is a {@link TransactionSystemException}): a 503 to retry, not a 500. A transaction
+     * cut off this way is rolled back; a creation retried with the same Idempotency-Key is done once even in
+     * the rare case that the commit went through and only its answer was lost.
      */
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
             TransientDataAccessResourceException.class, TransactionSystemException.class})
