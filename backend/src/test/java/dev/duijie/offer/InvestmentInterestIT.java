@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.support.Api.Response;
 import dev.duijie.support.IntegrationTest;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -70,10 +70,15 @@ public abstract class IntegrationTest {
 
     /** An offer (loan or guarantee product, investment offer) made by its owner and activated. */
     protected String activeOffer(String collection, Map<String, Object> terms, String owner) {
-        Api.Response created = api.post(collection, terms).as(token(owner)).send();
+        return activeOffer(api, token(owner), collection, terms);
+    }
+
+    /** The same for callers without a test instance (e.g. {@link Scene}), with the owner's token. */
+    static String activeOffer(Api api, String ownerToken, String collection, Map<String, Object> terms) {
+        Api.Response created = api.post(collection, terms).as(ownerToken).send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        Api.Response activated = api.post(collection + "/" + id + "/status", Map.of("status", "active")).as(token(owner)).send();
+        Api.Response activated = api.post(collection + "/" + id + "/status", Map.of("status", "active")).as(ownerToken).send();
         assertThat(activated.status()).as(activated.toString()).isEqualTo(200);
         return id;
     }

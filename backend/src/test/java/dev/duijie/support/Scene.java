@@ -279,8 +279,7 @@ public final class Scene {
     }
 
     private String active(String collection, Map<String, Object> body, String owner) {
-        String id = created(api.post(collection, body), owner);
-        expect(api.post(collection + "/" + id + "/status", Map.of("status", "active")).as(tokens.apply(owner)).send(), 200);
+        String id = IntegrationTest.activeOffer(api, tokens.apply(owner), collection, body);
         laterAs(owner, api.post(collection + "/" + id + "/status", Map.of("status", "retired")));
         return id;
     }
