@@ -5,8 +5,9 @@ import java.math.RoundingMode;
 
 /**
  * A bid's cost to the firm per year, all on one basis so bids of different amounts and terms compare:
- * interest, the guarantee fee (the fee rate on the part the guarantor bears), and one-off fees spread
- * over the term.
+ * interest, the guarantee fee, and one-off fees spread over the term. The guarantee fee is charged, as
+ * guarantee companies in the county charge it, on the guaranteed amount: the fee rate on the part of the loan
+ * the guarantee covers (its coverage), whatever share of a loss the bid's risk split puts on the guarantor.
  * The effective annual rate (total over amount) is the figure to compare.
  */
 public record BidCost(long annualInterestFen, long annualGuaranteeFeeFen, long annualOtherFeesFen, long totalAnnualCostFen,
@@ -18,7 +19,7 @@ public record BidCost(long annualInterestFen, long annualGuaranteeFeeFen, long a
         BigDecimal amount = BigDecimal.valueOf(bid.amountFen());
         long interest = fen(amount.multiply(BigDecimal.valueOf(bid.annualRateBp())).divide(BASIS_POINTS));
         long guaranteeFee = bid.guarantee() == null ? 0 : fen(amount
-                .multiply(BigDecimal.valueOf(bid.riskSplit().guarantorShareBp())).divide(BASIS_POINTS)
+                .multiply(BigDecimal.valueOf(bid.guarantee().coverageBp())).divide(BASIS_POINTS)
                 .multiply(BigDecimal.valueOf(bid.guarantee().feeRateBp())).divide(BASIS_POINTS));
         long otherFees = fen(BigDecimal.valueOf(bid.feesFen()).multiply(BigDecimal.valueOf(12))
                 .divide(BigDecimal.valueOf(bid.termMonths()), 10, RoundingMode.HALF_UP));

@@ -200,6 +200,27 @@ public class BiddingService {
         return accepted;
     }
 
+    /**
+     * The enterprise accepted a guarantor's offer: bids already naming that guarantor and product end as a
+     * bid made after the acceptance would, on the offer's coverage and fee and confirmed, whether they came
+     * before the offer or after it. A bid whose guarantor share is above the accepted coverage could not be
+     * made now; the accepted terms decline it (the bank may withdraw it and bid again). A guarantor's own
+     * earlier decline of a bank's bid stands.
+     */
+    void bindToAcceptedGuarantee(Caller caller, GuaranteeOffer accepted, Instant now) {
+        for (Bid bid : bids.submittedNaming(accepted.financingRequestId(), accepted.guarantorOrganizationId(),
+                accepted.guaranteeProductId())) {
+            if (bid.guarantee() == null || bid.guarantee().decision() == GuarantorDecision.DECLINED) {
+                continue;
+            }
+            GuarantorDecision decision = bid.riskSplit().guarantorShareBp() <= accepted.coverageRatioBp()
+                    ? GuarantorDecision.CONFIRMED
+                    : GuarantorDecision.DECLINED;
+            bids.bindGuarantee(bid.id(), accepted.coverageRatioBp(), accepted.annualFeeRateBp(), decision, now);
+            changed(caller, "guarantee-bound", bid, bid.id());
+        }
+    }
+
     /** A request closed (awarded, withdrawn, expired): its remaining submitted bids are declined, in the same transaction. */
     @EventListener
     void requestClosed(FinancingRequestClosed closed) {

@@ -126,6 +126,33 @@ class Bids {
                 .update() == 1;
     }
 
+    /** The submitted bids on a request that name this guarantor and guarantee product, locked. */
+    List<Bid> submittedNaming(UUID requestId, UUID guarantor, UUID guaranteeProductId) {
+        return jdbc.sql(SELECT + """
+                 where b.financing_request_id = :requestId and b.status = 'submitted'
+                   and b.guarantor_organization_id = :guarantor and b.guarantee_product_id = :product
+                 for update of b""")
+                .param("requestId", requestId)
+                .param("guarantor", guarantor)
+                .param("product", guaranteeProductId)
+                .query(Bids::map)
+                .list();
+    }
+
+    /** Puts an accepted guarantee offer's coverage, fee and the resulting decision on a submitted bid. */
+    void bindGuarantee(UUID id, int coverageBp, int feeRateBp, GuarantorDecision decision, Instant now) {
+        jdbc.sql("""
+                update bid set guarantee_coverage_bp = :coverage, guarantee_fee_rate_bp = :fee,
+                    guarantor_decision = :decision, updated_at = :now, version = version + 1
+                where id = :id and status = 'submitted'""")
+                .param("coverage", coverageBp)
+                .param("fee", feeRateBp)
+                .param("decision", decision.name().toLowerCase(Locale.ROOT))
+                .param("now", Timestamp.from(now))
+                .param("id", id)
+                .update();
+    }
+
     /** Moves a submitted bid to {@code status}; returns whether it did. */
     boolean settle(UUID id, BidStatus status, Instant now) {
         return jdbc.sql("""

@@ -29,14 +29,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A guarantor's own bid on a request that wants a guarantee: which of its products, the coverage and the
  * fee it offers, until when. Sealed: only the requesting enterprise and the guarantor see it. The enterprise
- * accepts at most one per request (the others are declined); banks that then bid with that guarantor and
- * product have the guarantee confirmed at once (see {@link BiddingService}). Offers still open when the
+ * accepts at most one per request (the others are declined); banks' bids with that guarantor and product,
+ * made before or after, have the guarantee confirmed on the offer's terms (see {@link BiddingService}). Offers still open when the
  * request closes are declined.
  */
 @Service
 public class GuaranteeOfferService {
 
     private final GuaranteeOffers offers;
+    private final BiddingService bidding;
     private final FinancingRequestService requests;
     private final OrganizationService organizations;
     private final GuaranteeProductCheck guaranteeProductCheck;
@@ -44,10 +45,11 @@ public class GuaranteeOfferService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    GuaranteeOfferService(GuaranteeOffers offers, FinancingRequestService requests, OrganizationService organizations,
+    GuaranteeOfferService(GuaranteeOffers offers, BiddingService bidding, FinancingRequestService requests, OrganizationService organizations,
             GuaranteeProductCheck guaranteeProductCheck, IdempotencyKeys idempotencyKeys,
             AuditTrail audit, Clock clock) {
         this.offers = offers;
+        this.bidding = bidding;
         this.requests = requests;
         this.organizations = organizations;
         this.guaranteeProductCheck = guaranteeProductCheck;
@@ -149,6 +151,7 @@ public class GuaranteeOfferService {
         offers.settle(offerId, GuaranteeOffer.Status.ACCEPTED, now);
         GuaranteeOffer accepted = changed(caller, "accepted", offer, offerId);
         declineOpenOffers(caller, offer.financingRequestId(), now);
+        bidding.bindToAcceptedGuarantee(caller, accepted, now);
         return accepted;
     }
 

@@ -26,7 +26,7 @@ class BidCostTest {
         BidCost cost = BidCost.of(bid(300_000_000L, 380, 36, 300_000L, guarantee, new RiskSplit(2000, 8000, 0)));
 
         assertThat(cost.annualInterestFen()).isEqualTo(11_400_000L);     // 3.80 %
-        assertThat(cost.annualGuaranteeFeeFen()).isEqualTo(2_400_000L);  // 1.00 % of the 80 % the guarantor bears
+        assertThat(cost.annualGuaranteeFeeFen()).isEqualTo(2_400_000L);  // 1.00 % of the guaranteed 80 %
         assertThat(cost.annualOtherFeesFen()).isEqualTo(100_000L);       // 3,000 yuan over 3 years
         assertThat(cost.totalAnnualCostFen()).isEqualTo(13_900_000L);
         assertThat(cost.effectiveAnnualRateBp()).isEqualTo(463);         // 4.633 % rounded
@@ -41,13 +41,13 @@ class BidCostTest {
     }
 
     @Test
-    void givenGuarantorBearingLessThanItCovers_whenCosted_thenTheFeeFollowsItsShare() {
+    void givenGuarantorBearingLessThanItCovers_whenCosted_thenTheFeeIsStillOnTheGuaranteedAmount() {
         Guarantee guarantee = new Guarantee(UUID.randomUUID(), "担保", UUID.randomUUID(), 8000, 100, GuarantorDecision.CONFIRMED);
 
         BidCost cost = BidCost.of(bid(300_000_000L, 380, 36, 0, guarantee, new RiskSplit(3000, 3000, 4000)));
 
-        assertThat(cost.annualGuaranteeFeeFen()).isEqualTo(900_000L);
-        assertThat(cost.effectiveAnnualRateBp()).isEqualTo(410);
+        assertThat(cost.annualGuaranteeFeeFen()).isEqualTo(2_400_000L); // 1.00 % of the 80 % covered, not of the 30 % share
+        assertThat(cost.effectiveAnnualRateBp()).isEqualTo(460);
     }
 
     private static Bid bid(long amountFen, int rateBp, int termMonths, long feesFen, Guarantee guarantee) {

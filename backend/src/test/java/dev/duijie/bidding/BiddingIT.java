@@ -79,10 +79,11 @@ class BiddingIT extends IntegrationTest {
         assertThat(confirmed.status()).isEqualTo(200);
         assertThat(confirmed.json().get("guarantorDecision").asString()).isEqualTo("confirmed");
 
-        // side by side: A = 3.80 % + 1 % fee on the guarantor's 30 % + fees spread over 3 years ≈ 4.13 %; B = 4.70 %
+        // side by side: A = 3.80 % + 1 % fee on the guaranteed 80 % + fees spread over 3 years ≈ 4.63 %; B = 4.70 %
+        // (the fee is on the guaranteed amount, not on the guarantor's 30 % risk share)
         JsonNode compared = comparison(requestId);
-        assertThat(row(compared, bidAId).get("effectiveAnnualRateBp").asInt()).isEqualTo(413);
-        assertThat(row(compared, bidAId).get("annualGuaranteeFeeFen").asLong()).isEqualTo(900_000L);
+        assertThat(row(compared, bidAId).get("effectiveAnnualRateBp").asInt()).isEqualTo(463);
+        assertThat(row(compared, bidAId).get("annualGuaranteeFeeFen").asLong()).isEqualTo(2_400_000L);
         assertThat(row(compared, bidBId).get("effectiveAnnualRateBp").asInt()).isEqualTo(470);
         assertThat(compared.get("cheapestBidId").asString()).isEqualTo(bidAId);
         assertThat(row(compared, bidAId).get("cheapest").asBoolean()).isTrue();

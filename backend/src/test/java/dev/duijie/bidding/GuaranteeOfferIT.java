@@ -82,6 +82,48 @@ class GuaranteeOfferIT extends IntegrationTest {
     }
 
     @Test
+    void givenBidsNamingTheGuarantor_whenTheOfferIsAcceptedInAnyOrder_thenEveryBidEndsOnTheOffersTermsConfirmed() {
+        String productId = activeGuaranteeProduct(); // covers 80 % for 1.00 %; the offers cover 70 % for 1.50 %
+        for (String order : List.of("offer, bid, acceptance", "bid, offer, acceptance", "offer, acceptance, bid")) {
+            String requestId = openRequest(true);
+            String offerId = null;
+            String bidId = null;
+            String tooMuchForTheOffer = null;
+            for (String step : order.split(", ")) {
+                switch (step) {
+                    case "offer" -> offerId = submittedOffer(requestId, productId, 7000);
+                    case "bid" -> {
+                        bidId = guaranteedBid(requestId, productId, "bank-a", split(3000, 7000, 0));
+                        if (!order.endsWith("bid")) {
+                            // within the product's 80 %, above the offer's 70 %: fine until the offer is accepted
+                            tooMuchForTheOffer = guaranteedBid(requestId, productId, "bank-b", split(2000, 8000, 0));
+                        }
+                    }
+                    default -> assertThat(api.post("/guarantee-offers/" + offerId + "/acceptance", null)
+                            .as(token("enterprise")).send().status()).isEqualTo(200);
+                }
+            }
+
+            Response bid = api.get("/bids/" + bidId).as(token("bank-a")).send();
+            assertThat(bid.json().get("guarantorDecision").asString()).as(order).isEqualTo("confirmed");
+            assertThat(bid.json().get("guaranteeCoverageBp").asInt()).as(order).isEqualTo(7000);
+            assertThat(bid.json().get("guaranteeFeeRateBp").asInt()).as(order).isEqualTo(150);
+            Response comparison = api.get("/financing-requests/" + requestId + "/bid-comparison").as(token("enterprise")).send();
+            var row = rowOf(comparison, bidId);
+            assertThat(row.get("eligible").asBoolean()).as(order + ": " + row).isTrue();
+            // 3,000,000 yuan × the guaranteed 70 % × 1.50 % = 31,500 yuan a year
+            assertThat(row.get("annualGuaranteeFeeFen").asLong()).as(order).isEqualTo(3_150_000L);
+            if (tooMuchForTheOffer != null) {
+                var refused = rowOf(comparison, tooMuchForTheOffer);
+                assertThat(refused.get("bid").get("guarantorDecision").asString()).as(order).isEqualTo("declined");
+                assertThat(refused.get("ineligibleBecause").asString()).as(order).isEqualTo("guarantor_declined");
+            }
+            assertThat(api.post("/bids/" + bidId + "/acceptance", null).as(token("enterprise")).send().status()).as(order)
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void givenInvalidOffers_whenSubmitting_thenRefusedNamingWhyAndNothingStored() {
         String productId = activeGuaranteeProduct();
         String requestId = openRequest(true);
@@ -124,6 +166,31 @@ class GuaranteeOfferIT extends IntegrationTest {
                 .isEqualTo("declined");
         assertThat(api.post("/guarantee-offers/" + offerId + "/acceptance", null).as(token("enterprise")).send().status())
                 .isEqualTo(409);
+    }
+
+    private String submittedOffer(String requestId, String productId, int coverageBp) {
+        Response offered = api.post("/financing-requests/" + requestId + "/guarantee-offers", offer(productId, coverageBp))
+                .as(token("guarantor")).send();
+        assertThat(offered.status()).as(offered.toString()).isEqualTo(201);
+        return offered.json().get("id").asString();
+    }
+
+    private String guaranteedBid(String requestId, String productId, String bank, Map<String, Object> riskSplit) {
+        Map<String, Object> body = bid(400);
+        body.put("guarantee", Map.of("guarantorOrganizationId", GUARANTOR_ORG.toString(), "guaranteeProductId", productId));
+        body.put("riskSplit", riskSplit);
+        Response submitted = api.post("/financing-requests/" + requestId + "/bids", body).as(token(bank)).send();
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        return submitted.json().get("id").asString();
+    }
+
+    private static tools.jackson.databind.JsonNode rowOf(Response comparison, String bidId) {
+        for (var row : comparison.json().get("items")) {
+            if (row.get("bid").get("id").asString().equals(bidId)) {
+                return row;
+            }
+        }
+        throw new AssertionError("bid " + bidId + " is not in the comparison " + comparison);
     }
 
     /** Another verified guarantee company (guarantor-b) with an open offer on the request. */
