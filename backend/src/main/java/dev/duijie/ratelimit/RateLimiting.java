@@ -2,6 +2,7 @@ package dev.duijie.ratelimit;
 
 import dev.duijie.ratelimit.RateLimitProperties.Budget;
 import dev.duijie.ratelimit.TokenBucket.Outcome;
+import dev.duijie.shared.Languages;
 import dev.duijie.shared.ProblemDetails;
 import dev.duijie.shared.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -80,7 +81,7 @@ public class RateLimiting {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(outcome.retryAfterSeconds()));
         problems.write(response, problems.of(ProblemType.TOO_MANY_REQUESTS, "problem.detail.too-many-requests",
                 new Object[] {budget.perSecondText(), budget.burst(), outcome.retryAfterSeconds()}, List.of(),
-                request.getLocale()));
+                Languages.of(request)));
         return false;
     }
 

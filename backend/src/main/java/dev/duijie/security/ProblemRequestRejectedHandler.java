@@ -1,5 +1,6 @@
 package dev.duijie.security;
 
+import dev.duijie.shared.Languages;
 import dev.duijie.shared.ProblemDetails;
 import dev.duijie.shared.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +25,6 @@ class ProblemRequestRejectedHandler implements RequestRejectedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
         problems.write(response, problems.of(ProblemType.MALFORMED_REQUEST, "problem.detail.rejected-path",
-                new Object[0], List.of(), request.getLocale()));
+                new Object[0], List.of(), Languages.of(request)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.duijie.security;
 
 import dev.duijie.ratelimit.RateLimiting;
+import dev.duijie.shared.Languages;
 import dev.duijie.shared.ProblemDetails;
 import dev.duijie.shared.ProblemType;
 import jakarta.servlet.ServletException;
@@ -53,6 +54,6 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
 
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detailKey)
             throws IOException {
-        problems.write(response, problems.of(type, detailKey, new Object[0], List.of(), request.getLocale()));
+        problems.write(response, problems.of(type, detailKey, new Object[0], List.of(), Languages.of(request)));
     }
 }

@@ -45,7 +45,7 @@ class ProblemErrorController implements ErrorController {
             type = ProblemType.MALFORMED_REQUEST;
             detailKey = "problem.detail.malformed-request";
         }
-        ProblemDetail problem = problems.of(type, detailKey, new Object[0], List.of(), request.getLocale());
+        ProblemDetail problem = problems.of(type, detailKey, new Object[0], List.of(), Languages.of(request));
         if (type == ProblemType.MALFORMED_REQUEST) {
             problem.setStatus(status);
         }

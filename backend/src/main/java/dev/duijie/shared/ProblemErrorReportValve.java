@@ -42,10 +42,13 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
     }
 
-    /** Chinese when Accept-Language was read and names it first, else English (the default bundle). */
+    /**
+     * English when Accept-Language could be read and names English first, else Chinese, as {@link Languages}
+     * decides for every other answer (the headers of a request this broken may not parse as Spring's would).
+     */
     private static Locale language(Request request) {
         String accepted = request.getHeader("Accept-Language");
-        return accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.CHINESE : Locale.ROOT;
+        return accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ROOT : Locale.CHINESE;
     }
 
     /** A bundle sentence as MessageFormat reads it (an apostrophe is written ''), escaped for a JSON string. */

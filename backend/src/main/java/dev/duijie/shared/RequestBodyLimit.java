@@ -32,7 +32,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > LIMIT_BYTES) {
             problems.write(response, problems.of(ProblemType.PAYLOAD_TOO_LARGE, "problem.detail.payload-too-large",
-                    new Object[0], List.of(), request.getLocale()));
+                    new Object[0], List.of(), Languages.of(request)));
             return;
         }
         chain.doFilter(new Limited(request), response);

@@ -132,6 +132,52 @@ class InvalidInputIT extends IntegrationTest {
         assertThat(response.json().at("/errors/0/message").asString()).isEqualTo("不能小于 1");
     }
 
+    static Stream<Arguments> acceptLanguages() {
+        return Stream.of(
+                Arguments.of(null, "输入有误", "需要登录"),
+                Arguments.of("fr", "输入有误", "需要登录"),
+                Arguments.of("de-DE, ja;q=0.5", "输入有误", "需要登录"),
+                Arguments.of("zh-TW", "输入有误", "需要登录"),
+                Arguments.of("en", "Invalid input", "Authentication required"),
+                Arguments.of("en-US,en;q=0.9", "Invalid input", "Authentication required"),
+                Arguments.of("fr, en;q=0.5", "Invalid input", "Authentication required"));
+    }
+
+    @ParameterizedTest(name = "Accept-Language: {0}")
+    @MethodSource("acceptLanguages")
+    void givenAnyOrNoAcceptLanguage_whenRefused_thenChineseUnlessEnglishIsAsked(String acceptLanguage, String invalidTitle,
+            String unauthorizedTitle) {
+        Map<String, Object> draft = financingDraft("语言 " + uniqueWord());
+        draft.put("amountFen", -1);
+        var invalid = api.post("/financing-requests", draft).as(token("enterprise"));
+        var anonymous = api.get("/financing-requests");
+        if (acceptLanguage != null) {
+            invalid.header("Accept-Language", acceptLanguage);
+            anonymous.header("Accept-Language", acceptLanguage);
+        }
+
+        // one answered by Spring MVC, one by the security filters before it
+        assertThat(invalid.send().json().get("title").asString()).isEqualTo(invalidTitle);
+        assertThat(anonymous.send().json().get("title").asString()).isEqualTo(unauthorizedTitle);
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenAcceptProblemJson_whenTheCallSucceeds_thenTheAnswerIsPlainJson() {
+        Response created = api.post("/financing-requests", financingDraft("内容类型 " + uniqueWord())).as(token("enterprise"))
+                .header("Accept", "application/problem+json").send();
+        Response read = api.get("/financing-requests/" + created.json().get("id").asString()).as(token("enterprise"))
+                .header("Accept", "application/problem+json").send();
+        Response refused = api.get("/financing-requests/" + java.util.UUID.randomUUID()).as(token("enterprise"))
+                .header("Accept", "application/problem+json").send();
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.contentType()).startsWith("application/json");
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.contentType()).startsWith("application/json");
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
     @org.junit.jupiter.api.Test
     void givenBodyOverOneMebibyte_whenCreating_then413AndNothingStored() {
         int before = storedRequests();
@@ -149,19 +195,20 @@ class InvalidInputIT extends IntegrationTest {
     }
 
     @org.junit.jupiter.api.Test
-    void givenUrlWithRawNonAsciiCharacters_whenCalling_then400ProblemFromTheServerItself() throws Exception {
-        String raw = "GET /open-financing-requests?q=漆器 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    void givenUrlWithRawNonAsciiCharacters_whenCalling_then400ProblemFromTheServerItselfInChinese() throws Exception {
+        // the server cannot read this request's headers, so it answers in the default language
+        String raw = "GET /open-financing-requests?q=漆器 HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\r\nConnection: close\r\n\r\n";
         String answer = sentRaw(raw);
 
         assertThat(answer).startsWith("HTTP/1.1 400");
         assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
         assertThat(answer).contains("\"type\":\"https://duijie.example.cn/problems/malformed-request\"");
-        assertThat(answer).contains("percent-encoded");
+        assertThat(answer).contains("百分号编码");
     }
 
     @org.junit.jupiter.api.Test
-    void givenAHeaderTooLargeForTheServer_whenCallingInChinese_then400ProblemInChinese() throws Exception {
-        String raw = "GET /open-financing-requests HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: zh-CN\r\nX-Filler: "
+    void givenAHeaderTooLargeForTheServer_whenCallingWithoutALanguage_then400ProblemInChinese() throws Exception {
+        String raw = "GET /open-financing-requests HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: "
                 + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n";
         String answer = sentRaw(raw);
 
