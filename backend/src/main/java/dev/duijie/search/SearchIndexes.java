@@ -72,6 +72,11 @@ public class SearchIndexes {
     }
 
     /** Each kind of document by its name, e.g. {@code financing-requests}. */
+    /** The names of the indices, as the rebuild operation takes them. */
+    public List<String> names() {
+        return documentKinds.stream().map(IndexedDocuments::name).toList();
+    }
+
     public Optional<IndexedDocuments> kind(String name) {
         return documentKinds.stream().filter(kind -> kind.name().equals(name)).findFirst();
     }

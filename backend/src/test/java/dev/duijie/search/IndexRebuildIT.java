@@ -48,7 +48,10 @@ class IndexRebuildIT extends IntegrationTest {
     @Test
     void givenOtherRolesOrUnknownIndex_whenRebuilding_thenRefused() {
         assertThat(api.post("/search-indexes/financing-requests/rebuild", null).as(token("bank-a")).send().status()).isEqualTo(403);
-        assertThat(api.post("/search-indexes/talent/rebuild", null).as(token("regulator")).send().status()).isEqualTo(404);
+        Response unknown = api.post("/search-indexes/talent/rebuild", null).as(token("regulator")).send();
+        assertThat(unknown.status()).as("an invalid path value, as anywhere else").isEqualTo(400);
+        assertThat(unknown.json().get("errors").findValuesAsString("field")).containsExactly("indexName");
+        assertThat(unknown.json().at("/errors/0/message").asString()).contains("financing-requests", "talent-profiles");
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.duijie.support.Scene;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +47,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
     private void walk(Map<String, Map<String, Integer>> expected, List<String> callers, DatabaseState database,
             List<Scene> scenes) {
+        Map<String, Contract.Operation> contract = new Contract(api).operations().stream()
+                .collect(Collectors.toMap(Contract.Operation::id, o -> o));
         Scene scene = newScene(scenes);
         List<String> differences = new ArrayList<>();
         int calls = 0;
@@ -61,6 +64,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 if (response.status() != status) {
                     differences.add(where + ": expected " + status + ", got " + response);
                 }
+                contract.get(operation.split("#")[0]).undeclared(response.status(), response.contentType())
+                        .ifPresent(undeclared -> differences.add(where + ": " + undeclared));
                 if (response.status() >= 400 && !response.contentType().startsWith("application/problem+json")) {
                     differences.add(where + ": an error that is not problem+json: " + response.contentType());
                 }

@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
  * wrong kind. Each mutation starts from a request the matrix says succeeds (a well-formed request by a caller
  * allowed to make it), so the refusal comes from the bad part alone.
  *
- * <p>The oracle: never a 5xx; every refusal is problem+json; a refused write changed nothing in PostgreSQL.
- * A mutation that is still valid input (an emoji in a title) may succeed.
+ * <p>The oracle: never a 5xx; every refusal is problem+json; a refused write changed nothing in PostgreSQL;
+ * every answer's status and content type are ones its operation declares in the contract (a success included,
+ * whatever the Accept header asked). A mutation that is still valid input (an emoji in a title) may succeed.
  */
 class ContractFuzzIT extends IntegrationTest {
 
@@ -51,8 +52,15 @@ class ContractFuzzIT extends IntegrationTest {
     private static final List<String> ODD_PARAMETERS = List.of(
             "abc", "-1", "0", "99999999999999999999", "", "%00", "' OR 1=1 --", "x".repeat(3000), "2026-13", "😀");
 
-    /** One bad request made from a good one. */
-    private record Mutation(String what, UnaryOperator<Attempt> apply) {
+    /**
+     * One bad request made from a good one. A mutation that changes the method leaves the operation: the
+     * contract has no operation to declare its 405, so its answer is not compared with the contract.
+     */
+    private record Mutation(String what, UnaryOperator<Attempt> apply, boolean sameOperation) {
+
+        Mutation(String what, UnaryOperator<Attempt> apply) {
+            this(what, apply, true);
+        }
     }
 
     /** A request about to be sent: everything a mutation may change. */
@@ -83,7 +91,7 @@ class ContractFuzzIT extends IntegrationTest {
         int sent = answers.values().stream().mapToInt(Integer::intValue).sum();
         System.out.println("ContractFuzzIT: " + sent + " bad requests to " + contract.operations().size() + " operations, answered " + answers);
         assertThat(failures).as(sent + " bad requests, answered " + answers).isEmpty();
-        assertThat(answers.keySet()).as("the mutations really are refused: " + answers).contains(400, 404, 405, 413, 415);
+        assertThat(answers.keySet()).as("the mutations really are refused: " + answers).contains(400, 404, 405, 406, 413, 415);
     }
 
     private void fuzz(Contract contract, AuthorizationMatrix matrix, DatabaseState database, List<Scene> scenes,
@@ -103,6 +111,10 @@ class ContractFuzzIT extends IntegrationTest {
                 answers.merge(response.status(), 1, Integer::sum);
                 String where = operation.id() + " as " + caller + ", " + mutation.what() + " (" + attempt.method() + " "
                         + abbreviated(attempt.path()) + ")";
+                if (mutation.sameOperation()) {
+                    operation.undeclared(response.status(), response.contentType())
+                            .ifPresent(undeclared -> failures.add(where + ": " + undeclared));
+                }
                 if (response.status() >= 500) {
                     failures.add(where + ": " + abbreviated(response.toString()));
                 } else if (response.status() >= 400) {
@@ -123,9 +135,12 @@ class ContractFuzzIT extends IntegrationTest {
 
     private List<Mutation> mutations(Contract.Operation operation, Contract contract) {
         List<Mutation> mutations = new ArrayList<>();
-        mutations.add(new Mutation("method PATCH", a -> new Attempt("PATCH", a.path(), a.body(), a.contentType(), a.accept())));
-        mutations.add(new Mutation("Accept: application/xml", a -> new Attempt(a.method(), a.path(), a.body(), a.contentType(),
-                "application/xml")));
+        mutations.add(new Mutation("method PATCH", a -> new Attempt("PATCH", a.path(), a.body(), a.contentType(), a.accept()),
+                false));
+        for (String accept : List.of("application/xml", "text/html", "application/problem+json")) {
+            mutations.add(new Mutation("Accept: " + accept, a -> new Attempt(a.method(), a.path(), a.body(), a.contentType(),
+                    accept)));
+        }
         if (operation.path().contains("Id}")) { // the {…Id} path parameters are UUIDs
             for (String badId : List.of("not-an-id", "' OR '1'='1", "..", UUID.randomUUID().toString(), "%00", "9".repeat(400))) {
                 mutations.add(new Mutation("path id " + abbreviated(badId), a -> new Attempt(a.method(),

@@ -4,15 +4,42 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.Yaml;
 
 /** The contract as the backend serves it ({@code GET /openapi.yaml}): its operations, their parameters and bodies. */
 public final class Contract {
 
-    /** One operation: its id, method, path template, query parameters (name → schema) and JSON body schema. */
+    /**
+     * One operation: its id, method, path template, query parameters (name → schema), JSON body schema and
+     * declared responses (status code or {@code default} → media types).
+     */
     public record Operation(String id, String method, String path, Map<String, Map<String, Object>> queryParameters,
-            @Nullable Map<String, Object> body) {
+            @Nullable Map<String, Object> body, Map<String, Set<String>> responses) {
+
+        /**
+         * What in an answer the operation does not declare, or empty when it declares both the status and the
+         * content type. {@code default} stands only for 5xx (every operation's default is the server error), so a
+         * 4xx must be declared by its own code.
+         */
+        public Optional<String> undeclared(int status, String contentType) {
+            Set<String> mediaTypes = responses.get(String.valueOf(status));
+            if (mediaTypes == null && status >= 500) {
+                mediaTypes = responses.get("default");
+            }
+            if (mediaTypes == null) {
+                return Optional.of(id + " does not declare status " + status + " (it declares " + responses.keySet() + ")");
+            }
+            String mediaType = contentType.split(";")[0].strip();
+            if (mediaTypes.isEmpty() ? !mediaType.isEmpty() : !mediaTypes.contains(mediaType)) {
+                return Optional.of(id + " declares " + (mediaTypes.isEmpty() ? "no body" : mediaTypes) + " for " + status
+                        + ", answered " + (mediaType.isEmpty() ? "no content type" : mediaType));
+            }
+            return Optional.empty();
+        }
     }
 
     private final Map<String, Object> document;
@@ -47,7 +74,12 @@ public final class Contract {
                         Map<String, Object> json = map(map(map(requestBody).get("content")).get("application/json"));
                         body = resolve(map(json.get("schema")));
                     }
-                    operations.add(new Operation(id, entry.getKey().toUpperCase(), path.getKey(), query, body));
+                    Map<String, Set<String>> responses = new LinkedHashMap<>();
+                    for (Map.Entry<String, Object> response : map(operation.get("responses")).entrySet()) {
+                        responses.put(String.valueOf(response.getKey()),
+                                new TreeSet<>(map(resolve(map(response.getValue())).get("content")).keySet()));
+                    }
+                    operations.add(new Operation(id, entry.getKey().toUpperCase(), path.getKey(), query, body, responses));
                 }
             }
         }

@@ -5,7 +5,6 @@ import dev.duijie.api.dto.IndexRebuildDto;
 import dev.duijie.search.SearchIndexes;
 import dev.duijie.security.Callers;
 import dev.duijie.shared.DomainProblem;
-import dev.duijie.shared.ProblemType;
 import dev.duijie.shared.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,7 +22,8 @@ class SearchIndexesController implements SearchIndexesApi {
     public ResponseEntity<IndexRebuildDto> rebuildSearchIndex(String indexName) {
         Callers.current().requireAnyRole(Role.REGULATOR);
         var kind = indexes.kind(indexName)
-                .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.no-such-path"));
+                .orElseThrow(() -> DomainProblem.invalidField("indexName", "field.index-name.unknown",
+                        String.join(", ", indexes.names())));
         var rebuilt = indexes.rebuild(kind);
         return ResponseEntity.ok(new IndexRebuildDto().index(rebuilt.index()).documents(rebuilt.documents())
                 .tookMillis(rebuilt.tookMillis()));
