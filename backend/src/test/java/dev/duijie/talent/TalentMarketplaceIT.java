@@ -57,7 +57,7 @@ class TalentMarketplaceIT extends IntegrationTest {
         // a filled need takes no more applications; a hired application cannot be withdrawn
         Response late = api.post("/talent-needs/" + needId + "/applications", Map.of()).as(token("talent-c")).send();
         assertThat(late.status()).isEqualTo(409);
-        assertThat(late.json().get("detail").asString()).contains("not open");
+        assertThat(late.json().get("detail").asString()).contains("未开放"); // Chinese by default
         assertThat(api.post("/talent-applications/" + applicationId + "/withdrawal", null).as(token("talent-b")).send().status())
                 .isEqualTo(409);
 
