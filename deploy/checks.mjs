@@ -63,6 +63,13 @@ for (const [name, service] of Object.entries(compose.services)) {
 if (compose.services.backend?.build?.dockerfile !== "deploy/Dockerfile") {
   problem("compose/compose.yaml", "the backend is not built from the repository's Dockerfile");
 }
+// several backend instances (replicas, or scaled containers) must share each caller's request budget
+const sharedBudgets = (where, store) => {
+  if (store !== undefined && String(store).toLowerCase() !== "postgresql") {
+    problem(where, `DUIJIE_RATE_LIMIT_STORE=${store}: each instance would count on its own; use postgresql`);
+  }
+};
+sharedBudgets("compose/compose.yaml", compose.services.backend?.environment?.DUIJIE_RATE_LIMIT_STORE);
 if (!/^USER (?!root|0\b)\S+/m.test(dockerfile)) problem("Dockerfile", "the image does not switch to an unprivileged USER");
 if (!/^HEALTHCHECK /m.test(dockerfile)) problem("Dockerfile", "the image has no HEALTHCHECK");
 
@@ -130,6 +137,11 @@ if (kubectl === null) {
           if (!container.resources?.requests?.cpu || !container.resources?.requests?.memory) problem(name, `${container.name} lacks resource requests`);
           for (const variable of container.env ?? []) {
             if (/PASSWORD/.test(variable.name) && variable.value !== undefined) problem(name, `${variable.name} written in the manifest`);
+            if (variable.name === "DUIJIE_RATE_LIMIT_STORE") sharedBudgets(name, variable.value ?? "(from a reference)");
+          }
+          for (const source of container.envFrom ?? []) {
+            const configMap = resources.find((r) => r.kind === "ConfigMap" && r.metadata?.name === source.configMapRef?.name);
+            sharedBudgets(name, configMap?.data?.DUIJIE_RATE_LIMIT_STORE);
           }
         }
       }

@@ -7,13 +7,17 @@ import co.elastic.clients.elasticsearch._types.IndexingStats;
 import dev.duijie.financing.FinancingRequestDocuments;
 import dev.duijie.search.SearchIndexes;
 import dev.duijie.search.SearchOutbox;
+import dev.duijie.support.Api;
+import dev.duijie.support.Api.Response;
 import dev.duijie.support.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,11 +30,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two backend instances against one PostgreSQL database and one search index, as behind a load balancer:
  * the test's own and a second one started here. Their scheduled jobs run at the same time and coordinate
  * only through PostgreSQL row locks, so nothing is done twice: every due request is expired once, and
- * every outbox row is indexed by exactly one instance.
+ * every outbox row is indexed by exactly one instance. And a caller's request budget is one across
+ * instances: requests spread over two of them are refused once their one shared budget is spent.
  */
 class SeveralInstancesIT extends IntegrationTest {
 
     private static final String CREATED_BY = "several-instances-test";
+    /**
+     * The second instance's general budget, and a third's started for the rate-limit test: 6 requests, then one
+     * every 100 s (none during the test). The test's own instance has the suite's generous budgets instead; a
+     * budget is part of its buckets' key, so the instances that share one caller's bucket are those two.
+     */
+    private static final int SMALL_BURST = 6;
+    private static final String[] SMALL_BUDGET = {"--duijie.rate-limit.general.burst=" + SMALL_BURST,
+            "--duijie.rate-limit.general.per-second=0.01"};
 
     private static ConfigurableApplicationContext second;
 
@@ -43,12 +56,17 @@ class SeveralInstancesIT extends IntegrationTest {
 
     @BeforeAll
     static void startASecondInstance() {
-        // same database, index prefix and Keycloak (from the environment), its own port, the same job intervals
-        second = new SpringApplicationBuilder(DuijieApplication.class)
+        second = startAnotherInstance();
+    }
+
+    /** Same database, index prefix and Keycloak (from the environment), its own port, the same job intervals. */
+    private static ConfigurableApplicationContext startAnotherInstance() {
+        return new SpringApplicationBuilder(DuijieApplication.class)
                 .profiles("demo")
                 // as command-line arguments: they outrank application.yaml, default properties do not
-                .run("--server.port=0", "--duijie.financing.expiry-interval=500ms",
-                        "--duijie.matching.response-times-refresh=0s", "--spring.main.banner-mode=off");
+                .run(Stream.concat(Stream.of("--server.port=0", "--duijie.financing.expiry-interval=500ms",
+                        "--duijie.matching.response-times-refresh=0s", "--spring.main.banner-mode=off"),
+                        Stream.of(SMALL_BUDGET)).toArray(String[]::new));
     }
 
     @AfterAll
@@ -102,6 +120,38 @@ class SeveralInstancesIT extends IntegrationTest {
         long searchable = elasticsearch.count(c -> c.index(indexes.alias(requestDocuments)).query(q -> q.ids(i -> i
                 .values(ids.stream().map(UUID::toString).toList())))).count();
         assertThat(searchable).isEqualTo(rows);
+    }
+
+    @Test
+    void givenOneCallersRequestsSpreadOverTwoInstances_whenTheirSharedBudgetIsSpent_thenBothRefuse() {
+        // started here and closed at once, so the job tests above see two instances only
+        try (ConfigurableApplicationContext third = startAnotherInstance()) {
+            List<Api> instances = List.of(apiOf(second), apiOf(third));
+            String caller = token("bank-a");
+            List<Response> answers = new ArrayList<>();
+            for (int i = 0; i < 2 * SMALL_BURST + 2; i++) {
+                answers.add(instances.get(i % 2).get("/organizations/me").as(caller).send()); // in turn, as a load balancer would
+            }
+
+            assertThat(answers).extracting(Response::status).as("one budget of %d for the two instances together "
+                    + "(each its own would admit %d)", SMALL_BURST, 2 * SMALL_BURST)
+                    .containsExactlyElementsOf(Stream.concat(Stream.generate(() -> 200).limit(SMALL_BURST),
+                            Stream.generate(() -> 429).limit(SMALL_BURST + 2)).toList());
+            assertThat(answers.subList(0, SMALL_BURST)).extracting(answer -> answer.header("RateLimit").orElseThrow())
+                    .as("requests left, counted down across both instances")
+                    .containsExactly("\"general\";r=5;t=100", "\"general\";r=4;t=200", "\"general\";r=3;t=300",
+                            "\"general\";r=2;t=400", "\"general\";r=1;t=500", "\"general\";r=0;t=600");
+            Response refusedBySecond = answers.get(SMALL_BURST);
+            Response refusedByThird = answers.get(SMALL_BURST + 1);
+            for (Response refused : List.of(refusedBySecond, refusedByThird)) {
+                assertThat(refused.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/too-many-requests");
+                assertThat(refused.header("Retry-After")).hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 100L));
+            }
+        }
+    }
+
+    private static Api apiOf(ConfigurableApplicationContext instance) {
+        return new Api("http://127.0.0.1:" + instance.getEnvironment().getProperty("local.server.port"));
     }
 
     /** Open requests of the demo enterprise written straight to PostgreSQL, in one statement. */

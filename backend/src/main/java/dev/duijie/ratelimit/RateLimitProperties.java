@@ -4,21 +4,33 @@ import java.math.BigDecimal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The request budgets of one backend instance, per caller (see {@link RateLimiting} for who a caller is).
+ * The request budgets, per caller (see {@link RateLimiting} for who a caller is), and where they are counted.
  *
  * @param enabled        false turns limiting off: no budget, no {@code RateLimit} headers, never 429
+ * @param store          where the buckets are kept: {@link Store#POSTGRESQL} (one budget across every instance) or
+ *                       {@link Store#MEMORY} (this instance only)
  * @param general        every operation but the expensive ones
  * @param expensive      matches and searches, which cost Elasticsearch queries and scoring; a budget of its own
- * @param maxBuckets     how many buckets users may hold, and separately client addresses (one per budget used);
- *                       the least recently used is forgotten first, so a flood of new addresses cannot grow memory
+ * @param maxBuckets     how many buckets this instance's memory holds for users, and separately for client
+ *                       addresses (one per budget used): with the memory store, and with PostgreSQL while it
+ *                       cannot be reached; past it the least used are forgotten, so a flood of new addresses
+ *                       cannot grow memory
  */
 @ConfigurationProperties("duijie.rate-limit")
-public record RateLimitProperties(boolean enabled, Budget general, Budget expensive, int maxBuckets) {
+public record RateLimitProperties(boolean enabled, Store store, Budget general, Budget expensive, int maxBuckets) {
 
     public RateLimitProperties {
         if (maxBuckets < 1) {
             throw new IllegalArgumentException("DUIJIE_RATE_LIMIT_MAX_BUCKETS must be at least 1, not " + maxBuckets);
         }
+    }
+
+    /** Where callers' buckets are kept. */
+    public enum Store {
+        /** In PostgreSQL, shared by every backend instance on the database: a caller has one budget in all. */
+        POSTGRESQL,
+        /** In this instance's memory: right for a single instance only, as N instances give a caller N budgets. */
+        MEMORY
     }
 
     /**
@@ -29,7 +41,7 @@ public record RateLimitProperties(boolean enabled, Budget general, Budget expens
      */
     public record Budget(double perSecond, int burst) {
 
-        // bounds that keep the bucket's nanosecond arithmetic (burst × nanoseconds per token) far from overflow
+        // bounds that keep a full refill (burst / perSecond) within a long of nanoseconds
         static final double MIN_PER_SECOND = 0.001;
         static final int MAX_BURST = 1_000_000;
 

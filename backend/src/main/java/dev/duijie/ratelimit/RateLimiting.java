@@ -1,7 +1,7 @@
 package dev.duijie.ratelimit;
 
+import dev.duijie.ratelimit.CallerBudgets.Outcome;
 import dev.duijie.ratelimit.RateLimitProperties.Budget;
-import dev.duijie.ratelimit.TokenBucket.Outcome;
 import dev.duijie.shared.Languages;
 import dev.duijie.shared.ProblemDetails;
 import dev.duijie.shared.ProblemType;
@@ -49,9 +49,9 @@ public class RateLimiting {
     private final CallerBudgets budgets;
     private final ProblemDetails problems;
 
-    RateLimiting(RateLimitProperties properties, ProblemDetails problems) {
+    RateLimiting(RateLimitProperties properties, CallerBudgets budgets, ProblemDetails problems) {
         this.properties = properties;
-        this.budgets = new CallerBudgets(properties, System::nanoTime);
+        this.budgets = budgets;
         this.problems = problems;
     }
 
@@ -73,8 +73,8 @@ public class RateLimiting {
                 ? budgets.chargeUser(subject, policy)
                 : budgets.chargeAddress(addressKey(request.getRemoteAddr()), policy);
         Budget budget = properties.budget(policy);
-        response.setHeader(POLICY_HEADER, "\"%s\";q=%d;w=%d".formatted(policy.headerName(), budget.burst(), budget.windowSeconds()));
-        response.setHeader(LIMIT_HEADER, "\"%s\";r=%d;t=%d".formatted(policy.headerName(), outcome.remaining(), outcome.resetSeconds()));
+        response.setHeader(POLICY_HEADER, policyHeader(policy, budget));
+        response.setHeader(LIMIT_HEADER, limitHeader(policy, outcome));
         if (outcome.allowed()) {
             return true;
         }
@@ -83,6 +83,16 @@ public class RateLimiting {
                 new Object[] {budget.perSecondText(), budget.burst(), outcome.retryAfterSeconds()}, List.of(),
                 Languages.of(request)));
         return false;
+    }
+
+    /** {@code "general";q=100;w=5}: the burst, and the seconds it takes to refill. */
+    static String policyHeader(Policy policy, Budget budget) {
+        return "\"%s\";q=%d;w=%d".formatted(policy.headerName(), budget.burst(), budget.windowSeconds());
+    }
+
+    /** {@code "general";r=37;t=4}: requests left now, and the seconds until the whole burst is available again. */
+    static String limitHeader(Policy policy, Outcome outcome) {
+        return "\"%s\";r=%d;t=%d".formatted(policy.headerName(), outcome.remaining(), outcome.resetSeconds());
     }
 
     static boolean isHealthCheck(String path) {

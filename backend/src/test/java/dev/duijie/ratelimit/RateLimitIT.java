@@ -5,23 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.support.Api.Response;
 import dev.duijie.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The request budgets for real, in a backend of its own with tiny budgets: 5 requests at once then one every
- * 2 s, and 2 matches or searches at once. Each test spends the budget of its own demo users, so the tests do
- * not depend on each other's order; the unauthenticated ones share the loopback address and live in one test.
+ * 2 s, and 2 matches or searches at once, counted in PostgreSQL (the default store). Each test spends the budget
+ * of its own demo users, so the tests do not depend on each other's order; the unauthenticated ones share the
+ * loopback address and live in one test.
  */
 class RateLimitIT extends IntegrationTest {
 
     private static final int BURST = 5;
     private static final int EXPENSIVE_BURST = 2;
     private static final String TOO_MANY = "https://duijie.example.cn/problems/too-many-requests";
+
+    @Autowired RateLimitCleanup cleanup;
 
     // dynamic properties outrank the generous budgets IntegrationTest gives every other test
     @DynamicPropertySource
@@ -146,6 +154,37 @@ class RateLimitIT extends IntegrationTest {
         Response forgedRefused = forgedTokens.refused();
         assertThat(forgedRefused.json().get("type").asString()).isEqualTo(TOO_MANY);
         assertThat(forgedRefused.header("WWW-Authenticate")).as("a 429, not a challenge").isEmpty();
+    }
+
+    @Test
+    void givenBucketsInPostgreSql_whenTheCleanupRuns_thenOnlyThoseFullForAMinuteAreDeleted() {
+        long before = System.currentTimeMillis();
+        String caller = token("bureau");
+        assertThat(api.get("/organizations/me").as(caller).send().header("RateLimit")).hasValue("\"general\";r=4;t=2");
+        String bucket = "general:5/0.5:user:" + subjectOf(caller);
+        assertThat(expiresAt(bucket)).as("full again in 2 s, then kept a minute")
+                .isBetween(before + 62_000, System.currentTimeMillis() + 62_000);
+        String longGone = "general:5/0.5:user:" + uniqueWord();
+        jdbc.sql("insert into rate_limit_bucket (id, state, expires_at) values (:id, null, :expiresAt)")
+                .param("id", longGone).param("expiresAt", before - 1).update();
+
+        cleanup.removeExpiredBuckets();
+
+        assertThat(jdbc.sql("select count(*) from rate_limit_bucket where id = :id").param("id", longGone).query(Long.class).single())
+                .as("a bucket full for a minute is deleted").isZero();
+        assertThat(expiresAt(bucket)).as("a recent caller's bucket is kept").isPositive();
+    }
+
+    private long expiresAt(String bucket) {
+        return jdbc.sql("select expires_at from rate_limit_bucket where id = :id").param("id", bucket).query(Long.class).single();
+    }
+
+    /** The {@code sub} claim of a JWT. */
+    private static String subjectOf(String accessToken) {
+        String claims = new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8);
+        Matcher subject = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"").matcher(claims);
+        assertThat(subject.find()).as("a sub claim in " + claims).isTrue();
+        return subject.group(1);
     }
 
     /** How many requests were admitted before the first refusal, and that refusal. */

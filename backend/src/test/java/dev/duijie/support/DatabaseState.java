@@ -10,8 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class DatabaseState {
 
-    /** Drained by the search indexer on its own, whatever the requests do. */
-    private static final List<String> CHANGED_IN_THE_BACKGROUND = List.of("search_outbox", "flyway_schema_history");
+    /**
+     * Written whatever a request does: the outbox is drained by the search indexer on its own, and every request
+     * (refused ones included) charges its caller's budget in rate_limit_bucket.
+     */
+    private static final List<String> CHANGED_IN_THE_BACKGROUND = List.of("search_outbox", "flyway_schema_history",
+            "rate_limit_bucket");
 
     private final JdbcClient jdbc;
     private final String fingerprintQuery;
