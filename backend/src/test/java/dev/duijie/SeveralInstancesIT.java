@@ -7,10 +7,10 @@ import co.elastic.clients.elasticsearch._types.IndexingStats;
 import dev.duijie.financing.FinancingRequestDocuments;
 import dev.duijie.search.SearchIndexes;
 import dev.duijie.search.SearchOutbox;
+import dev.duijie.support.Eventually;
 import dev.duijie.support.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -138,17 +138,6 @@ class SeveralInstancesIT extends IntegrationTest {
     }
 
     private static void waitUntil(BooleanSupplier condition, String what) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Eventually.until(what, Duration.ofSeconds(60), condition);
     }
 }
