@@ -9,10 +9,10 @@ import dev.duijie.search.SearchIndexes;
 import dev.duijie.search.SearchOutbox;
 import dev.duijie.support.Api;
 import dev.duijie.support.Api.Response;
+import dev.duijie.support.Eventually;
 import dev.duijie.support.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -188,17 +188,6 @@ class SeveralInstancesIT extends IntegrationTest {
     }
 
     private static void waitUntil(BooleanSupplier condition, String what) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Eventually.until(what, Duration.ofSeconds(60), condition);
     }
 }

@@ -20,7 +20,6 @@ import dev.duijie.shared.PageCursor;
 import dev.duijie.shared.ProblemType;
 import dev.duijie.shared.Role;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -38,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class BiddingService {
-
-    static final Duration LONGEST_VALIDITY = Duration.ofDays(180);
 
     private final Bids bids;
     private final RiskFunds riskFunds;
@@ -82,15 +79,14 @@ public class BiddingService {
         if (earlier.isPresent()) {
             return bids.find(earlier.get()).orElseThrow();
         }
-        checkTerms(terms, request, bank, now);
+        BidRules.checkTerms(terms, request.content(), now);
+        LoanProduct product = loanProduct(terms, bank);
+        BidRules.checkFirstLoanClaim(terms.policyBasis(), product == null ? null : product.terms());
         Bids.GuaranteeSnapshot guarantee = guarantee(terms, request);
         RiskFund fund = riskFunds.current();
-        checkRiskSplit(terms, request, fund);
+        BidRules.checkRiskSplit(terms, request.content(), fund.policy());
         long exposure = terms.riskSplit().fundExposureFen(terms.amountFen());
-        if (exposure > fund.availableFen()) {
-            // the figure left in the fund is not told: it moves with awards, which are other banks' business
-            throw new DomainProblem(ProblemType.FUND_CAPACITY_EXCEEDED, "problem.detail.fund-capacity-exceeded", exposure);
-        }
+        BidRules.checkFundCapacity(exposure, fund);
         if (bids.hasLiveBid(requestId, bank.id())) {
             throw new DomainProblem(ProblemType.DUPLICATE, "problem.detail.bid-already-live");
         }
@@ -177,18 +173,13 @@ public class BiddingService {
             ineligibility = Bid.Ineligibility.BIDDER_NOT_VERIFIED;
         }
         if (ineligibility != null) {
-            throw new DomainProblem(ProblemType.BID_NOT_ELIGIBLE, "problem.detail.bid-not-eligible",
-                    ineligibility.name().toLowerCase(Locale.ROOT));
+            throw BidRules.notEligible(ineligibility);
         }
         RiskFund fund = riskFunds.lock();
         if (!fund.policy().allows(bid.riskSplit(), bid.policyBasis())) {
-            throw new DomainProblem(ProblemType.BID_NOT_ELIGIBLE, "problem.detail.bid-not-eligible",
-                    Bid.Ineligibility.OUTSIDE_FUND_POLICY.name().toLowerCase(Locale.ROOT));
+            throw BidRules.notEligible(Bid.Ineligibility.OUTSIDE_FUND_POLICY);
         }
-        if (bid.fundExposureFen() > fund.availableFen()) {
-            throw new DomainProblem(ProblemType.FUND_CAPACITY_EXCEEDED, "problem.detail.fund-capacity-exceeded",
-                    bid.fundExposureFen());
-        }
+        BidRules.checkFundCapacity(bid.fundExposureFen(), fund);
         if (!bids.settle(bidId, BidStatus.ACCEPTED, now)) {
             throw new DomainProblem(ProblemType.BID_NOT_ELIGIBLE, "problem.detail.bid-not-eligible", "not_submitted");
         }
@@ -213,9 +204,7 @@ public class BiddingService {
             if (bid.guarantee() == null || bid.guarantee().decision() == GuarantorDecision.DECLINED) {
                 continue;
             }
-            GuarantorDecision decision = bid.riskSplit().guarantorShareBp() <= accepted.coverageRatioBp()
-                    ? GuarantorDecision.CONFIRMED
-                    : GuarantorDecision.DECLINED;
+            GuarantorDecision decision = BidRules.decisionUnderAcceptedCoverage(bid.riskSplit(), accepted.coverageRatioBp());
             bids.bindGuarantee(bid.id(), accepted.coverageRatioBp(), accepted.annualFeeRateBp(), decision, now);
             changed(caller, "guarantee-bound", bid, bid.id());
         }
@@ -239,7 +228,7 @@ public class BiddingService {
         RiskFundPolicy policy = riskFunds.current().policy();
         List<Comparison.Row> rows = bids.newestFirst(requestId, null, null, 100).stream()
                 .filter(bid -> bid.status() != BidStatus.WITHDRAWN)
-                .map(bid -> new Comparison.Row(bid, BidCost.of(bid), ineligibility(bid, now, policy)))
+                .map(bid -> new Comparison.Row(bid, BidCost.of(bid), BidRules.ineligibility(bid, now, policy)))
                 .toList();
         UUID cheapest = rows.stream()
                 .filter(row -> row.ineligibility() == null)
@@ -250,15 +239,6 @@ public class BiddingService {
         return new Comparison(rows, cheapest);
     }
 
-    /** Why a bid cannot be accepted now, or null: its own state, then the fund's current policy. */
-    private static Bid.@Nullable Ineligibility ineligibility(Bid bid, Instant now, RiskFundPolicy policy) {
-        Bid.Ineligibility own = bid.ineligibility(now);
-        if (own == null && !policy.allows(bid.riskSplit(), bid.policyBasis())) {
-            return Bid.Ineligibility.OUTSIDE_FUND_POLICY;
-        }
-        return own;
-    }
-
     /** The comparison of bids on one request. */
     public record Comparison(List<Row> rows, @Nullable UUID cheapestBidId) {
 
@@ -266,31 +246,15 @@ public class BiddingService {
         }
     }
 
-    private void checkTerms(BidTerms terms, FinancingRequest request, Organization bank, Instant now) {
-        if (terms.amountFen() > request.content().amountFen()) {
-            throw DomainProblem.invalidField("amountFen", "field.bid.amount-above-request", request.content().amountFen());
+    /** The bank's own active loan product the bid names, or null when it names none. */
+    private @Nullable LoanProduct loanProduct(BidTerms terms, Organization bank) {
+        if (terms.loanProductId() == null) {
+            return null;
         }
-        if (terms.feesFen() > terms.amountFen()) {
-            throw DomainProblem.invalidField("feesFen", "field.bid.fees-above-amount");
-        }
-        if (terms.annualRateBp() > request.content().maxAnnualRateBp()) {
-            throw DomainProblem.invalidField("annualRateBp", "field.bid.rate-above-max", request.content().maxAnnualRateBp());
-        }
-        if (!terms.validUntil().isAfter(now) || terms.validUntil().isAfter(now.plus(LONGEST_VALIDITY))) {
-            throw DomainProblem.invalidField("validUntil", "field.bid.valid-until-range");
-        }
-        LoanProduct product = null;
-        if (terms.loanProductId() != null) {
-            product = loanProducts.find(terms.loanProductId())
-                    .filter(p -> p.state().organizationId().equals(bank.id()))
-                    .filter(p -> p.state().status() == OfferStatus.ACTIVE)
-                    .orElseThrow(() -> DomainProblem.invalidField("loanProductId", "field.loan-product"));
-        }
-        // the fund's first-loan bonus is claimed under a product the bank runs for first loans
-        if (terms.policyBasis().contains("first_loan")
-                && (product == null || !product.terms().policyTags().contains("first_loan"))) {
-            throw DomainProblem.invalidField("policyBasis", "field.policy-basis.first-loan-product");
-        }
+        return loanProducts.find(terms.loanProductId())
+                .filter(p -> p.state().organizationId().equals(bank.id()))
+                .filter(p -> p.state().status() == OfferStatus.ACTIVE)
+                .orElseThrow(() -> DomainProblem.invalidField("loanProductId", "field.loan-product"));
     }
 
     /** The guarantee terms from the named guarantor's active product, checked. */
@@ -310,38 +274,8 @@ public class BiddingService {
                 .filter(offer -> offer.guaranteeProductId().equals(product.state().id()));
         int coverage = arranged.map(GuaranteeOffer::coverageRatioBp).orElse(product.terms().coverageRatioBp());
         int fee = arranged.map(GuaranteeOffer::annualFeeRateBp).orElse(product.terms().annualFeeRateBp());
-        // the guarantor cannot bear more of the loss than its guarantee covers
-        if (terms.riskSplit().guarantorShareBp() > coverage) {
-            throw DomainProblem.invalidField("riskSplit.guarantorShareBp", "field.risk-split.above-coverage", coverage);
-        }
+        BidRules.checkGuarantorShare(terms.riskSplit(), coverage);
         return new Bids.GuaranteeSnapshot(guarantor, product.state().id(), coverage, fee, arranged.isPresent());
-    }
-
-    /** The split sums to 100 % and stays inside the fund's policy. */
-    private static void checkRiskSplit(BidTerms terms, FinancingRequest request, RiskFund fund) {
-        RiskSplit split = terms.riskSplit();
-        RiskFundPolicy policy = fund.policy();
-        if (split.total() != 10_000) {
-            throw DomainProblem.invalidField("riskSplit", "field.risk-split.sum", split.total());
-        }
-        boolean withGuarantor = terms.guarantorOrganizationId() != null;
-        if (!withGuarantor && split.guarantorShareBp() > 0) {
-            throw DomainProblem.invalidField("riskSplit.guarantorShareBp", "field.risk-split.guarantor-without-guarantee");
-        }
-        if (withGuarantor && split.guarantorShareBp() == 0) {
-            throw DomainProblem.invalidField("riskSplit.guarantorShareBp", "field.risk-split.guarantor-share-needed");
-        }
-        if (split.bankShareBp() < policy.minBankShareBp()) {
-            throw DomainProblem.invalidField("riskSplit.bankShareBp", "field.risk-split.bank-min", policy.minBankShareBp());
-        }
-        if (terms.policyBasis().contains("ip_pledge")
-                && !request.content().collateralOffered().contains("intellectual_property")) {
-            throw DomainProblem.invalidField("policyBasis", "field.policy-basis.ip-without-collateral");
-        }
-        int fundCap = policy.fundCapBp(terms.policyBasis());
-        if (split.fundShareBp() > fundCap) {
-            throw DomainProblem.invalidField("riskSplit.fundShareBp", "field.risk-split.fund-max", fundCap);
-        }
     }
 
     private boolean partiesStillVerified(Bid bid) {

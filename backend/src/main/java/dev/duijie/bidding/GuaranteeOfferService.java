@@ -174,16 +174,7 @@ public class GuaranteeOfferService {
     private void checkTerms(GuaranteeOffer.Terms terms, FinancingRequest request, Organization guarantor, Instant now) {
         GuaranteeProduct product = guaranteeProductCheck.fitting(guarantor.id(), terms.guaranteeProductId(), request,
                 request.content().amountFen(), "guaranteeProductId", "guaranteeProductId");
-        if (!product.terms().tiers().isEmpty() && !product.terms().tiers().contains(request.organizationTier())) {
-            throw DomainProblem.invalidField("guaranteeProductId", "field.guarantee.product-tier");
-        }
-        if (terms.coverageRatioBp() > product.terms().coverageRatioBp()) {
-            throw DomainProblem.invalidField("coverageRatioBp", "field.guarantee-offer.coverage-above-product",
-                    product.terms().coverageRatioBp());
-        }
-        if (!terms.validUntil().isAfter(now) || terms.validUntil().isAfter(now.plus(BiddingService.LONGEST_VALIDITY))) {
-            throw DomainProblem.invalidField("validUntil", "field.bid.valid-until-range");
-        }
+        BidRules.checkGuaranteeOffer(terms, product.terms(), request.organizationTier(), now);
     }
 
     private boolean visibleTo(Caller caller, GuaranteeOffer offer) {

@@ -17,7 +17,6 @@ import dev.duijie.talent.ProfileView;
 import dev.duijie.talent.TalentNeed;
 import dev.duijie.talent.TalentNeedContent;
 import dev.duijie.talent.TalentNeedService;
-import dev.duijie.talent.TalentNeedStatus;
 import dev.duijie.talent.TalentProfileContent;
 import dev.duijie.talent.TalentProfileDocuments;
 import dev.duijie.talent.TalentProfileService;
@@ -49,9 +48,6 @@ public class CampaignService {
 
     /** How many prefiltered profiles the candidate ranking scores in Java. */
     private static final int CANDIDATE_POOL = 2000;
-    /** The most needs a campaign curates, and the most talents invited to one need (as the contract bounds them). */
-    static final int MOST_NEEDS = 1000;
-    static final int MOST_INVITATIONS_PER_NEED = 1000;
 
     private final Campaigns campaigns;
     private final Invitations invitations;
@@ -99,16 +95,15 @@ public class CampaignService {
             return campaigns.find(earlier.get()).orElseThrow();
         }
         referenceData.requireRegions("targetRegions", draft.targetRegions());
-        if (draft.endsOn().isBefore(draft.startsOn())) {
-            throw DomainProblem.invalidField("endsOn", "field.ends-on.before-starts-on");
-        }
+        CampaignRules.checkDraft(draft);
         campaigns.insert(id, draft, clock.instant(), caller.subject());
         return changed(caller, "created", null, id);
     }
 
     /** The campaign; a talent opening an active one counts as one of its views (once per talent). */
     public Campaign get(Caller caller, UUID id) {
-        Campaign campaign = campaigns.find(id).filter(c -> readableBy(caller, c)).orElseThrow(CampaignService::notFound);
+        Campaign campaign = campaigns.find(id).filter(c -> CampaignRules.readableBy(caller, c))
+                .orElseThrow(CampaignService::notFound);
         if (caller.has(Role.TALENT) && campaign.status() == CampaignStatus.ACTIVE) {
             campaigns.recordView(id, caller.subject(), clock.instant());
         }
@@ -130,12 +125,8 @@ public class CampaignService {
     public Campaign addNeed(Caller caller, UUID id, UUID needId) {
         Campaign campaign = lockActive(caller, id);
         TalentNeed need = needs.get(caller, needId);
-        if (need.status() != TalentNeedStatus.OPEN) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.talent-need-not-open");
-        }
-        if (!campaign.needIds().contains(needId) && campaign.needIds().size() >= MOST_NEEDS) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.campaign-full", MOST_NEEDS);
-        }
+        CampaignRules.requireOpenNeed(need.status());
+        CampaignRules.checkRoomForNeed(campaign, needId);
         if (campaigns.addNeed(id, needId, clock.instant())) {
             campaigns.touch(id, clock.instant());
             return changed(caller, "need-added", campaign, id);
@@ -196,26 +187,20 @@ public class CampaignService {
     public List<Invitation> invite(Caller caller, UUID id, UUID needId, List<UUID> talentProfileIds) {
         Campaign campaign = lockActive(caller, id);
         TalentNeed need = curatedNeed(campaign, needId);
-        if (need.status() != TalentNeedStatus.OPEN) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.talent-need-not-open");
-        }
+        CampaignRules.requireOpenNeed(need.status());
         Set<String> targetRegions = Set.copyOf(
                 referenceData.withDescendants(ReferenceData.Vocabulary.REGION, campaign.targetRegions()));
         for (int i = 0; i < talentProfileIds.size(); i++) {
             boolean invitable = profiles.visibleProfile(talentProfileIds.get(i))
                     .map(view -> view.profile().content())
-                    .filter(talent -> talent.willingToReturn()
-                            || (talent.hometownRegion() != null && targetRegions.contains(talent.hometownRegion())))
-                    .filter(talent -> TalentScoring.eligible(need.content(), talent, talentDocuments.skillsWithGroups(talent)))
+                    .filter(talent -> CampaignRules.invitable(talent, targetRegions, need.content(),
+                            talentDocuments.skillsWithGroups(talent)))
                     .isPresent();
             if (!invitable) {
                 throw DomainProblem.invalidField("talentProfileIds[" + i + "]", "field.talent.not-invitable");
             }
         }
-        Set<UUID> already = invitations.invitedTalents(id, needId);
-        if (already.size() + talentProfileIds.stream().filter(t -> !already.contains(t)).count() > MOST_INVITATIONS_PER_NEED) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.campaign-full", MOST_INVITATIONS_PER_NEED);
-        }
+        CampaignRules.checkRoomForInvitations(invitations.invitedTalents(id, needId), talentProfileIds);
         invitations.insertMissing(id, needId, talentProfileIds, clock.instant());
         audit.record(caller, "campaign.invited", "campaign", id, null,
                 Map.of("needId", needId, "talentProfileIds", talentProfileIds));
@@ -259,9 +244,7 @@ public class CampaignService {
     private Campaign lockActive(Caller caller, UUID id) {
         caller.requireAnyRole(Role.TALENT_BUREAU);
         Campaign campaign = campaigns.lock(id).orElseThrow(CampaignService::notFound);
-        if (campaign.status() != CampaignStatus.ACTIVE) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.campaign-closed");
-        }
+        CampaignRules.requireActive(campaign);
         return campaign;
     }
 
@@ -270,10 +253,6 @@ public class CampaignService {
             throw new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.campaign-need-not-found");
         }
         return needs.find(needId).orElseThrow();
-    }
-
-    private static boolean readableBy(Caller caller, Campaign campaign) {
-        return campaign.status() == CampaignStatus.ACTIVE || caller.hasAny(Role.TALENT_BUREAU, Role.REGULATOR);
     }
 
     private Campaign changed(Caller caller, String action, @Nullable Campaign before, UUID id) {

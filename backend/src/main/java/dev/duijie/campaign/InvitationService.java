@@ -54,10 +54,7 @@ public class InvitationService {
         Invitation invitation = invitations.find(id).filter(i -> i.talentProfileId().equals(me))
                 .orElseThrow(InvitationService::notFound);
         // the campaign's lock: an answer and the closing that freezes the results do not cross
-        Campaign campaign = campaigns.lock(invitation.campaignId()).orElseThrow();
-        if (campaign.status() != CampaignStatus.ACTIVE) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.campaign-closed");
-        }
+        CampaignRules.requireActive(campaigns.lock(invitation.campaignId()).orElseThrow());
         if (!invitations.respond(id, decision, clock.instant())) {
             throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.invitation-answered");
         }

@@ -15,7 +15,6 @@ import dev.duijie.shared.ProblemType;
 import dev.duijie.shared.Role;
 import dev.duijie.shared.Versions;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class FinancingRequestService {
-
-    static final Duration SHORTEST_BIDDING = Duration.ofHours(1);
-    static final Duration LONGEST_BIDDING = Duration.ofDays(90);
 
     private final FinancingRequests requests;
     private final FinancingRequestDocuments documents;
@@ -91,9 +87,7 @@ public class FinancingRequestService {
         FinancingRequest request = requests.lockShared(id)
                 .filter(r -> r.status() != FinancingRequestStatus.DRAFT)
                 .orElseThrow(FinancingRequestService::notFound);
-        if (!request.onTheMarket(clock.instant())) {
-            throw new DomainProblem(ProblemType.BIDDING_CLOSED, "problem.detail.bidding-closed");
-        }
+        FinancingRequestRules.requireOnTheMarket(request, clock.instant());
         return request;
     }
 
@@ -115,7 +109,7 @@ public class FinancingRequestService {
     public FinancingRequest update(Caller caller, UUID id, long expectedVersion, RequestContent content) {
         FinancingRequest current = owned(caller, id);
         Versions.check(expectedVersion, current.version());
-        requireStatus(current, FinancingRequestStatus.DRAFT, "problem.detail.only-drafts-editable");
+        FinancingRequestRules.requireEditable(current);
         checkContent(content);
         if (!requests.updateDraft(id, current.version(), content, clock.instant())) {
             // changed between our read and our write
@@ -130,11 +124,9 @@ public class FinancingRequestService {
         FinancingRequest current = owned(caller, id);
         Versions.check(expectedVersion, current.version());
         organizations.requireVerified(caller, OrganizationType.ENTERPRISE);
-        requireStatus(current, FinancingRequestStatus.DRAFT, "problem.detail.only-drafts-publishable");
+        FinancingRequestRules.requirePublishable(current);
         Instant now = clock.instant();
-        if (bidDeadline.isBefore(now.plus(SHORTEST_BIDDING)) || bidDeadline.isAfter(now.plus(LONGEST_BIDDING))) {
-            throw DomainProblem.invalidField("bidDeadline", "field.bid-deadline.range");
-        }
+        FinancingRequestRules.checkBidDeadline(bidDeadline, now);
         if (!requests.publish(id, current.version(), bidDeadline, now)) {
             // changed between our read and our write
             throw new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version");
@@ -148,17 +140,15 @@ public class FinancingRequestService {
     public FinancingRequest withdraw(Caller caller, UUID id, long expectedVersion) {
         FinancingRequest current = owned(caller, id);
         Versions.check(expectedVersion, current.version());
-        if (current.status() != FinancingRequestStatus.DRAFT && current.status() != FinancingRequestStatus.OPEN) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.not-withdrawable");
-        }
+        FinancingRequestRules.requireWithdrawable(current);
         if (!requests.withdraw(id, current.version(), clock.instant())) {
             // changed meanwhile: awarded by a concurrent accept (409), or edited (412)
             boolean stillWithdrawable = requests.find(id)
-                    .map(r -> r.status() == FinancingRequestStatus.DRAFT || r.status() == FinancingRequestStatus.OPEN)
+                    .map(r -> FinancingRequestRules.withdrawable(r.status()))
                     .orElse(false);
             throw stillWithdrawable
                     ? new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version")
-                    : new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.not-withdrawable");
+                    : FinancingRequestRules.notWithdrawable();
         }
         events.publishEvent(new FinancingRequestClosed(id, FinancingRequestStatus.WITHDRAWN, caller));
         return changed(caller, "withdrawn", current, id);
@@ -174,9 +164,7 @@ public class FinancingRequestService {
         FinancingRequest request = requests.lock(id)
                 .filter(r -> caller.belongsTo(r.organizationId()))
                 .orElseThrow(FinancingRequestService::notFound);
-        if (request.status() != FinancingRequestStatus.OPEN || !request.bidDeadline().isAfter(clock.instant())) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.not-open-for-award");
-        }
+        FinancingRequestRules.requireOpenForAward(request, clock.instant());
         return request;
     }
 
@@ -184,7 +172,7 @@ public class FinancingRequestService {
     @Transactional(propagation = Propagation.MANDATORY)
     public FinancingRequest award(Caller caller, FinancingRequest locked, UUID bidId) {
         if (!requests.award(locked.id(), bidId, clock.instant())) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.not-open-for-award");
+            throw FinancingRequestRules.notOpenForAward();
         }
         events.publishEvent(new FinancingRequestClosed(locked.id(), FinancingRequestStatus.AWARDED, caller));
         return changed(caller, "awarded", locked, locked.id());
@@ -235,17 +223,9 @@ public class FinancingRequestService {
     }
 
     private void checkContent(RequestContent content) {
-        if (content.collateralOffered().contains("none") && content.collateralOffered().size() > 1) {
-            throw DomainProblem.invalidField("collateralOffered", "field.collateral.none-with-others");
-        }
+        FinancingRequestRules.checkContent(content);
         referenceData.requireIndustry("industry", content.industry());
         referenceData.requireRegion("region", content.region());
-    }
-
-    private static void requireStatus(FinancingRequest request, FinancingRequestStatus expected, String detailKey) {
-        if (request.status() != expected) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, detailKey);
-        }
     }
 
     private static DomainProblem notFound() {

@@ -1,5 +1,7 @@
 package dev.duijie.talent;
 
+import dev.duijie.shared.Caller;
+import dev.duijie.shared.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,6 +9,43 @@ import org.jspecify.annotations.Nullable;
  * to (masked for everyone else), the name unless the profile is anonymous to this caller.
  */
 public record ProfileView(TalentProfile profile, boolean contactVisible, boolean nameVisible) {
+
+    /**
+     * The profile as {@code caller} may see it, or null when it may not see it at all: everything of one's own
+     * profile and of a talent connected to the caller's organization (a standing application to one of its
+     * needs, or an accepted invitation for one); the public part of others', never a hidden one's; a talent sees
+     * no one else's.
+     */
+    static @Nullable ProfileView seenBy(Caller caller, TalentProfile profile, boolean connected) {
+        if (profile.subject().equals(caller.subject()) || connected) {
+            return whole(profile);
+        }
+        if (!caller.has(Role.TALENT) && profile.content().visibility() != Visibility.HIDDEN) {
+            return asSeenByOthers(profile);
+        }
+        return null;
+    }
+
+    /** Contact data and name: what the talent and the enterprises it is connected to see. */
+    static ProfileView whole(TalentProfile profile) {
+        return new ProfileView(profile, true, true);
+    }
+
+    /** Contact data masked, the name only if the profile is public. */
+    static ProfileView asSeenByOthers(TalentProfile profile) {
+        return new ProfileView(profile, false, profile.content().visibility() == Visibility.PUBLIC);
+    }
+
+    /**
+     * An applicant as the need's owner sees it: everything while the application stands; after a withdrawal
+     * what any enterprise sees (nothing of a hidden profile).
+     */
+    static @Nullable ProfileView applicant(TalentProfile profile, boolean applicationStands) {
+        if (applicationStands) {
+            return whole(profile);
+        }
+        return profile.content().visibility() == Visibility.HIDDEN ? null : asSeenByOthers(profile);
+    }
 
     public @Nullable String displayName() {
         return nameVisible ? profile.content().displayName() : null;

@@ -77,13 +77,13 @@ public class TalentNeedService {
 
     /** The need if the caller may see it. */
     public Optional<TalentNeed> visible(Caller caller, UUID id) {
-        return needs.find(id).filter(need -> visibleTo(caller, need));
+        return needs.find(id).filter(need -> TalentNeedRules.visibleTo(caller, need));
     }
 
     /** Those of these needs the caller may see, in the order of {@code ids}, read in one query. */
     public List<TalentNeed> visible(Caller caller, List<UUID> ids) {
         Map<UUID, TalentNeed> byId = needs.findAll(ids).stream()
-                .filter(need -> visibleTo(caller, need))
+                .filter(need -> TalentNeedRules.visibleTo(caller, need))
                 .collect(Collectors.toMap(TalentNeed::id, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
@@ -124,9 +124,7 @@ public class TalentNeedService {
     public TalentNeed update(Caller caller, UUID id, long expectedVersion, TalentNeedContent content) {
         TalentNeed current = owned(caller, id);
         Versions.check(expectedVersion, current.version());
-        if (current.status() != TalentNeedStatus.DRAFT) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.talent-need-only-drafts-editable");
-        }
+        TalentNeedRules.requireEditable(current);
         check(content);
         if (!needs.updateDraft(id, current.version(), content, clock.instant())) {
             throw new DomainProblem(ProblemType.STALE_VERSION, "problem.detail.stale-version");
@@ -139,12 +137,7 @@ public class TalentNeedService {
     public TalentNeed changeStatus(Caller caller, UUID id, long expectedVersion, TalentNeedStatus target) {
         TalentNeed current = owned(caller, id);
         Versions.check(expectedVersion, current.version());
-        boolean allowed = (current.status() == TalentNeedStatus.DRAFT && target == TalentNeedStatus.OPEN)
-                || (current.status() == TalentNeedStatus.OPEN && target == TalentNeedStatus.CLOSED);
-        if (!allowed) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.talent-need-transition",
-                    TalentNeeds.dbValue(current.status()), TalentNeeds.dbValue(target));
-        }
+        TalentNeedRules.requireOwnerMay(current.status(), target);
         if (target == TalentNeedStatus.OPEN) {
             organizations.requireVerified(caller, OrganizationType.ENTERPRISE);
         }
@@ -164,26 +157,19 @@ public class TalentNeedService {
     @Transactional(propagation = Propagation.MANDATORY)
     TalentNeed lockOpen(UUID id) {
         TalentNeed need = needs.lock(id).orElseThrow(TalentNeedService::notFound);
-        if (need.status() != TalentNeedStatus.OPEN) {
-            throw notOpen();
-        }
+        TalentNeedRules.requireOpen(need);
         return need;
     }
 
     static DomainProblem notOpen() {
-        return new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.talent-need-not-open");
+        return TalentNeedRules.notOpen();
     }
 
     /** A hire takes one place of a need locked with {@link #lockOpen}; the last place fills it. */
     @Transactional(propagation = Propagation.MANDATORY)
     void takePlace(Caller caller, TalentNeed locked) {
         needs.takePlace(locked.id(), clock.instant());
-        changed(caller, locked.openHeadcount() == 1 ? "filled" : "place-taken", locked, locked.id());
-    }
-
-    boolean visibleTo(Caller caller, TalentNeed need) {
-        return caller.belongsTo(need.organizationId())
-                || (need.status() != TalentNeedStatus.DRAFT && need.organizationVerified());
+        changed(caller, TalentNeedRules.hireFills(locked) ? "filled" : "place-taken", locked, locked.id());
     }
 
     private TalentNeed owned(Caller caller, UUID id) {
@@ -203,9 +189,7 @@ public class TalentNeedService {
         referenceData.requireSkills("preferredSkills", content.preferredSkills());
         referenceData.requireRegion("region", content.region());
         referenceData.requireIndustry("industry", content.industry());
-        if (content.salaryMaxFen() < content.salaryMinFen()) {
-            throw DomainProblem.invalidField("salaryMaxFen", "field.salary.range");
-        }
+        TalentNeedRules.checkSalaryRange(content.salaryMinFen(), content.salaryMaxFen());
     }
 
     static DomainProblem notFound() {

@@ -100,10 +100,9 @@ public class TalentProfileService {
                 : Set.of();
         Map<UUID, ProfileView> views = new LinkedHashMap<>();
         for (TalentProfile profile : found) {
-            if (profile.subject().equals(caller.subject()) || connected.contains(profile.id())) {
-                views.put(profile.id(), new ProfileView(profile, true, true));
-            } else if (!caller.has(Role.TALENT) && profile.content().visibility() != Visibility.HIDDEN) {
-                views.put(profile.id(), asSeenByOthers(profile));
+            ProfileView view = ProfileView.seenBy(caller, profile, connected.contains(profile.id()));
+            if (view != null) {
+                views.put(profile.id(), view);
             }
         }
         return views;
@@ -111,7 +110,7 @@ public class TalentProfileService {
 
     /** Profiles a campaign may invite (see {@link TalentProfiles#returnees}), as the talent bureau sees them. */
     public List<ProfileView> returnees(Collection<String> hometownRegions, Collection<String> skills, int limit) {
-        return profiles.returnees(hometownRegions, skills, limit).stream().map(TalentProfileService::asSeenByOthers).toList();
+        return profiles.returnees(hometownRegions, skills, limit).stream().map(ProfileView::asSeenByOthers).toList();
     }
 
     /** Several profiles at once, by id (for match results, read back from PostgreSQL). */
@@ -122,7 +121,7 @@ public class TalentProfileService {
     /** A profile that exists and is not hidden: one a campaign may invite, or a talent may name as referrer. */
     public Optional<ProfileView> visibleProfile(UUID profileId) {
         return profiles.find(profileId).filter(p -> p.content().visibility() != Visibility.HIDDEN)
-                .map(TalentProfileService::asSeenByOthers);
+                .map(ProfileView::asSeenByOthers);
     }
 
     /** The caller's own profile id, if they have one. */
@@ -130,20 +129,12 @@ public class TalentProfileService {
         return profiles.findBySubject(caller.subject()).map(TalentProfile::id);
     }
 
-    private static ProfileView asSeenByOthers(TalentProfile profile) {
-        return new ProfileView(profile, false, profile.content().visibility() == Visibility.PUBLIC);
-    }
-
     /**
      * What the owner of a need sees of one of its applicants: everything while the application stands;
      * after a withdrawal what any enterprise sees (nothing of a hidden profile).
      */
     @Nullable ProfileView applicant(UUID profileId, boolean applicationStands) {
-        TalentProfile profile = profiles.find(profileId).orElseThrow();
-        if (applicationStands) {
-            return new ProfileView(profile, true, true);
-        }
-        return profile.content().visibility() == Visibility.HIDDEN ? null : asSeenByOthers(profile);
+        return ProfileView.applicant(profiles.find(profileId).orElseThrow(), applicationStands);
     }
 
     Optional<TalentProfile> findOwn(Caller caller) {

@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.support.Api.Response;
 import dev.duijie.support.AtOnce;
+import dev.duijie.support.Eventually;
 import dev.duijie.support.IntegrationTest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -356,11 +358,9 @@ class BiddingIT extends IntegrationTest {
         jdbc.sql("update financing_request set bid_deadline = now() - interval '1 minute' where id = :id")
                 .param("id", UUID.fromString(requestId)).update();
 
-        String status = "open";
-        for (int i = 0; i < 50 && status.equals("open"); i++) {
-            Thread.sleep(200);
-            status = api.get("/financing-requests/" + requestId).as(token("enterprise")).send().json().get("status").asString();
-        }
+        String status = Eventually.until("the expiry job to close request " + requestId, Duration.ofSeconds(10),
+                () -> api.get("/financing-requests/" + requestId).as(token("enterprise")).send().json().get("status").asString(),
+                seen -> !seen.equals("open"));
         assertThat(status).isEqualTo("expired");
         assertThat(api.get("/bids/" + bidId).as(token("bank-a")).send().json().get("status").asString()).isEqualTo("declined");
         assertThat(auditActions(UUID.fromString(requestId))).contains("financing-request.expired");

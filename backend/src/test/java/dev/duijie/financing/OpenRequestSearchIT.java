@@ -6,15 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.duijie.support.Api.Response;
+import dev.duijie.support.Eventually;
 import dev.duijie.support.IntegrationTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,9 +39,11 @@ class OpenRequestSearchIT extends IntegrationTest {
 
         assertThat(api.post(path + "/publish", publication(14)).as(enterprise).send().status()).isEqualTo(200);
 
-        assertThat(eventually(() -> inIndex(id), present -> present)).as("in the index").isTrue();
+        assertThat(Eventually.until("request " + id + " in the index", () -> inIndex(id), present -> present))
+                .as("in the index").isTrue();
         // searchable after the next index refresh (1 s)
-        assertThat(eventually(() -> searchIds("q=" + word, "bank-a"), ids -> !ids.isEmpty())).containsExactly(id);
+        assertThat(Eventually.until("a search for " + word + " finding something", () -> searchIds("q=" + word, "bank-a"),
+                ids -> !ids.isEmpty())).containsExactly(id);
         assertThat(searchIds("q=" + enc("腊肉") + "&industry=cured-pork", "guarantor")).contains(id);
         assertThat(searchIds("q=" + word + "&industry=lacquer-craft", "bank-b")).doesNotContain(id);
         assertThat(searchIds("q=" + word + "&minAmountFen=400000000", "bank-b")).doesNotContain(id);
@@ -52,7 +52,8 @@ class OpenRequestSearchIT extends IntegrationTest {
         assertThat(api.post(path + "/withdrawal", null).as(enterprise).send().status()).isEqualTo(200);
 
         assertThat(searchIds("q=" + word, "bank-a")).doesNotContain(id);
-        assertThat(eventually(() -> inIndex(id), present -> !present)).as("removed from the index").isFalse();
+        assertThat(Eventually.until("request " + id + " gone from the index", () -> inIndex(id), present -> !present))
+                .as("removed from the index").isFalse();
     }
 
     @Test
@@ -65,7 +66,8 @@ class OpenRequestSearchIT extends IntegrationTest {
         String id = api.post("/financing-requests", draft).as(enterprise).send().json().get("id").asString();
         api.post("/financing-requests/" + id + "/publish", publication(14)).as(enterprise).send();
 
-        assertThat(eventually(() -> searchIds("q=" + enc("中药材") + "&industry=medicinal-herbs", "bank-a"), ids -> ids.contains(id)))
+        assertThat(Eventually.until("a search for 中药材 finding request " + id,
+                () -> searchIds("q=" + enc("中药材") + "&industry=medicinal-herbs", "bank-a"), ids -> ids.contains(id)))
                 .contains(id);
         assertThat(searchIds("q=" + enc("烘干设备 " + word), "bank-a")).startsWith(id);
     }
@@ -76,7 +78,8 @@ class OpenRequestSearchIT extends IntegrationTest {
         String enterprise = token("enterprise");
         String id = api.post("/financing-requests", financingDraft("索引重建 " + word)).as(enterprise).send().json().get("id").asString();
         api.post("/financing-requests/" + id + "/publish", publication(14)).as(enterprise).send();
-        assertThat(eventually(() -> searchIds("q=" + word, "bank-a"), ids -> ids.contains(id))).contains(id);
+        assertThat(Eventually.until("a search for " + word + " finding request " + id, () -> searchIds("q=" + word, "bank-a"),
+                ids -> ids.contains(id))).contains(id);
 
         for (String index : elasticsearch.indices().getAlias(a -> a.name(indexPrefix + "-financing-requests")).result().keySet()) {
             elasticsearch.indices().delete(d -> d.index(index));
@@ -84,7 +87,7 @@ class OpenRequestSearchIT extends IntegrationTest {
 
         // the first search notices the loss (503 or empty); the index is recreated and refilled from PostgreSQL
         api.get("/open-financing-requests?q=" + word).as(token("bank-a")).send();
-        List<String> found = eventually(() -> {
+        List<String> found = Eventually.until("the lost index rebuilt with request " + id, () -> {
             Response response = api.get("/open-financing-requests?limit=100&q=" + word).as(token("bank-a")).send();
             List<String> ids = new ArrayList<>();
             if (response.status() == 200) {
@@ -103,8 +106,8 @@ class OpenRequestSearchIT extends IntegrationTest {
         String whole = publishTitled("老腊肉加工扩产 " + word, enterprise);
         String scattered = publishTitled("腊月里的肉类加工 " + word, enterprise);
 
-        List<String> found = eventually(() -> searchIds("q=" + enc("腊肉 " + word), "bank-a"),
-                ids -> ids.contains(whole) && ids.contains(scattered));
+        List<String> found = Eventually.until("a search for 腊肉 finding both requests",
+                () -> searchIds("q=" + enc("腊肉 " + word), "bank-a"), ids -> ids.contains(whole) && ids.contains(scattered));
 
         assertThat(found).contains(whole, scattered);
         assertThat(found.indexOf(whole)).isLessThan(found.indexOf(scattered));
@@ -161,21 +164,6 @@ class OpenRequestSearchIT extends IntegrationTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static <T> T eventually(java.util.function.Supplier<T> probe, Predicate<T> done) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(15));
-        T value = probe.get();
-        while (!done.test(value) && Instant.now().isBefore(giveUp)) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            value = probe.get();
-        }
-        return value;
     }
 
     private static String enc(String value) {

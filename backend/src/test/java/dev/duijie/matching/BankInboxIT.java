@@ -6,9 +6,8 @@ import static dev.duijie.support.Requests.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.support.Api.Response;
+import dev.duijie.support.Eventually;
 import dev.duijie.support.IntegrationTest;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,19 +69,14 @@ class BankInboxIT extends IntegrationTest {
         return id;
     }
 
-    private List<JsonNode> inbox(String productId, java.util.function.Predicate<List<String>> done) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(15));
-        while (true) {
+    private List<JsonNode> inbox(String productId, java.util.function.Predicate<List<String>> done) {
+        return Eventually.until("the inbox of loan product " + productId, () -> {
             Response response = api.get("/loan-products/" + productId + "/matches/financing-requests?limit=50")
                     .as(token("bank-a")).header("Accept-Language", "zh-CN").send();
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
             List<JsonNode> matches = new ArrayList<>();
             response.json().get("items").forEach(matches::add);
-            List<String> ids = matches.stream().map(m -> m.at("/financingRequest/id").asString()).toList();
-            if (done.test(ids) || Instant.now().isAfter(giveUp)) {
-                return matches;
-            }
-            Thread.sleep(200);
-        }
+            return matches;
+        }, matches -> done.test(matches.stream().map(m -> m.at("/financingRequest/id").asString()).toList()));
     }
 }

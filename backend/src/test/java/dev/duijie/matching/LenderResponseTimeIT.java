@@ -125,7 +125,7 @@ class LenderResponseTimeIT extends IntegrationTest {
         return activeOffer("/loan-products", loanProduct(name), bank);
     }
 
-    private List<JsonNode> eventually(String requestId, String... wanted) throws InterruptedException {
+    private List<JsonNode> eventually(String requestId, String... wanted) {
         return LoanProductMatches.eventually(api, token("enterprise"), requestId, ids -> ids.containsAll(List.of(wanted)));
     }
 }

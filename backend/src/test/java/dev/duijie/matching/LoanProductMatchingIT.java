@@ -138,7 +138,7 @@ class LoanProductMatchingIT extends IntegrationTest {
         return id;
     }
 
-    private List<JsonNode> eventually(String requestId, java.util.function.Predicate<List<String>> done) throws InterruptedException {
+    private List<JsonNode> eventually(String requestId, java.util.function.Predicate<List<String>> done) {
         return LoanProductMatches.eventually(api, token("enterprise"), requestId, done);
     }
 

@@ -6,9 +6,8 @@ import static dev.duijie.support.Requests.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.support.Api.Response;
+import dev.duijie.support.Eventually;
 import dev.duijie.support.IntegrationTest;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,22 +160,17 @@ class OfferMatchingIT extends IntegrationTest {
         return matches.stream().map(m -> m.at("/" + field + "/id").asString()).toList();
     }
 
-    private List<JsonNode> eventually(String path, String field, java.util.function.Predicate<List<String>> done) throws InterruptedException {
+    private List<JsonNode> eventually(String path, String field, java.util.function.Predicate<List<String>> done) {
         return eventually(path, "enterprise", field, done);
     }
 
-    private List<JsonNode> eventually(String path, String user, String field, java.util.function.Predicate<List<String>> done)
-            throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(15));
-        while (true) {
+    private List<JsonNode> eventually(String path, String user, String field, java.util.function.Predicate<List<String>> done) {
+        return Eventually.until("the matches at " + path, () -> {
             Response response = api.get(path + "?limit=50").as(token(user)).header("Accept-Language", "zh-CN").send();
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
             List<JsonNode> matches = new ArrayList<>();
             response.json().get("items").forEach(matches::add);
-            if (done.test(ids(matches, field)) || Instant.now().isAfter(giveUp)) {
-                return matches;
-            }
-            Thread.sleep(200);
-        }
+            return matches;
+        }, matches -> done.test(ids(matches, field)));
     }
 }

@@ -7,9 +7,8 @@ import static org.assertj.core.api.Assertions.offset;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.duijie.support.Api.Response;
+import dev.duijie.support.Eventually;
 import dev.duijie.support.IntegrationTest;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,20 +105,15 @@ class TalentMatchingIT extends IntegrationTest {
         assertThat(api.get("/talent-profiles/me/matches/talent-needs").as(token("bank-a")).send().status()).isEqualTo(403);
     }
 
-    private List<JsonNode> eventually(String path, String token, Predicate<List<String>> done) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(15));
-        while (true) {
+    private List<JsonNode> eventually(String path, String token, Predicate<List<String>> done) {
+        return Eventually.until("the matches at " + path, () -> {
             Response response = api.get(path).as(token).header("Accept-Language", "zh-CN").send();
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
             List<JsonNode> matches = new ArrayList<>();
             response.json().get("items").forEach(matches::add);
-            List<String> ids = matches.stream()
-                    .map(m -> m.has("profile") ? m.at("/profile/id").asString() : m.at("/need/id").asString()).toList();
-            if (done.test(ids) || Instant.now().isAfter(giveUp)) {
-                return matches;
-            }
-            Thread.sleep(200);
-        }
+            return matches;
+        }, matches -> done.test(matches.stream()
+                .map(m -> m.has("profile") ? m.at("/profile/id").asString() : m.at("/need/id").asString()).toList()));
     }
 
     private String saveProfile(String user, Map<String, Object> changes) {

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import dev.duijie.support.Api.Response;
+import dev.duijie.support.Eventually;
 import dev.duijie.support.IntegrationTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,26 +62,27 @@ class RebuildUnderChangeIT extends IntegrationTest {
         assertThat(changesDuringRebuild).as("changes committed while the rebuild ran").isPositive();
 
         String alias = indexPrefix + "-loan-products";
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-        List<String> differences;
-        do {
-            differences = new ArrayList<>();
-            differences.addAll(versionDifference(alias, edited));
-            for (String id : created) {
-                differences.addAll(versionDifference(alias, id));
-            }
-            if (!differences.isEmpty()) {
-                Thread.sleep(200);
-            }
-        } while (!differences.isEmpty() && Instant.now().isBefore(giveUp));
+        List<String> differences = Eventually.until("the index equal to PostgreSQL after the rebuild", Duration.ofSeconds(20),
+                () -> {
+                    List<String> found = new ArrayList<>(versionDifference(alias, edited));
+                    for (String id : created) {
+                        found.addAll(versionDifference(alias, id));
+                    }
+                    return found;
+                }, List::isEmpty);
         assertThat(differences).as("index against PostgreSQL after the rebuild (%d retired)", retired.size()).isEmpty();
     }
 
     /** Empty when the index holds exactly what PostgreSQL says: the active product at its version, nothing otherwise. */
-    private List<String> versionDifference(String alias, String id) throws Exception {
+    private List<String> versionDifference(String alias, String id) {
         Map<String, Object> row = jdbc.sql("select status, version from loan_product where id = :id::uuid").param("id", id)
                 .query().singleRow();
-        GetResponse<Map> indexed = elasticsearch.get(g -> g.index(alias).id(id), Map.class);
+        GetResponse<Map> indexed;
+        try {
+            indexed = elasticsearch.get(g -> g.index(alias).id(id), Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         boolean shouldBeThere = "active".equals(row.get("status"));
         if (shouldBeThere != indexed.found()) {
             return List.of(id + (shouldBeThere ? " missing" : " still indexed after retirement"));
