@@ -58,6 +58,17 @@ class Bids {
         return jdbc.sql(sql.toString()).params(params).query(Bids::map).list();
     }
 
+    /** Whether an organization is on a bid on this request (as the bank or the guarantor), in any state. */
+    boolean hasParty(UUID requestId, UUID organizationId) {
+        return jdbc.sql("""
+                select exists (select 1 from bid where financing_request_id = :requestId
+                    and (bank_organization_id = :organization or guarantor_organization_id = :organization))""")
+                .param("requestId", requestId)
+                .param("organization", organizationId)
+                .query(Boolean.class)
+                .single();
+    }
+
     boolean hasLiveBid(UUID requestId, UUID bankOrganizationId) {
         return jdbc.sql("""
                 select exists (select 1 from bid where financing_request_id = :requestId

@@ -35,6 +35,7 @@ public class FinancingRequestService {
     private final FinancingRequests requests;
     private final FinancingRequestDocuments documents;
     private final OrganizationService organizations;
+    private final BidParties bidParties;
     private final ReferenceData referenceData;
     private final IdempotencyKeys idempotencyKeys;
     private final SearchOutbox searchOutbox;
@@ -43,11 +44,12 @@ public class FinancingRequestService {
     private final Clock clock;
 
     FinancingRequestService(FinancingRequests requests, FinancingRequestDocuments documents,
-            OrganizationService organizations, ReferenceData referenceData, IdempotencyKeys idempotencyKeys,
+            OrganizationService organizations, BidParties bidParties, ReferenceData referenceData, IdempotencyKeys idempotencyKeys,
             SearchOutbox searchOutbox, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.documents = documents;
         this.organizations = organizations;
+        this.bidParties = bidParties;
         this.referenceData = referenceData;
         this.idempotencyKeys = idempotencyKeys;
         this.searchOutbox = searchOutbox;
@@ -212,7 +214,7 @@ public class FinancingRequestService {
         // a bank or guarantor follows the request it bid on, after it closes too (asked last: it is a query)
         UUID callerOrganization = caller.organizationId();
         return callerOrganization != null && request.status() != FinancingRequestStatus.DRAFT
-                && requests.hasBidParty(request.id(), callerOrganization);
+                && bidParties.isOnABid(request.id(), callerOrganization);
     }
 
     private FinancingRequest owned(Caller caller, UUID id) {

@@ -130,17 +130,6 @@ public class FinancingRequests {
         return jdbc.sql(SELECT + " where r.id = :id for share of r").param("id", id).query(FinancingRequests::map).optional();
     }
 
-    /** Whether an organization is on a bid on this request (as the bank or the guarantor). */
-    boolean hasBidParty(UUID requestId, UUID organizationId) {
-        return jdbc.sql("""
-                select exists (select 1 from bid where financing_request_id = :requestId
-                    and (bank_organization_id = :organization or guarantor_organization_id = :organization))""")
-                .param("requestId", requestId)
-                .param("organization", organizationId)
-                .query(Boolean.class)
-                .single();
-    }
-
     /** open → awarded to a bid; returns whether it did. */
     boolean award(UUID id, UUID bidId, Instant now) {
         return jdbc.sql("""

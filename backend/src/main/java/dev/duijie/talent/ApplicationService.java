@@ -28,15 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationService {
 
     private final Applications applications;
+    private final CampaignLinks campaigns;
     private final TalentNeedService needs;
     private final TalentProfileService profiles;
     private final IdempotencyKeys idempotencyKeys;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ApplicationService(Applications applications, TalentNeedService needs, TalentProfileService profiles,
+    ApplicationService(Applications applications, CampaignLinks campaigns, TalentNeedService needs, TalentProfileService profiles,
             IdempotencyKeys idempotencyKeys, AuditTrail audit, Clock clock) {
         this.applications = applications;
+        this.campaigns = campaigns;
         this.needs = needs;
         this.profiles = profiles;
         this.idempotencyKeys = idempotencyKeys;
@@ -68,7 +70,7 @@ public class ApplicationService {
         }
         needs.get(caller, needId); // 404 for a draft or anything else the talent may not see
         if (draft.campaignId() != null) {
-            Boolean active = applications.lockCampaignWithNeed(draft.campaignId(), needId);
+            Boolean active = campaigns.lockCampaignWithNeed(draft.campaignId(), needId);
             if (active == null) {
                 throw DomainProblem.invalidField("campaignId", "field.campaign.unknown");
             }

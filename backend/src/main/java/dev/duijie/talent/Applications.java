@@ -88,29 +88,24 @@ class Applications {
                 .param("id", referrerProfileId).query(Integer.class).single();
     }
 
-    /**
-     * Whether the talent has an application (not withdrawn) to a need of the organization, or accepted a
-     * campaign's invitation to one: what lets the enterprise see their contact data and a hidden profile.
-     */
-    /**
-     * Which of these profiles have a standing (not withdrawn) application to one of the organization's needs,
-     * or accepted a campaign invitation for one: the talents whose contact data the organization may see.
-     */
-    Set<UUID> connectedTo(UUID organizationId, Collection<UUID> talentProfileIds) {
+    /** Which of these profiles have a standing (not withdrawn) application to one of the organization's needs. */
+    Set<UUID> appliedTo(UUID organizationId, Collection<UUID> talentProfileIds) {
         if (talentProfileIds.isEmpty()) {
             return Set.of();
         }
         return Set.copyOf(jdbc.sql("""
                 select a.talent_profile_id from talent_application a join talent_need n on n.id = a.need_id
                  where a.talent_profile_id in (:talents) and n.organization_id = :organization
-                   and a.status <> 'withdrawn'
-                union
-                select i.talent_profile_id from campaign_invitation i join talent_need n on n.id = i.need_id
-                 where i.talent_profile_id in (:talents) and n.organization_id = :organization
-                   and i.status = 'accepted'""")
+                   and a.status <> 'withdrawn'""")
                 .param("talents", talentProfileIds)
                 .param("organization", organizationId)
                 .query(UUID.class).list());
+    }
+
+    /** The ids of the organization's talent needs, whatever their state. */
+    List<UUID> needsOf(UUID organizationId) {
+        return jdbc.sql("select id from talent_need where organization_id = :organization")
+                .param("organization", organizationId).query(UUID.class).list();
     }
 
     private List<Application> page(String where, Map<String, Object> whereParams, @Nullable PageCursor after, int limit) {
@@ -118,19 +113,6 @@ class Applications {
         StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(where);
         PageCursor.newestFirst(sql, params, "a.created_at", "a.id", after, limit);
         return jdbc.sql(sql.toString()).params(params).query(Applications::map).list();
-    }
-
-    /**
-     * Whether the campaign exists and has the need curated: {@code null} when not, else whether it is active.
-     * Share-locks the campaign for the caller's transaction, so it cannot close (and freeze its results)
-     * before the application commits; taken before the need's lock, the order every campaign change uses.
-     */
-    @Nullable Boolean lockCampaignWithNeed(UUID campaignId, UUID needId) {
-        return jdbc.sql("""
-                select c.status = 'active' from campaign c join campaign_need cn on cn.campaign_id = c.id
-                where c.id = :campaignId and cn.need_id = :needId
-                for share of c, cn""")
-                .param("campaignId", campaignId).param("needId", needId).query(Boolean.class).optional().orElse(null);
     }
 
     /** Every referral, newest first: for the talent bureau's view of referral chains. */

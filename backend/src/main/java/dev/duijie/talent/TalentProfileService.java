@@ -11,6 +11,7 @@ import dev.duijie.shared.Versions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +32,19 @@ public class TalentProfileService {
 
     private final TalentProfiles profiles;
     private final Applications applications;
+    private final CampaignLinks campaigns;
     private final ReferenceData referenceData;
     private final AuditTrail audit;
     private final SearchOutbox searchOutbox;
     private final TalentProfileDocuments documents;
     private final Clock clock;
 
-    TalentProfileService(TalentProfiles profiles, Applications applications, ReferenceData referenceData,
+    TalentProfileService(TalentProfiles profiles, Applications applications, CampaignLinks campaigns,
+            ReferenceData referenceData,
             AuditTrail audit, SearchOutbox searchOutbox, TalentProfileDocuments documents, Clock clock) {
         this.profiles = profiles;
         this.applications = applications;
+        this.campaigns = campaigns;
         this.referenceData = referenceData;
         this.audit = audit;
         this.searchOutbox = searchOutbox;
@@ -90,13 +94,13 @@ public class TalentProfileService {
 
     /**
      * Profiles as the caller sees them, by id, leaving out those the caller may not see at all. Everything
-     * of one's own profile and of talents connected to one's organization (see
-     * {@link Applications#connectedTo}); the public part of others; a talent sees no one else's.
+     * of one's own profile and of talents connected to one's organization (see {@link #connectedTo}); the
+     * public part of others; a talent sees no one else's.
      */
     public Map<UUID, ProfileView> views(Caller caller, Collection<TalentProfile> found) {
         caller.requireAnyRole(Role.TALENT, Role.ENTERPRISE, Role.TALENT_BUREAU, Role.REGULATOR);
         Set<UUID> connected = caller.has(Role.ENTERPRISE) && caller.organizationId() != null
-                ? applications.connectedTo(caller.organizationId(), found.stream().map(TalentProfile::id).toList())
+                ? connectedTo(caller.organizationId(), found.stream().map(TalentProfile::id).toList())
                 : Set.of();
         Map<UUID, ProfileView> views = new LinkedHashMap<>();
         for (TalentProfile profile : found) {
@@ -106,6 +110,16 @@ public class TalentProfileService {
             }
         }
         return views;
+    }
+
+    /**
+     * Which of these profiles stand in a relation to one of the organization's needs that lets it see their
+     * contact data and a hidden profile: an application not withdrawn, or an accepted campaign invitation.
+     */
+    private Set<UUID> connectedTo(UUID organizationId, List<UUID> talentProfileIds) {
+        Set<UUID> connected = new HashSet<>(applications.appliedTo(organizationId, talentProfileIds));
+        connected.addAll(campaigns.acceptedInvitations(applications.needsOf(organizationId), talentProfileIds));
+        return connected;
     }
 
     /** Profiles a campaign may invite (see {@link TalentProfiles#returnees}), as the talent bureau sees them. */

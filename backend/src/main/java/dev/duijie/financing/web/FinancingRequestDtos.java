@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** A financing request as the API shows it (also inside match results). */
+// other features' web packages show this in their answers (matches, campaign candidates)
+@NamedInterface("dtos")
 public final class FinancingRequestDtos {
 
     private FinancingRequestDtos() {

@@ -3,8 +3,11 @@ package dev.duijie.matching.web;
 import dev.duijie.api.dto.MatchFactorDto;
 import dev.duijie.matching.MatchFactor;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** The reasons a match ranks where it does, as the API shows them (matches and campaign candidates). */
+// other features' web packages show this in their answers (matches, campaign candidates)
+@NamedInterface("dtos")
 public final class MatchFactorDtos {
 
     private MatchFactorDtos() {

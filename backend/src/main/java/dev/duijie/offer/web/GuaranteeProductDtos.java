@@ -7,8 +7,11 @@ import dev.duijie.offer.GuaranteeProduct;
 import dev.duijie.offer.GuaranteeTerms;
 import dev.duijie.offer.OfferState;
 import java.time.ZoneOffset;
+import org.springframework.modulith.NamedInterface;
 
-/** A GuaranteeProduct as the API shows it (also inside match results). */
+/** A guarantee product as the API shows it (also inside match results). */
+// other features' web packages show this in their answers (matches, campaign candidates)
+@NamedInterface("dtos")
 public final class GuaranteeProductDtos {
 
     private GuaranteeProductDtos() {

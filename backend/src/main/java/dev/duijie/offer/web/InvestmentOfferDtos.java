@@ -8,8 +8,11 @@ import dev.duijie.offer.InvestmentOffer;
 import dev.duijie.offer.InvestmentTerms;
 import dev.duijie.offer.OfferState;
 import java.time.ZoneOffset;
+import org.springframework.modulith.NamedInterface;
 
-/** A InvestmentOffer as the API shows it (also inside match results). */
+/** An investment offer as the API shows it (also inside match results). */
+// other features' web packages show this in their answers (matches, campaign candidates)
+@NamedInterface("dtos")
 public final class InvestmentOfferDtos {
 
     private InvestmentOfferDtos() {

@@ -9,8 +9,11 @@ import dev.duijie.offer.LoanProduct;
 import dev.duijie.offer.LoanTerms;
 import dev.duijie.offer.OfferState;
 import java.time.ZoneOffset;
+import org.springframework.modulith.NamedInterface;
 
 /** A loan product as the API shows it (also inside match results). */
+// other features' web packages show this in their answers (matches, campaign candidates)
+@NamedInterface("dtos")
 public final class LoanProductDtos {
 
     private LoanProductDtos() {

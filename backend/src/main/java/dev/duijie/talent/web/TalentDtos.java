@@ -26,8 +26,11 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** Talent profiles, needs and applications as the API shows and takes them. */
+// other features' web packages show this in their answers (matches, campaign candidates)
+@NamedInterface("dtos")
 public final class TalentDtos {
 
     private TalentDtos() {
