@@ -2,8 +2,8 @@ package dev.duijie.ratelimit;
 
 import dev.duijie.ratelimit.CallerBudgets.Outcome;
 import dev.duijie.ratelimit.RateLimitProperties.Budget;
-import dev.duijie.shared.Languages;
-import dev.duijie.shared.ProblemDetails;
+import dev.duijie.web.Languages;
+import dev.duijie.web.ProblemDetails;
 import dev.duijie.shared.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

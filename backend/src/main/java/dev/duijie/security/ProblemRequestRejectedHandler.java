@@ -1,7 +1,7 @@
 package dev.duijie.security;
 
-import dev.duijie.shared.Languages;
-import dev.duijie.shared.ProblemDetails;
+import dev.duijie.web.Languages;
+import dev.duijie.web.ProblemDetails;
 import dev.duijie.shared.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,8 +1,8 @@
 package dev.duijie.security;
 
 import dev.duijie.ratelimit.RateLimiting;
-import dev.duijie.shared.Languages;
-import dev.duijie.shared.ProblemDetails;
+import dev.duijie.web.Languages;
+import dev.duijie.web.ProblemDetails;
 import dev.duijie.shared.ProblemType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

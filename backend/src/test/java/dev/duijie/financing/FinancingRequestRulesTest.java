@@ -1,7 +1,7 @@
 package dev.duijie.financing;
 
-import static dev.duijie.shared.AsAnswered.fieldErrors;
-import static dev.duijie.shared.AsAnswered.refusal;
+import static dev.duijie.web.AsAnswered.fieldErrors;
+import static dev.duijie.web.AsAnswered.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.entry;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.offset;
 import dev.duijie.financing.RequestContent;
 import dev.duijie.offer.GuaranteeTerms;
 import dev.duijie.offer.LoanTerms;
-import dev.duijie.shared.AsAnswered;
+import dev.duijie.web.AsAnswered;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -7,7 +7,7 @@ import static org.mockito.Mockito.mock;
 import dev.duijie.ratelimit.CallerBudgets.Outcome;
 import dev.duijie.ratelimit.RateLimitProperties.Budget;
 import dev.duijie.ratelimit.RateLimitProperties.Store;
-import dev.duijie.shared.ProblemDetails;
+import dev.duijie.web.ProblemDetails;
 import io.github.bucket4j.TimeMeter;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;

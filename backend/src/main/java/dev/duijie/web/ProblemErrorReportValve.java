@@ -1,4 +1,4 @@
-package dev.duijie.shared;
+package dev.duijie.web;
 
 import java.io.IOException;
 import java.io.Writer;

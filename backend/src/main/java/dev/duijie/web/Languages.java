@@ -1,4 +1,4 @@
-package dev.duijie.shared;
+package dev.duijie.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.duijie.shared;
+package dev.duijie.web;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package dev.duijie.shared;
+package dev.duijie.web;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;

@@ -1,4 +1,4 @@
-package dev.duijie.shared;
+package dev.duijie.web;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;

@@ -1,6 +1,8 @@
-package dev.duijie.shared;
+package dev.duijie.web;
 
-import dev.duijie.shared.ProblemDetails.FieldError;
+import dev.duijie.shared.DomainProblem;
+import dev.duijie.shared.ProblemType;
+import dev.duijie.web.ProblemDetails.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
-package dev.duijie.shared;
+package dev.duijie.web;
 
+import dev.duijie.shared.ProblemType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.duijie.shared;
+package dev.duijie.web;
 
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;

@@ -1,5 +1,8 @@
-package dev.duijie.shared;
+package dev.duijie.web;
 
+import dev.duijie.shared.DomainProblem;
+import dev.duijie.shared.ProblemType;
+import dev.duijie.shared.Sentences;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
-package dev.duijie.shared;
+package dev.duijie.web;
 
+import dev.duijie.shared.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

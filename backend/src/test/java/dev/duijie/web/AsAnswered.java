@@ -1,5 +1,7 @@
-package dev.duijie.shared;
+package dev.duijie.web;
 
+import dev.duijie.shared.DomainProblem;
+import dev.duijie.shared.Sentences;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
