@@ -1,6 +1,5 @@
 package dev.duijie.financing;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -12,14 +11,12 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import dev.duijie.organization.OrganizationService;
 import dev.duijie.search.ChineseWords;
-import dev.duijie.search.SearchIndexes;
+import dev.duijie.search.SearchExecutor;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.Page;
 import dev.duijie.shared.ProblemType;
 import dev.duijie.shared.Role;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.nio.charset.StandardCharsets;
@@ -41,18 +38,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class OpenRequestSearch {
 
-    private final ElasticsearchClient client;
-    private final SearchIndexes indexes;
+    private final SearchExecutor executor;
     private final FinancingRequestDocuments documents;
     private final FinancingRequests requests;
     private final OrganizationService organizations;
     private final ChineseWords chineseWords;
     private final Clock clock;
 
-    OpenRequestSearch(ElasticsearchClient client, SearchIndexes indexes, FinancingRequestDocuments documents,
-            FinancingRequests requests, OrganizationService organizations, ChineseWords chineseWords, Clock clock) {
-        this.client = client;
-        this.indexes = indexes;
+    OpenRequestSearch(SearchExecutor executor, FinancingRequestDocuments documents, FinancingRequests requests,
+            OrganizationService organizations, ChineseWords chineseWords, Clock clock) {
+        this.executor = executor;
         this.documents = documents;
         this.requests = requests;
         this.organizations = organizations;
@@ -74,18 +69,14 @@ public class OpenRequestSearch {
                 && criteria.minAmountFen() > criteria.maxAmountFen()) {
             throw DomainProblem.invalidField("minAmountFen", "field.min-amount.above-max");
         }
-        if (!indexes.ensureReady()) {
-            throw new DomainProblem(ProblemType.SEARCH_UNAVAILABLE, "problem.detail.search-unavailable");
-        }
         String words = chineseWords.segmented(criteria.text());
         boolean ranked = !words.isBlank();
         List<FieldValue> after = SortCursor.decode(cursor, ranked);
         Instant now = clock.instant();
         SearchResponse<Void> response;
         try {
-            response = client.search(s -> {
-                s.index(indexes.alias(documents))
-                        .query(query(criteria, words, now))
+            response = executor.search(documents, s -> {
+                s.query(query(criteria, words, now))
                         .size(limit + 1)
                         .source(src -> src.fetch(false))
                         .trackTotalHits(t -> t.enabled(false));
@@ -99,16 +90,12 @@ public class OpenRequestSearch {
                 }
                 return s;
             }, Void.class);
-        } catch (ElasticsearchException refused) {
+        } catch (SearchExecutor.QueryRefused refused) {
             if (refused.status() == 400 && !after.isEmpty()) {
-                // a cursor that decodes but does not fit this query (e.g. edited by hand)
+                // the documented case: a cursor that decodes but does not fit this query (e.g. edited by hand)
                 throw DomainProblem.invalidField("cursor", "field.cursor.invalid");
             }
-            indexes.forgetReady();
-            throw new DomainProblem(ProblemType.SEARCH_UNAVAILABLE, "problem.detail.search-unavailable");
-        } catch (IOException | RuntimeException unavailable) {
-            indexes.forgetReady();
-            throw new DomainProblem(ProblemType.SEARCH_UNAVAILABLE, "problem.detail.search-unavailable");
+            throw refused;
         }
         List<Hit<Void>> hits = response.hits().hits();
         List<Hit<Void>> pageHits = hits.size() > limit ? hits.subList(0, limit) : hits;

@@ -1,13 +1,9 @@
 package dev.duijie.matching;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.duijie.search.IndexedDocuments;
-import dev.duijie.search.SearchIndexes;
-import dev.duijie.shared.DomainProblem;
-import dev.duijie.shared.ProblemType;
-import java.io.IOException;
+import dev.duijie.search.SearchExecutor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,16 +14,14 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Runs a match query: ids and scores only (PostgreSQL has the data); 503 while the index is unreachable. */
+/** Runs a match query: ids and scores only (PostgreSQL has the data); 503 while the index is unreachable (see {@link SearchExecutor}). */
 @Component
 class MatchIndex {
 
-    private final ElasticsearchClient client;
-    private final SearchIndexes indexes;
+    private final SearchExecutor executor;
 
-    MatchIndex(ElasticsearchClient client, SearchIndexes indexes) {
-        this.client = client;
-        this.indexes = indexes;
+    MatchIndex(SearchExecutor executor) {
+        this.executor = executor;
     }
 
     /** A hit as PostgreSQL has it now, with its score from the index. */
@@ -57,19 +51,10 @@ class MatchIndex {
     }
 
     List<Hit<Void>> search(IndexedDocuments documents, Query query, int limit) {
-        if (!indexes.ensureReady()) {
-            throw new DomainProblem(ProblemType.SEARCH_UNAVAILABLE, "problem.detail.search-unavailable");
-        }
-        try {
-            return client.search(s -> s
-                    .index(indexes.alias(documents))
-                    .size(limit)
-                    .source(src -> src.fetch(false))
-                    .trackTotalHits(t -> t.enabled(false))
-                    .query(query), Void.class).hits().hits();
-        } catch (IOException | RuntimeException unavailable) {
-            indexes.forgetReady();
-            throw new DomainProblem(ProblemType.SEARCH_UNAVAILABLE, "problem.detail.search-unavailable");
-        }
+        return executor.search(documents, s -> s
+                .size(limit)
+                .source(src -> src.fetch(false))
+                .trackTotalHits(t -> t.enabled(false))
+                .query(query), Void.class).hits().hits();
     }
 }
