@@ -108,7 +108,7 @@ class LoadRun {
     @Autowired TalentNeedDocuments needDocuments;
     @Autowired SearchOutbox outbox;
     @Autowired FinancingRequests financingRequests;
-    @Autowired RequestMatching matching;
+    @Autowired OffersForRequest matching;
     @Autowired LenderResponseTimes lenderResponseTimes;
     @Autowired ChineseWords chineseWords;
     @Autowired ReferenceData referenceData;
@@ -557,11 +557,11 @@ class LoadRun {
         Caller enterprise = new Caller("load-run", Set.of(Role.ENTERPRISE), ENTERPRISE_ORG);
         LenderResponseTimes.Snapshot responseTimes = lenderResponseTimes.current();
         List<Query> loanQueries = enterpriseRequests.stream()
-                .map(r -> RequestMatching.loanProductQuery(matching.target(enterprise, r.id()), responseTimes)).toList();
+                .map(r -> OffersForRequest.loanProductQuery(matching.target(enterprise, r.id()), responseTimes)).toList();
         List<Query> inboxQueries = new ArrayList<>();
         for (SyntheticCounty.Product product : concat(bankAProducts, bankBProducts)) {
             LoanTerms terms = product.terms();
-            inboxQueries.add(ProductMatching.loanQuery(terms, referenceData.withDescendants(INDUSTRY, terms.industries()),
+            inboxQueries.add(RequestsForOffer.loanQuery(terms, referenceData.withDescendants(INDUSTRY, terms.industries()),
                     referenceData.withDescendants(REGION, terms.regions()),
                     chineseWords.segmented(terms.name() + " " + terms.description()), now));
         }

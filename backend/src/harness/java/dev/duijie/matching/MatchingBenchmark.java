@@ -94,7 +94,7 @@ class MatchingBenchmark {
     @Autowired ElasticsearchClient elasticsearch;
     @Autowired SearchIndexes indexes;
     @Autowired LoanProductDocuments loanDocuments;
-    @Autowired RequestMatching matching;
+    @Autowired OffersForRequest matching;
     @Autowired LoanProducts loanProducts;
     @Autowired ChineseWords chineseWords;
     @Autowired LenderResponseTimes lenderResponseTimes;
@@ -217,7 +217,7 @@ class MatchingBenchmark {
             api.get("/financing-requests/" + request.id() + "/matches/loan-products?limit=10").as(token).send();
             api.get("/financing-requests/" + request.id()).as(token).send();
             api.get("/financing-requests/" + request.id()).send();
-            raw(loanDocuments, RequestMatching.loanProductQuery(matching.target(REGULATOR, request.id()), responseTimes));
+            raw(loanDocuments, OffersForRequest.loanProductQuery(matching.target(REGULATOR, request.id()), responseTimes));
         }
         for (int q = 0; q < queryCount; q++) {
             SyntheticCounty.Request request = requests.get(q);
@@ -236,8 +236,8 @@ class MatchingBenchmark {
             api.get("/financing-requests/" + request.id()).send();
             unauthorizedNanos.add(System.nanoTime() - u0);
 
-            RequestMatching.Target target = matching.target(REGULATOR, request.id());
-            Query raw = RequestMatching.loanProductQuery(target, responseTimes);
+            OffersForRequest.Target target = matching.target(REGULATOR, request.id());
+            Query raw = OffersForRequest.loanProductQuery(target, responseTimes);
             long r0 = System.nanoTime();
             raw(loanDocuments, raw);
             rawNanos.add(System.nanoTime() - r0);
@@ -336,7 +336,7 @@ class MatchingBenchmark {
         List<Probe> probes = new ArrayList<>();
         for (SyntheticCounty.Request request : requests.stream().filter(r -> r.content().guaranteeWanted())
                 .limit(2L * queryCount).toList()) {
-            RequestMatching.Target target = matching.target(REGULATOR, request.id());
+            OffersForRequest.Target target = matching.target(REGULATOR, request.id());
             probes.add(new Probe("/financing-requests/" + request.id() + "/matches/guarantee-products?limit=10",
                     GuaranteeScoring.query(target.content(), target.firmTier(), target.industries(), target.words()),
                     () -> SyntheticCounty.bruteForceGuarantees(active, target)));
@@ -351,7 +351,7 @@ class MatchingBenchmark {
         List<InvestmentOffer> active = investmentOffers.active();
         List<Probe> probes = new ArrayList<>();
         for (SyntheticCounty.Request request : requests.subList(0, Math.min(requests.size(), 2 * queryCount))) {
-            RequestMatching.Target target = matching.target(REGULATOR, request.id());
+            OffersForRequest.Target target = matching.target(REGULATOR, request.id());
             probes.add(new Probe("/financing-requests/" + request.id() + "/matches/investment-offers?limit=10",
                     InvestmentScoring.query(target.content(), target.industries(), target.words()),
                     () -> SyntheticCounty.bruteForceInvestments(active, target)));
@@ -367,7 +367,7 @@ class MatchingBenchmark {
         for (LoanProduct product : loanProducts.findAll(productIds)) {
             LoanTerms terms = product.terms();
             probes.add(new Probe("/loan-products/" + product.state().id() + "/matches/financing-requests?limit=10",
-                    ProductMatching.loanQuery(terms, withDescendants(INDUSTRY, terms.industries()),
+                    RequestsForOffer.loanQuery(terms, withDescendants(INDUSTRY, terms.industries()),
                             withDescendants(REGION, terms.regions()), words(terms.name(), terms.description()), Instant.now()),
                     () -> inboxBruteForce(open, request -> terms.fits(request.content(), request.tier(),
                                     withAncestors(INDUSTRY, request.content().industry()),
@@ -387,7 +387,7 @@ class MatchingBenchmark {
         for (GuaranteeProduct product : guaranteeProducts.findAll(productIds)) {
             GuaranteeTerms terms = product.terms();
             probes.add(new Probe("/guarantee-products/" + product.state().id() + "/matches/financing-requests?limit=10",
-                    ProductMatching.guaranteeQuery(terms, withDescendants(INDUSTRY, terms.industries()),
+                    RequestsForOffer.guaranteeQuery(terms, withDescendants(INDUSTRY, terms.industries()),
                             words(terms.name(), terms.description()), Instant.now()),
                     () -> inboxBruteForce(open, request -> GuaranteeScoring.fits(terms, request.content(), request.tier(),
                                     withAncestors(INDUSTRY, request.content().industry())),
@@ -403,7 +403,7 @@ class MatchingBenchmark {
         for (InvestmentOffer offer : investmentOffers.findAll(offerIds)) {
             InvestmentTerms terms = offer.terms();
             probes.add(new Probe("/investment-offers/" + offer.state().id() + "/matches/financing-requests?limit=10",
-                    ProductMatching.investmentQuery(terms, withDescendants(INDUSTRY, terms.industries()),
+                    RequestsForOffer.investmentQuery(terms, withDescendants(INDUSTRY, terms.industries()),
                             words(terms.name(), terms.description()), Instant.now()),
                     () -> inboxBruteForce(open, request -> InvestmentScoring.fits(terms, request.content(),
                                     withAncestors(INDUSTRY, request.content().industry())),

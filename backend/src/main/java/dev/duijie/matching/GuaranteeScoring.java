@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Guarantee products for a request that wants a guarantee. Hard: the amount within the product's maximum,
  * industry and tier. Soft: a lower fee (half score at 1 %), a higher coverage (half score at 50 %). In the
- * guarantor's inbox (see {@link ProductMatching#guaranteeQuery}) the same hard rules, and the amount's
+ * guarantor's inbox (see {@link RequestsForOffer#guaranteeQuery}) the same hard rules, and the amount's
  * closeness to half the limit and freshness as in a bank's.
  */
 final class GuaranteeScoring {
@@ -52,8 +52,8 @@ final class GuaranteeScoring {
     static Query query(RequestContent request, @Nullable String firmTier, List<String> industries, String words) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("maxAmountFen").gte(JsonData.of(request.amountFen())))));
-        bool.filter(RequestMatching.anyOrOneOf("industries", industries));
-        bool.filter(RequestMatching.anyOrOneOf("tiers", firmTier == null ? List.of() : List.of(firmTier)));
+        bool.filter(OffersForRequest.anyOrOneOf("industries", industries));
+        bool.filter(OffersForRequest.anyOrOneOf("tiers", firmTier == null ? List.of() : List.of(firmTier)));
         if (!words.isBlank()) {
             bool.should(s -> s.multiMatch(mm -> mm.query(words).fields("name^2", "description").boost(LoanProductScoring.TEXT_BOOST)));
         }

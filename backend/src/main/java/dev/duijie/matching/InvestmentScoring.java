@@ -32,7 +32,7 @@ final class InvestmentScoring {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("ticketMinFen").lte(JsonData.of(request.amountFen())))));
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("ticketMaxFen").gte(JsonData.of(request.amountFen())))));
-        bool.filter(RequestMatching.anyOrOneOf("industries", industries));
+        bool.filter(OffersForRequest.anyOrOneOf("industries", industries));
         if (!words.isBlank()) {
             bool.should(s -> s.multiMatch(mm -> mm.query(words).fields("name^2", "description").boost(LoanProductScoring.TEXT_BOOST)));
         }

@@ -43,7 +43,7 @@ class MatchingQualityIT extends IntegrationTest {
     @Autowired SearchOutbox outbox;
     @Autowired LoanProductDocuments loanDocuments;
     @Autowired LoanProducts loanProducts;
-    @Autowired RequestMatching matching;
+    @Autowired OffersForRequest matching;
     @Autowired LenderResponseTimes lenderResponseTimes;
     @Autowired TalentProfileDocuments talentDocuments;
     @Autowired TalentNeedDocuments needDocuments;
@@ -107,7 +107,7 @@ class MatchingQualityIT extends IntegrationTest {
             double ndcg = 0;
             int queries = 0;
             for (SyntheticCounty.Request request : requests) {
-                RequestMatching.Target target = matching.target(regulator, request.id());
+                OffersForRequest.Target target = matching.target(regulator, request.id());
                 Map<String, Map<UUID, Double>> ideals = new LinkedHashMap<>();
                 ideals.put("investment-offers", SyntheticCounty.bruteForceInvestments(investments, target));
                 if (request.content().guaranteeWanted()) {

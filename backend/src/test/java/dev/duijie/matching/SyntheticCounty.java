@@ -421,7 +421,7 @@ final class SyntheticCounty {
      * Every eligible product with its exact score, computed here in Java from the same rules and weights:
      * amount sweet spot, term, rate against the firm's maximum, and the lender's response time.
      */
-    static Map<UUID, Double> bruteForce(List<Product> products, Request request, RequestMatching.Target target,
+    static Map<UUID, Double> bruteForce(List<Product> products, Request request, OffersForRequest.Target target,
             LenderResponseTimes.Snapshot responseTimes) {
         Map<UUID, Double> scores = new HashMap<>();
         RequestContent content = request.content();
@@ -444,7 +444,7 @@ final class SyntheticCounty {
     }
 
     /** Every active guarantee product that fits the request, scored by fee and coverage as the query scores it. */
-    static Map<UUID, Double> bruteForceGuarantees(List<GuaranteeProduct> active, RequestMatching.Target target) {
+    static Map<UUID, Double> bruteForceGuarantees(List<GuaranteeProduct> active, OffersForRequest.Target target) {
         Map<UUID, Double> scores = new HashMap<>();
         for (GuaranteeProduct product : active) {
             GuaranteeTerms terms = product.terms();
@@ -457,7 +457,7 @@ final class SyntheticCounty {
     }
 
     /** Every active investment offer whose ticket and industries fit the request, scored by the ticket's middle. */
-    static Map<UUID, Double> bruteForceInvestments(List<InvestmentOffer> active, RequestMatching.Target target) {
+    static Map<UUID, Double> bruteForceInvestments(List<InvestmentOffer> active, OffersForRequest.Target target) {
         Map<UUID, Double> scores = new HashMap<>();
         for (InvestmentOffer offer : active) {
             if (InvestmentScoring.fits(offer.terms(), target.content(), target.industries())) {

@@ -16,9 +16,9 @@ import dev.duijie.api.dto.TalentProfileMatchDto;
 import dev.duijie.api.dto.TalentProfileMatchListDto;
 import dev.duijie.financing.web.FinancingRequestDtos;
 import dev.duijie.matching.MatchFactor;
-import dev.duijie.matching.ProductMatching;
+import dev.duijie.matching.RequestsForOffer;
 import dev.duijie.matching.RequestMatch;
-import dev.duijie.matching.RequestMatching;
+import dev.duijie.matching.OffersForRequest;
 import dev.duijie.matching.TalentMatching;
 import dev.duijie.offer.web.GuaranteeProductDtos;
 import dev.duijie.offer.web.InvestmentOfferDtos;
@@ -34,11 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MatchingController implements MatchingApi {
 
-    private final RequestMatching matching;
-    private final ProductMatching inbox;
+    private final OffersForRequest matching;
+    private final RequestsForOffer inbox;
     private final TalentMatching talent;
 
-    MatchingController(RequestMatching matching, ProductMatching inbox, TalentMatching talent) {
+    MatchingController(OffersForRequest matching, RequestsForOffer inbox, TalentMatching talent) {
         this.matching = matching;
         this.inbox = inbox;
         this.talent = talent;

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
 
 /** Request → offers: the loan products, guarantee products and investment offers that fit a request, best first, each with why. */
 @Service
-public class RequestMatching {
+public class OffersForRequest {
 
     private final MatchIndex index;
     private final LoanProductDocuments loanDocuments;
@@ -52,7 +52,7 @@ public class RequestMatching {
     private final ReferenceData referenceData;
     private final LenderResponseTimes lenderResponseTimes;
 
-    RequestMatching(MatchIndex index, LoanProductDocuments loanDocuments,
+    OffersForRequest(MatchIndex index, LoanProductDocuments loanDocuments,
             GuaranteeProductDocuments guaranteeDocuments, InvestmentOfferDocuments investmentDocuments,
             LoanProducts loanProducts, GuaranteeProducts guaranteeProducts, InvestmentOffers investmentOffers,
             FinancingRequestService requests, ChineseWords chineseWords,

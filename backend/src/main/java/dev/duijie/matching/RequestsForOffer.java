@@ -43,7 +43,7 @@ import org.springframework.stereotype.Service;
  * with why. Nothing about other lenders' bids is in the index or the answer.
  */
 @Service
-public class ProductMatching {
+public class RequestsForOffer {
 
     private final MatchIndex index;
     private final FinancingRequestDocuments documents;
@@ -57,7 +57,7 @@ public class ProductMatching {
     private final ReferenceData referenceData;
     private final Clock clock;
 
-    ProductMatching(MatchIndex index, FinancingRequestDocuments documents, FinancingRequests requests,
+    RequestsForOffer(MatchIndex index, FinancingRequestDocuments documents, FinancingRequests requests,
             LoanProducts loanProducts, GuaranteeProducts guaranteeProducts, InvestmentOffers investmentOffers,
             OrganizationService organizations, ChineseWords chineseWords, MatchExplanations explanations,
             ReferenceData referenceData, Clock clock) {
