@@ -9,7 +9,7 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import dev.duijie.financing.FinancingRequestDocuments;
-import dev.duijie.financing.FinancingRequests;
+import dev.duijie.financing.RequestLookup;
 import dev.duijie.financing.OpenRequestSearch;
 import dev.duijie.offer.LoanProductDocuments;
 import dev.duijie.offer.LoanTerms;
@@ -107,7 +107,7 @@ class LoadRun {
     @Autowired TalentProfileDocuments talentDocuments;
     @Autowired TalentNeedDocuments needDocuments;
     @Autowired SearchOutbox outbox;
-    @Autowired FinancingRequests financingRequests;
+    @Autowired RequestLookup financingRequests;
     @Autowired OffersForRequest matching;
     @Autowired LenderResponseTimes lenderResponseTimes;
     @Autowired ChineseWords chineseWords;

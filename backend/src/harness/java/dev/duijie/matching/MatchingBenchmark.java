@@ -13,15 +13,13 @@ import dev.duijie.financing.FinancingRequestDocuments;
 import dev.duijie.financing.RequestContent;
 import dev.duijie.offer.GuaranteeProduct;
 import dev.duijie.offer.GuaranteeProductDocuments;
-import dev.duijie.offer.GuaranteeProducts;
 import dev.duijie.offer.GuaranteeTerms;
 import dev.duijie.offer.InvestmentOffer;
 import dev.duijie.offer.InvestmentOfferDocuments;
-import dev.duijie.offer.InvestmentOffers;
 import dev.duijie.offer.InvestmentTerms;
 import dev.duijie.offer.LoanProduct;
 import dev.duijie.offer.LoanProductDocuments;
-import dev.duijie.offer.LoanProducts;
+import dev.duijie.offer.OfferLookup;
 import dev.duijie.offer.LoanTerms;
 import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.search.ChineseWords;
@@ -95,7 +93,7 @@ class MatchingBenchmark {
     @Autowired SearchIndexes indexes;
     @Autowired LoanProductDocuments loanDocuments;
     @Autowired OffersForRequest matching;
-    @Autowired LoanProducts loanProducts;
+    @Autowired OfferLookup offers;
     @Autowired ChineseWords chineseWords;
     @Autowired LenderResponseTimes lenderResponseTimes;
     @Autowired SearchOutbox outbox;
@@ -115,8 +113,6 @@ class MatchingBenchmark {
     @Autowired TalentProfileDocuments talentDocuments;
     @Autowired TalentNeedDocuments needDocuments;
     @Autowired ReferenceData referenceData;
-    @Autowired GuaranteeProducts guaranteeProducts;
-    @Autowired InvestmentOffers investmentOffers;
     @Autowired GuaranteeProductDocuments guaranteeDocuments;
     @Autowired InvestmentOfferDocuments investmentDocuments;
     @Value("${duijie.bench.guarantee-products:1000}") int guaranteeCount;
@@ -199,7 +195,7 @@ class MatchingBenchmark {
 
     private LoanFigures loanProducts(List<SyntheticCounty.Request> requests) throws Exception {
         // the brute force sees every active product in PostgreSQL (the demo's too), not just what we seeded
-        List<SyntheticCounty.Product> everyActive = loanProducts.active().stream()
+        List<SyntheticCounty.Product> everyActive = offers.activeLoanProducts().stream()
                 .map(p -> new SyntheticCounty.Product(p.state().id(), p.state().organizationId(), p.terms())).toList();
         LenderResponseTimes.Snapshot responseTimes = lenderResponseTimes.current();
         String token = new Tokens(issuerUri).of("regulator");
@@ -332,7 +328,7 @@ class MatchingBenchmark {
 
     /** Requests that want a guarantee → every active guarantee product, fee and coverage ranking. */
     private Section requestToGuarantees(List<SyntheticCounty.Request> requests) throws Exception {
-        List<GuaranteeProduct> active = guaranteeProducts.active();
+        List<GuaranteeProduct> active = offers.activeGuaranteeProducts();
         List<Probe> probes = new ArrayList<>();
         for (SyntheticCounty.Request request : requests.stream().filter(r -> r.content().guaranteeWanted())
                 .limit(2L * queryCount).toList()) {
@@ -348,7 +344,7 @@ class MatchingBenchmark {
 
     /** Requests → every active investment offer, closeness to the ticket's middle ranking. */
     private Section requestToInvestments(List<SyntheticCounty.Request> requests) throws Exception {
-        List<InvestmentOffer> active = investmentOffers.active();
+        List<InvestmentOffer> active = offers.activeInvestmentOffers();
         List<Probe> probes = new ArrayList<>();
         for (SyntheticCounty.Request request : requests.subList(0, Math.min(requests.size(), 2 * queryCount))) {
             OffersForRequest.Target target = matching.target(REGULATOR, request.id());
@@ -364,7 +360,7 @@ class MatchingBenchmark {
     /** Bank A's loan products → every open request: the same rules and decay functions in Java. */
     private Section bankInbox(List<UUID> productIds, List<OpenRequest> open) throws Exception {
         List<Probe> probes = new ArrayList<>();
-        for (LoanProduct product : loanProducts.findAll(productIds)) {
+        for (LoanProduct product : offers.loanProducts(productIds)) {
             LoanTerms terms = product.terms();
             probes.add(new Probe("/loan-products/" + product.state().id() + "/matches/financing-requests?limit=10",
                     RequestsForOffer.loanQuery(terms, withDescendants(INDUSTRY, terms.industries()),
@@ -384,7 +380,7 @@ class MatchingBenchmark {
     /** The demo guarantor's products → every open request. */
     private Section guarantorInbox(List<UUID> productIds, List<OpenRequest> open) throws Exception {
         List<Probe> probes = new ArrayList<>();
-        for (GuaranteeProduct product : guaranteeProducts.findAll(productIds)) {
+        for (GuaranteeProduct product : offers.guaranteeProducts(productIds)) {
             GuaranteeTerms terms = product.terms();
             probes.add(new Probe("/guarantee-products/" + product.state().id() + "/matches/financing-requests?limit=10",
                     RequestsForOffer.guaranteeQuery(terms, withDescendants(INDUSTRY, terms.industries()),
@@ -400,7 +396,7 @@ class MatchingBenchmark {
     /** The demo investor's offers → every open request. */
     private Section investorInbox(List<UUID> offerIds, List<OpenRequest> open) throws Exception {
         List<Probe> probes = new ArrayList<>();
-        for (InvestmentOffer offer : investmentOffers.findAll(offerIds)) {
+        for (InvestmentOffer offer : offers.investmentOffers(offerIds)) {
             InvestmentTerms terms = offer.terms();
             probes.add(new Probe("/investment-offers/" + offer.state().id() + "/matches/financing-requests?limit=10",
                     RequestsForOffer.investmentQuery(terms, withDescendants(INDUSTRY, terms.industries()),

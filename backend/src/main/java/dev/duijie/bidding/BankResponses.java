@@ -2,9 +2,9 @@ package dev.duijie.bidding;
 
 import dev.duijie.financing.FinancingRequest;
 import dev.duijie.financing.FinancingRequestPublished;
-import dev.duijie.financing.FinancingRequests;
+import dev.duijie.financing.RequestLookup;
 import dev.duijie.financing.RequestContent;
-import dev.duijie.offer.LoanProducts;
+import dev.duijie.offer.OfferLookup;
 import dev.duijie.offer.LoanTerms;
 import dev.duijie.referencedata.ReferenceData;
 import java.sql.Timestamp;
@@ -27,14 +27,14 @@ import org.springframework.stereotype.Component;
 public class BankResponses {
 
     private final JdbcClient jdbc;
-    private final FinancingRequests requests;
-    private final LoanProducts loanProducts;
+    private final RequestLookup requests;
+    private final OfferLookup offers;
     private final ReferenceData referenceData;
 
-    BankResponses(JdbcClient jdbc, FinancingRequests requests, LoanProducts loanProducts, ReferenceData referenceData) {
+    BankResponses(JdbcClient jdbc, RequestLookup requests, OfferLookup offers, ReferenceData referenceData) {
         this.jdbc = jdbc;
         this.requests = requests;
-        this.loanProducts = loanProducts;
+        this.offers = offers;
         this.referenceData = referenceData;
     }
 
@@ -48,7 +48,7 @@ public class BankResponses {
         RequestContent content = request.content();
         List<String> industries = referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, content.industry());
         List<String> regions = referenceData.withAncestors(ReferenceData.Vocabulary.REGION, content.region());
-        Set<UUID> banks = loanProducts.activeOfVerifiedBanksAdmitting(content.amountFen(), content.termMonths(),
+        Set<UUID> banks = offers.activeLoanProductsOfVerifiedBanksAdmitting(content.amountFen(), content.termMonths(),
                         content.maxAnnualRateBp()).stream()
                 .filter(product -> product.terms().fits(content, request.organizationTier(), industries, regions))
                 .map(product -> product.state().organizationId())

@@ -6,7 +6,7 @@ import dev.duijie.financing.FinancingRequestClosed;
 import dev.duijie.financing.FinancingRequestService;
 import dev.duijie.offer.GuaranteeProduct;
 import dev.duijie.offer.LoanProduct;
-import dev.duijie.offer.LoanProducts;
+import dev.duijie.offer.OfferLookup;
 import dev.duijie.offer.OfferStatus;
 import dev.duijie.organization.Organization;
 import dev.duijie.organization.OrganizationService;
@@ -43,7 +43,7 @@ public class BiddingService {
     private final BankResponses bankResponses;
     private final FinancingRequestService requests;
     private final OrganizationService organizations;
-    private final LoanProducts loanProducts;
+    private final OfferLookup offers;
     private final GuaranteeProductCheck guaranteeProductCheck;
     private final IdempotencyKeys idempotencyKeys;
     private final AuditTrail audit;
@@ -51,7 +51,7 @@ public class BiddingService {
     private final Clock clock;
 
     BiddingService(Bids bids, RiskFunds riskFunds, BankResponses bankResponses, FinancingRequestService requests,
-            OrganizationService organizations, LoanProducts loanProducts, GuaranteeProductCheck guaranteeProductCheck,
+            OrganizationService organizations, OfferLookup offers, GuaranteeProductCheck guaranteeProductCheck,
             IdempotencyKeys idempotencyKeys, AuditTrail audit, GuaranteeOffers guaranteeOffers,
             Clock clock) {
         this.bids = bids;
@@ -59,7 +59,7 @@ public class BiddingService {
         this.bankResponses = bankResponses;
         this.requests = requests;
         this.organizations = organizations;
-        this.loanProducts = loanProducts;
+        this.offers = offers;
         this.guaranteeProductCheck = guaranteeProductCheck;
         this.idempotencyKeys = idempotencyKeys;
         this.audit = audit;
@@ -251,7 +251,7 @@ public class BiddingService {
         if (terms.loanProductId() == null) {
             return null;
         }
-        return loanProducts.find(terms.loanProductId())
+        return offers.loanProduct(terms.loanProductId())
                 .filter(p -> p.state().organizationId().equals(bank.id()))
                 .filter(p -> p.state().status() == OfferStatus.ACTIVE)
                 .orElseThrow(() -> DomainProblem.invalidField("loanProductId", "field.loan-product"));

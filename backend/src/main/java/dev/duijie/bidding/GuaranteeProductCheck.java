@@ -2,7 +2,7 @@ package dev.duijie.bidding;
 
 import dev.duijie.financing.FinancingRequest;
 import dev.duijie.offer.GuaranteeProduct;
-import dev.duijie.offer.GuaranteeProducts;
+import dev.duijie.offer.OfferLookup;
 import dev.duijie.offer.OfferStatus;
 import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.shared.DomainProblem;
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class GuaranteeProductCheck {
 
-    private final GuaranteeProducts guaranteeProducts;
+    private final OfferLookup offers;
     private final ReferenceData referenceData;
 
-    GuaranteeProductCheck(GuaranteeProducts guaranteeProducts, ReferenceData referenceData) {
-        this.guaranteeProducts = guaranteeProducts;
+    GuaranteeProductCheck(OfferLookup offers, ReferenceData referenceData) {
+        this.offers = offers;
         this.referenceData = referenceData;
     }
 
@@ -33,7 +33,7 @@ class GuaranteeProductCheck {
      */
     GuaranteeProduct fitting(UUID guarantor, UUID productId, FinancingRequest request, long amountFen, String productField,
             String amountField) {
-        GuaranteeProduct product = guaranteeProducts.find(productId)
+        GuaranteeProduct product = offers.guaranteeProduct(productId)
                 .filter(p -> p.state().organizationId().equals(guarantor))
                 .filter(p -> p.state().status() == OfferStatus.ACTIVE)
                 .orElseThrow(() -> DomainProblem.invalidField(productField, "field.guarantee.product"));

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** Financing requests in PostgreSQL. Updates are conditional on the version read (optimistic locking). */
 @Repository
-public class FinancingRequests {
+class FinancingRequests {
 
     private static final String SELECT = """
             select r.id, r.organization_id, o.name as organization_name, o.verified_at is not null as organization_verified,

@@ -12,14 +12,12 @@ import dev.duijie.financing.FinancingRequestService;
 import dev.duijie.financing.RequestContent;
 import dev.duijie.offer.GuaranteeProduct;
 import dev.duijie.offer.GuaranteeProductDocuments;
-import dev.duijie.offer.GuaranteeProducts;
 import dev.duijie.offer.InvestmentOffer;
 import dev.duijie.offer.InvestmentOfferDocuments;
-import dev.duijie.offer.InvestmentOffers;
 import dev.duijie.offer.LoanProduct;
 import dev.duijie.offer.LoanProductDocuments;
-import dev.duijie.offer.LoanProducts;
 import dev.duijie.offer.Offer;
+import dev.duijie.offer.OfferLookup;
 import dev.duijie.offer.OfferStatus;
 import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.search.ChineseWords;
@@ -43,9 +41,7 @@ public class OffersForRequest {
     private final LoanProductDocuments loanDocuments;
     private final GuaranteeProductDocuments guaranteeDocuments;
     private final InvestmentOfferDocuments investmentDocuments;
-    private final LoanProducts loanProducts;
-    private final GuaranteeProducts guaranteeProducts;
-    private final InvestmentOffers investmentOffers;
+    private final OfferLookup offers;
     private final FinancingRequestService requests;
     private final ChineseWords chineseWords;
     private final MatchExplanations explanations;
@@ -54,16 +50,14 @@ public class OffersForRequest {
 
     OffersForRequest(MatchIndex index, LoanProductDocuments loanDocuments,
             GuaranteeProductDocuments guaranteeDocuments, InvestmentOfferDocuments investmentDocuments,
-            LoanProducts loanProducts, GuaranteeProducts guaranteeProducts, InvestmentOffers investmentOffers,
+            OfferLookup offers,
             FinancingRequestService requests, ChineseWords chineseWords,
             MatchExplanations explanations, ReferenceData referenceData, LenderResponseTimes lenderResponseTimes) {
         this.index = index;
         this.loanDocuments = loanDocuments;
         this.guaranteeDocuments = guaranteeDocuments;
         this.investmentDocuments = investmentDocuments;
-        this.loanProducts = loanProducts;
-        this.guaranteeProducts = guaranteeProducts;
-        this.investmentOffers = investmentOffers;
+        this.offers = offers;
         this.requests = requests;
         this.chineseWords = chineseWords;
         this.explanations = explanations;
@@ -76,7 +70,7 @@ public class OffersForRequest {
         Target target = target(caller, requestId);
         LenderResponseTimes.Snapshot responseTimes = lenderResponseTimes.current();
         return search(loanDocuments, loanProductQuery(target, responseTimes), limit,
-                loanProducts::findAll,
+                offers::loanProducts,
                 product -> product.terms().fits(target.content(), target.firmTier(),
                         target.industries(), target.regions()),
                 (product, score) -> explanations.forRequest(product.terms(), target.content(),
@@ -91,7 +85,7 @@ public class OffersForRequest {
         }
         return search(guaranteeDocuments,
                 GuaranteeScoring.query(target.content(), target.firmTier(), target.industries(), target.words()), limit,
-                guaranteeProducts::findAll,
+                offers::guaranteeProducts,
                 product -> GuaranteeScoring.fits(product.terms(), target.content(), target.firmTier(), target.industries()),
                 (product, score) -> explanations.forGuarantee(product.terms(), score));
     }
@@ -101,7 +95,7 @@ public class OffersForRequest {
         Target target = target(caller, requestId);
         return search(investmentDocuments, InvestmentScoring.query(target.content(), target.industries(), target.words()),
                 limit,
-                investmentOffers::findAll,
+                offers::investmentOffers,
                 offer -> InvestmentScoring.fits(offer.terms(), target.content(), target.industries()),
                 (offer, score) -> explanations.forInvestment(offer.terms(), target.content(), score));
     }

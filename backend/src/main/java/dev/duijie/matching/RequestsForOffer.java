@@ -9,14 +9,12 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonData;
 import dev.duijie.financing.FinancingRequest;
 import dev.duijie.financing.FinancingRequestDocuments;
-import dev.duijie.financing.FinancingRequests;
-import dev.duijie.offer.GuaranteeProducts;
+import dev.duijie.financing.RequestLookup;
 import dev.duijie.offer.GuaranteeTerms;
-import dev.duijie.offer.InvestmentOffers;
 import dev.duijie.offer.InvestmentTerms;
-import dev.duijie.offer.LoanProducts;
 import dev.duijie.offer.LoanTerms;
 import dev.duijie.offer.Offer;
+import dev.duijie.offer.OfferLookup;
 import dev.duijie.organization.OrganizationService;
 import dev.duijie.organization.OrganizationType;
 import dev.duijie.referencedata.ReferenceData;
@@ -47,26 +45,21 @@ public class RequestsForOffer {
 
     private final MatchIndex index;
     private final FinancingRequestDocuments documents;
-    private final FinancingRequests requests;
-    private final LoanProducts loanProducts;
-    private final GuaranteeProducts guaranteeProducts;
-    private final InvestmentOffers investmentOffers;
+    private final RequestLookup requests;
+    private final OfferLookup offers;
     private final OrganizationService organizations;
     private final ChineseWords chineseWords;
     private final MatchExplanations explanations;
     private final ReferenceData referenceData;
     private final Clock clock;
 
-    RequestsForOffer(MatchIndex index, FinancingRequestDocuments documents, FinancingRequests requests,
-            LoanProducts loanProducts, GuaranteeProducts guaranteeProducts, InvestmentOffers investmentOffers,
-            OrganizationService organizations, ChineseWords chineseWords, MatchExplanations explanations,
+    RequestsForOffer(MatchIndex index, FinancingRequestDocuments documents, RequestLookup requests,
+            OfferLookup offers, OrganizationService organizations, ChineseWords chineseWords, MatchExplanations explanations,
             ReferenceData referenceData, Clock clock) {
         this.index = index;
         this.documents = documents;
         this.requests = requests;
-        this.loanProducts = loanProducts;
-        this.guaranteeProducts = guaranteeProducts;
-        this.investmentOffers = investmentOffers;
+        this.offers = offers;
         this.organizations = organizations;
         this.chineseWords = chineseWords;
         this.explanations = explanations;
@@ -76,7 +69,7 @@ public class RequestsForOffer {
 
     /** For the verified bank that owns the loan product. */
     public List<RequestMatch> openRequests(Caller caller, UUID productId, int limit) {
-        LoanTerms terms = own(caller, Role.BANK, OrganizationType.BANK, loanProducts.find(productId)).terms();
+        LoanTerms terms = own(caller, Role.BANK, OrganizationType.BANK, offers.loanProduct(productId)).terms();
         Instant now = clock.instant();
         List<String> industries = referenceData.withDescendants(ReferenceData.Vocabulary.INDUSTRY, terms.industries());
         List<String> regions = referenceData.withDescendants(ReferenceData.Vocabulary.REGION, terms.regions());
@@ -89,7 +82,7 @@ public class RequestsForOffer {
 
     /** For the verified guarantor that owns the guarantee product: requests that want a guarantee it can give. */
     public List<RequestMatch> openRequestsForGuarantee(Caller caller, UUID productId, int limit) {
-        GuaranteeTerms terms = own(caller, Role.GUARANTOR, OrganizationType.GUARANTOR, guaranteeProducts.find(productId))
+        GuaranteeTerms terms = own(caller, Role.GUARANTOR, OrganizationType.GUARANTOR, offers.guaranteeProduct(productId))
                 .terms();
         Instant now = clock.instant();
         List<String> industries = referenceData.withDescendants(ReferenceData.Vocabulary.INDUSTRY, terms.industries());
@@ -102,7 +95,7 @@ public class RequestsForOffer {
 
     /** For the verified investor that owns the investment offer: requests whose amount fits its ticket. */
     public List<RequestMatch> openRequestsForInvestment(Caller caller, UUID offerId, int limit) {
-        InvestmentTerms terms = own(caller, Role.INVESTOR, OrganizationType.INVESTOR_GROUP, investmentOffers.find(offerId))
+        InvestmentTerms terms = own(caller, Role.INVESTOR, OrganizationType.INVESTOR_GROUP, offers.investmentOffer(offerId))
                 .terms();
         Instant now = clock.instant();
         List<String> industries = referenceData.withDescendants(ReferenceData.Vocabulary.INDUSTRY, terms.industries());

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** Guarantee products in PostgreSQL. */
 @Repository
-public class GuaranteeProducts extends OfferTable<GuaranteeProduct, GuaranteeTerms> {
+class GuaranteeProducts extends OfferTable<GuaranteeProduct, GuaranteeTerms> {
 
     private static final String SELECT = "select " + OfferState.COLUMNS + """
             , p.name, p.description, p.max_amount_fen, p.coverage_ratio_bp, p.annual_fee_rate_bp, p.industries,

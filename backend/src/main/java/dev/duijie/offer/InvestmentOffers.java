@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** Investment offers in PostgreSQL. */
 @Repository
-public class InvestmentOffers extends OfferTable<InvestmentOffer, InvestmentTerms> {
+class InvestmentOffers extends OfferTable<InvestmentOffer, InvestmentTerms> {
 
     private static final String SELECT = "select " + OfferState.COLUMNS + """
             , p.name, p.description, p.kind, p.ticket_min_fen, p.ticket_max_fen, p.industries, p.stages, p.hometown_tie

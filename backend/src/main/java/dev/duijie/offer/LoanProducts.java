@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Loan products in PostgreSQL. */
 @Repository
-public class LoanProducts extends OfferTable<LoanProduct, LoanTerms> {
+class LoanProducts extends OfferTable<LoanProduct, LoanTerms> {
 
     private static final String SELECT = "select " + OfferState.COLUMNS + """
             , p.name, p.description, p.amount_min_fen, p.amount_max_fen, p.term_min_months, p.term_max_months,

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.offer.GuaranteeProduct;
 import dev.duijie.offer.GuaranteeProductDocuments;
-import dev.duijie.offer.GuaranteeProducts;
 import dev.duijie.offer.InvestmentOffer;
 import dev.duijie.offer.InvestmentOfferDocuments;
-import dev.duijie.offer.InvestmentOffers;
 import dev.duijie.offer.LoanProductDocuments;
-import dev.duijie.offer.LoanProducts;
+import dev.duijie.offer.OfferLookup;
 import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.search.SearchIndexes;
 import dev.duijie.search.SearchOutbox;
@@ -42,7 +40,7 @@ class MatchingQualityIT extends IntegrationTest {
     @Autowired SearchIndexes indexes;
     @Autowired SearchOutbox outbox;
     @Autowired LoanProductDocuments loanDocuments;
-    @Autowired LoanProducts loanProducts;
+    @Autowired OfferLookup offers;
     @Autowired OffersForRequest matching;
     @Autowired LenderResponseTimes lenderResponseTimes;
     @Autowired TalentProfileDocuments talentDocuments;
@@ -50,8 +48,6 @@ class MatchingQualityIT extends IntegrationTest {
     @Autowired ReferenceData referenceData;
     @Autowired GuaranteeProductDocuments guaranteeDocuments;
     @Autowired InvestmentOfferDocuments investmentDocuments;
-    @Autowired GuaranteeProducts guaranteeProducts;
-    @Autowired InvestmentOffers investmentOffers;
 
     @Test
     void givenASyntheticCounty_whenMatchingEachRequest_thenNoIneligibleProductAndNdcgAtLeastTheFloor() {
@@ -63,7 +59,7 @@ class MatchingQualityIT extends IntegrationTest {
         county.responseHistories(banks, requests);
         try {
             indexes.rebuild(loanDocuments);
-            List<SyntheticCounty.Product> everyActive = loanProducts.active().stream()
+            List<SyntheticCounty.Product> everyActive = offers.activeLoanProducts().stream()
                     .map(p -> new SyntheticCounty.Product(p.state().id(), p.state().organizationId(), p.terms())).toList();
             Caller regulator = new Caller("quality-check", Set.of(Role.REGULATOR), null);
             String token = token("regulator");
@@ -99,8 +95,8 @@ class MatchingQualityIT extends IntegrationTest {
             indexes.rebuild(guaranteeDocuments);
             indexes.rebuild(investmentDocuments);
             // the brute force sees every active offer in PostgreSQL, not only the synthetic ones
-            List<GuaranteeProduct> guarantees = guaranteeProducts.active();
-            List<InvestmentOffer> investments = investmentOffers.active();
+            List<GuaranteeProduct> guarantees = offers.activeGuaranteeProducts();
+            List<InvestmentOffer> investments = offers.activeInvestmentOffers();
             Caller regulator = new Caller("quality-check", Set.of(Role.REGULATOR), null);
             String token = token("regulator");
             int violations = 0;
