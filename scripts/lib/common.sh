@@ -6,6 +6,16 @@
 # Small helpers
 # ---------------------------------------------------------------------------------------------
 say() { printf '==> %s\n' "$*"; }
+
+# The last line of a run: what ran, how it ended and how long it took, and what to read then.
+say_how_it_ended() { # what, exit status, elapsed seconds, [note when it passed], [note when it failed]
+  local what=$1 status=$2 elapsed=$3 passed=${4:+ ($4)} failed=${5:+ ($5)}
+  if ((status == 0)); then
+    say "$what passed in $((elapsed / 60)) min $((elapsed % 60)) s$passed"
+  else
+    say "$what FAILED (exit $status) after $((elapsed / 60)) min $((elapsed % 60)) s$failed"
+  fi
+}
 warn() { printf 'warning: %s\n' "$*" >&2; }
 die() {
   printf 'error: %s\n' "$*" >&2

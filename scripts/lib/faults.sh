@@ -111,11 +111,7 @@ finish_fault_run() {
   stop_keycloak
   stop_elasticsearch
   own_postgres stop
-  if ((status == 0)); then
-    say "fault run passed in $((elapsed / 60)) min $((elapsed % 60)) s"
-  else
-    say "fault run FAILED (exit $status) after $((elapsed / 60)) min $((elapsed % 60)) s"
-  fi
+  say_how_it_ended "fault run" "$status" "$elapsed"
 }
 
 cmd_faults_run() {

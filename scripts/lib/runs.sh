@@ -41,11 +41,7 @@ finish_test_run() {
   local status=$? elapsed=$SECONDS
   stop_process "demo-check backend" "$DEMO_CHECK_PID_FILE" "$BACKEND_MARKER"
   stop_servers_started_here
-  if ((status == 0)); then
-    say "tests passed in $((elapsed / 60)) min $((elapsed % 60)) s"
-  else
-    say "tests FAILED (exit $status) after $((elapsed / 60)) min $((elapsed % 60)) s"
-  fi
+  say_how_it_ended tests "$status" "$elapsed"
 }
 
 # Tests start from an empty index as they start from an empty database.
@@ -115,11 +111,7 @@ finish_load_run() {
   local status=$? elapsed=$SECONDS
   stop_process "backend under load" "$LOAD_PID_FILE" "$LOAD_JAR"
   stop_servers_started_here
-  if ((status == 0)); then
-    say "load run passed in $((elapsed / 60)) min $((elapsed % 60)) s (report: docs/benchmarks/load.md)"
-  else
-    say "load run FAILED (exit $status) after $((elapsed / 60)) min $((elapsed % 60)) s (backend log: $LOAD_LOG)"
-  fi
+  say_how_it_ended "load run" "$status" "$elapsed" "report: docs/benchmarks/load.md" "backend log: $LOAD_LOG"
 }
 
 # The load run (see LOAD_* in duijie): a backend of its own, a seeded county, a few minutes of a realistic mix,
