@@ -21,7 +21,8 @@ class ProductionSettings {
     ProductionSettings(Environment environment) {
         List<String> problems = problems(environment);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Refusing to start outside the demo profile: " + String.join("; ", problems));
+            throw new IllegalStateException(
+                    "Refusing to start outside the demo profile: " + String.join("; ", problems));
         }
     }
 
@@ -35,7 +36,8 @@ class ProductionSettings {
             problems.add("DUIJIE_DB_PASSWORD is empty or a published demo password; set the database's own password");
         }
         if (environment.getProperty("duijie.security.audience", "").isBlank()) {
-            problems.add("DUIJIE_AUDIENCE is not set; tokens must be checked for the API's audience (the realm's client for the API)");
+            problems.add(
+                    "DUIJIE_AUDIENCE is not set; tokens must be checked for the API's audience (the realm's client for the API)");
         }
         if (environment.getProperty("duijie.security.issuer-uri", "").isBlank()) {
             problems.add("DUIJIE_ISSUER_URI is not set; it is the Keycloak realm that issues the tokens to trust");

@@ -11,8 +11,8 @@ import org.springframework.modulith.core.ApplicationModules;
 class ModularityTest {
 
     /** The generated contract ({@code dev.duijie.api}) is every feature's edge, not a feature of its own. */
-    static final ApplicationModules MODULES = ApplicationModules.of(DuijieApplication.class,
-            JavaClass.Predicates.resideInAPackage("dev.duijie.api.."));
+    static final ApplicationModules MODULES =
+            ApplicationModules.of(DuijieApplication.class, JavaClass.Predicates.resideInAPackage("dev.duijie.api.."));
 
     @Test
     void givenTheFeaturePackages_whenVerified_thenNoneReachesIntoAnotherOrDependsInACycle() {

@@ -21,14 +21,14 @@ class ProductionSettingsTest {
         for (String password : new String[] {"duijie", "duijie-demo", "", " "}) {
             MockEnvironment environment = production().withProperty("spring.datasource.password", password);
 
-            assertThatThrownBy(() -> new ProductionSettings(environment))
-                    .hasMessageContaining("DUIJIE_DB_PASSWORD");
+            assertThatThrownBy(() -> new ProductionSettings(environment)).hasMessageContaining("DUIJIE_DB_PASSWORD");
         }
     }
 
     @Test
     void givenNoDemoProfile_whenTheAudienceOrIssuerIsMissing_thenItRefusesToStartNamingThem() {
-        MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.password", "s3cret-from-the-vault");
+        MockEnvironment environment =
+                new MockEnvironment().withProperty("spring.datasource.password", "s3cret-from-the-vault");
 
         assertThat(ProductionSettings.problems(environment))
                 .anySatisfy(problem -> assertThat(problem).startsWith("DUIJIE_AUDIENCE"))

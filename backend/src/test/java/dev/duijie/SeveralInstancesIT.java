@@ -42,17 +42,30 @@ class SeveralInstancesIT extends IntegrationTest {
      * budget is part of its buckets' key, so the instances that share one caller's bucket are those two.
      */
     private static final int SMALL_BURST = 6;
-    private static final String[] SMALL_BUDGET = {"--duijie.rate-limit.general.burst=" + SMALL_BURST,
-            "--duijie.rate-limit.general.per-second=0.01"};
+
+    private static final String[] SMALL_BUDGET = {
+        "--duijie.rate-limit.general.burst=" + SMALL_BURST, "--duijie.rate-limit.general.per-second=0.01"
+    };
 
     private static ConfigurableApplicationContext second;
 
-    @Autowired TransactionTemplate transactions;
-    @Autowired SearchOutbox outbox;
-    @Autowired SearchIndexes indexes;
-    @Autowired FinancingRequestDocuments requestDocuments;
-    @Autowired ElasticsearchClient elasticsearch;
-    @Autowired MeterRegistry meters;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    SearchOutbox outbox;
+
+    @Autowired
+    SearchIndexes indexes;
+
+    @Autowired
+    FinancingRequestDocuments requestDocuments;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeAll
     static void startASecondInstance() {
@@ -64,9 +77,14 @@ class SeveralInstancesIT extends IntegrationTest {
         return new SpringApplicationBuilder(DuijieApplication.class)
                 .profiles("demo")
                 // as command-line arguments: they outrank application.yaml, default properties do not
-                .run(Stream.concat(Stream.of("--server.port=0", "--duijie.financing.expiry-interval=500ms",
-                        "--duijie.matching.response-times-refresh=0s", "--spring.main.banner-mode=off"),
-                        Stream.of(SMALL_BUDGET)).toArray(String[]::new));
+                .run(Stream.concat(
+                                Stream.of(
+                                        "--server.port=0",
+                                        "--duijie.financing.expiry-interval=500ms",
+                                        "--duijie.matching.response-times-refresh=0s",
+                                        "--spring.main.banner-mode=off"),
+                                Stream.of(SMALL_BUDGET))
+                        .toArray(String[]::new));
     }
 
     @AfterAll
@@ -80,23 +98,29 @@ class SeveralInstancesIT extends IntegrationTest {
     void givenRequestsPastTheirDeadline_whenBothInstancesRunTheExpiryJob_thenEachIsExpiredOnce() {
         List<UUID> due = insertOpenRequests(300, "now() - interval '1 minute'");
 
-        waitUntil(() -> count("select count(*) from financing_request where id in (:ids) and status = 'expired'", due) == due.size(),
+        waitUntil(
+                () -> count("select count(*) from financing_request where id in (:ids) and status = 'expired'", due)
+                        == due.size(),
                 "every due request expired");
 
         assertThat(count("""
                 select count(*) from audit_event
-                where entity_id in (:ids) and action = 'financing-request.expired'""", due))
-                .as("expiry audit events, one per request").isEqualTo(due.size());
+                where entity_id in (:ids) and action = 'financing-request.expired'""", due)).as("expiry audit events, one per request").isEqualTo(due.size());
         assertThat(count("select count(*) from financing_request where id in (:ids) and version = 2", due))
-                .as("requests changed exactly once after their insert").isEqualTo(due.size());
+                .as("requests changed exactly once after their insert")
+                .isEqualTo(due.size());
     }
 
     @Test
     void givenChangesInTheOutbox_whenBothInstancesDrainIt_thenEachRowIsIndexedByExactlyOneInstance() throws Exception {
         // nothing else may feed the outbox meanwhile: requests of other tests past (or just before) their
         // deadline are expired first, and the outbox is empty
-        waitUntil(() -> count("select count(*) from financing_request where status = 'open' and bid_deadline < now() + interval '30 seconds'",
-                List.of()) == 0, "no request falling due during the test");
+        waitUntil(
+                () -> count(
+                                "select count(*) from financing_request where status = 'open' and bid_deadline < now() + interval '30 seconds'",
+                                List.of())
+                        == 0,
+                "no request falling due during the test");
         waitUntil(() -> count("select count(*) from search_outbox", List.of()) == 0, "an empty outbox to start from");
         double firstBefore = indexedBy(meters);
         double secondBefore = indexedBy(second.getBean(MeterRegistry.class));
@@ -113,12 +137,19 @@ class SeveralInstancesIT extends IntegrationTest {
 
         double byFirst = indexedBy(meters) - firstBefore;
         double bySecond = indexedBy(second.getBean(MeterRegistry.class)) - secondBefore;
-        assertThat(byFirst + bySecond).as("outbox rows indexed by the two instances together").isEqualTo(rows);
+        assertThat(byFirst + bySecond)
+                .as("outbox rows indexed by the two instances together")
+                .isEqualTo(rows);
         assertThat(byFirst).as("rows indexed by this instance").isPositive();
         assertThat(bySecond).as("rows indexed by the second instance").isPositive();
-        assertThat(indexAttempts() - attemptsBefore).as("index operations Elasticsearch received").isEqualTo(rows);
-        long searchable = elasticsearch.count(c -> c.index(indexes.alias(requestDocuments)).query(q -> q.ids(i -> i
-                .values(ids.stream().map(UUID::toString).toList())))).count();
+        assertThat(indexAttempts() - attemptsBefore)
+                .as("index operations Elasticsearch received")
+                .isEqualTo(rows);
+        long searchable = elasticsearch
+                .count(c -> c.index(indexes.alias(requestDocuments))
+                        .query(q -> q.ids(
+                                i -> i.values(ids.stream().map(UUID::toString).toList()))))
+                .count();
         assertThat(searchable).isEqualTo(rows);
     }
 
@@ -130,22 +161,40 @@ class SeveralInstancesIT extends IntegrationTest {
             String caller = token("bank-a");
             List<Response> answers = new ArrayList<>();
             for (int i = 0; i < 2 * SMALL_BURST + 2; i++) {
-                answers.add(instances.get(i % 2).get("/organizations/me").as(caller).send()); // in turn, as a load balancer would
+                answers.add(instances
+                        .get(i % 2)
+                        .get("/organizations/me")
+                        .as(caller)
+                        .send()); // in turn, as a load balancer would
             }
 
-            assertThat(answers).extracting(Response::status).as("one budget of %d for the two instances together "
-                    + "(each its own would admit %d)", SMALL_BURST, 2 * SMALL_BURST)
-                    .containsExactlyElementsOf(Stream.concat(Stream.generate(() -> 200).limit(SMALL_BURST),
-                            Stream.generate(() -> 429).limit(SMALL_BURST + 2)).toList());
-            assertThat(answers.subList(0, SMALL_BURST)).extracting(answer -> answer.header("RateLimit").orElseThrow())
+            assertThat(answers)
+                    .extracting(Response::status)
+                    .as(
+                            "one budget of %d for the two instances together " + "(each its own would admit %d)",
+                            SMALL_BURST, 2 * SMALL_BURST)
+                    .containsExactlyElementsOf(Stream.concat(
+                                    Stream.generate(() -> 200).limit(SMALL_BURST),
+                                    Stream.generate(() -> 429).limit(SMALL_BURST + 2))
+                            .toList());
+            assertThat(answers.subList(0, SMALL_BURST))
+                    .extracting(answer -> answer.header("RateLimit").orElseThrow())
                     .as("requests left, counted down across both instances")
-                    .containsExactly("\"general\";r=5;t=100", "\"general\";r=4;t=200", "\"general\";r=3;t=300",
-                            "\"general\";r=2;t=400", "\"general\";r=1;t=500", "\"general\";r=0;t=600");
+                    .containsExactly(
+                            "\"general\";r=5;t=100",
+                            "\"general\";r=4;t=200",
+                            "\"general\";r=3;t=300",
+                            "\"general\";r=2;t=400",
+                            "\"general\";r=1;t=500",
+                            "\"general\";r=0;t=600");
             Response refusedBySecond = answers.get(SMALL_BURST);
             Response refusedByThird = answers.get(SMALL_BURST + 1);
             for (Response refused : List.of(refusedBySecond, refusedByThird)) {
-                assertThat(refused.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/too-many-requests");
-                assertThat(refused.header("Retry-After")).hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 100L));
+                assertThat(refused.json().get("type").asString())
+                        .isEqualTo("https://duijie.example.cn/problems/too-many-requests");
+                assertThat(refused.header("Retry-After"))
+                        .hasValueSatisfying(
+                                seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 100L));
             }
         }
     }
@@ -164,8 +213,11 @@ class SeveralInstancesIT extends IntegrationTest {
                        'donghe', '{}', false, 500, %s, now() - interval '1 day', now() - interval '1 day', now(), :createdBy
                 from generate_series(1, :count) g
                 returning id""".formatted(bidDeadline))
-                .param("organization", ENTERPRISE_ORG).param("count", count).param("createdBy", CREATED_BY)
-                .query(UUID.class).list();
+                .param("organization", ENTERPRISE_ORG)
+                .param("count", count)
+                .param("createdBy", CREATED_BY)
+                .query(UUID.class)
+                .list();
     }
 
     private long count(String sql, List<UUID> ids) {
@@ -182,8 +234,12 @@ class SeveralInstancesIT extends IntegrationTest {
 
     /** Index operations the requests' index received, taken or refused (a version conflict is refused). */
     private long indexAttempts() throws Exception {
-        IndexingStats indexing = elasticsearch.indices().stats(s -> s.index(indexes.alias(requestDocuments)).metric("indexing"))
-                .all().primaries().indexing();
+        IndexingStats indexing = elasticsearch
+                .indices()
+                .stats(s -> s.index(indexes.alias(requestDocuments)).metric("indexing"))
+                .all()
+                .primaries()
+                .indexing();
         return indexing.indexTotal() + indexing.indexFailed();
     }
 

@@ -33,8 +33,16 @@ class TableOwnershipTest {
             Map.entry("search", Set.of("search_outbox")),
             Map.entry("shared", Set.of("idempotency_key")),
             Map.entry("ratelimit", Set.of("rate_limit_bucket")),
-            Map.entry("referencedata", Set.of("industry", "region", "skill", "collateral_type", "education_level",
-                    "enterprise_flag", "enterprise_tier")));
+            Map.entry(
+                    "referencedata",
+                    Set.of(
+                            "industry",
+                            "region",
+                            "skill",
+                            "collateral_type",
+                            "education_level",
+                            "enterprise_flag",
+                            "enterprise_tier")));
 
     /** The county's figures are counted across every feature's rows, read-only: the one package that may. */
     static final Set<String> READS_EVERYTHING = Set.of("dashboard");
@@ -60,7 +68,8 @@ class TableOwnershipTest {
             "talent/TalentNeeds.java names organization");
 
     private static final Path SOURCES = Path.of("src/main/java/dev/duijie");
-    private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+    private static final Pattern STRING =
+            Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
     private static final Pattern TABLE = Pattern.compile(
             "\\b(?:from|join|into|update|table|references|exists)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
 
@@ -90,14 +99,19 @@ class TableOwnershipTest {
             }
         }
         assertThat(trespasses).as("SQL naming another feature's table").isEmpty();
-        assertThat(stillOpen).as("back doors closed since: take them off STILL_OPEN").isEqualTo(new TreeSet<>(STILL_OPEN));
+        assertThat(stillOpen)
+                .as("back doors closed since: take them off STILL_OPEN")
+                .isEqualTo(new TreeSet<>(STILL_OPEN));
     }
 
     @Test
     void givenAStringNamingAnotherFeaturesTable_whenScanned_thenItIsFound() {
-        assertThat(tablesNamedIn("String sql = \"select exists (select 1 from bid where x = 1)\";")).containsExactly("bid");
-        assertThat(tablesNamedIn("jdbc.sql(\"\"\"\n update campaign c\n set x = 1 \"\"\")")).containsExactly("campaign");
-        assertThat(tablesNamedIn("audit.record(caller, \"bid.submitted\", \"bid\", id); // from bid")).isEmpty();
+        assertThat(tablesNamedIn("String sql = \"select exists (select 1 from bid where x = 1)\";"))
+                .containsExactly("bid");
+        assertThat(tablesNamedIn("jdbc.sql(\"\"\"\n update campaign c\n set x = 1 \"\"\")"))
+                .containsExactly("campaign");
+        assertThat(tablesNamedIn("audit.record(caller, \"bid.submitted\", \"bid\", id); // from bid"))
+                .isEmpty();
     }
 
     static Set<String> tablesNamedIn(String source) {
@@ -121,14 +135,17 @@ class TableOwnershipTest {
     }
 
     private static String ownerOf(String table) {
-        return OWNERS.entrySet().stream().filter(e -> e.getValue().contains(table)).map(Map.Entry::getKey).findFirst()
+        return OWNERS.entrySet().stream()
+                .filter(e -> e.getValue().contains(table))
+                .map(Map.Entry::getKey)
+                .findFirst()
                 .orElseThrow();
     }
 
     private static Set<String> tablesOfTheMigrations() throws IOException {
         Set<String> tables = new TreeSet<>();
-        Pattern create = Pattern.compile("create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)",
-                Pattern.CASE_INSENSITIVE);
+        Pattern create = Pattern.compile(
+                "create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)", Pattern.CASE_INSENSITIVE);
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
             for (Path file : files.toList()) {
                 Matcher matcher = create.matcher(Files.readString(file));

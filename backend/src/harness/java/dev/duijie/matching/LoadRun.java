@@ -9,8 +9,8 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import dev.duijie.financing.FinancingRequestDocuments;
-import dev.duijie.financing.RequestLookup;
 import dev.duijie.financing.OpenRequestSearch;
+import dev.duijie.financing.RequestLookup;
 import dev.duijie.offer.LoanProductDocuments;
 import dev.duijie.offer.LoanTerms;
 import dev.duijie.referencedata.ReferenceData;
@@ -82,9 +82,14 @@ import tools.jackson.databind.json.JsonMapper;
  * database); its own indexer and expiry job are slowed to once an hour, so the backend under load does that
  * work, and it leaves the schema to the backend.
  */
-@SpringBootTest(properties = {"spring.flyway.enabled=false", "duijie.search.indexer-interval=1h",
-        "duijie.financing.expiry-interval=1h", "spring.datasource.hikari.maximum-pool-size=${duijie.load.users:12}",
-        "spring.datasource.hikari.minimum-idle=2"})
+@SpringBootTest(
+        properties = {
+            "spring.flyway.enabled=false",
+            "duijie.search.indexer-interval=1h",
+            "duijie.financing.expiry-interval=1h",
+            "spring.datasource.hikari.maximum-pool-size=${duijie.load.users:12}",
+            "spring.datasource.hikari.minimum-idle=2"
+        })
 @ActiveProfiles("demo")
 class LoadRun {
 
@@ -92,39 +97,94 @@ class LoadRun {
     private static final UUID BANK_A_ORG = UUID.fromString("00000000-0000-4000-8000-000000000201");
     private static final UUID BANK_B_ORG = UUID.fromString("00000000-0000-4000-8000-000000000202");
     private static final List<String> BANKS = List.of("bank-a", "bank-b");
-    private static final List<String> TALENTS = List.of("talent", "talent-b", "talent-c", "talent-d", "talent-e", "talent-f");
+    private static final List<String> TALENTS =
+            List.of("talent", "talent-b", "talent-c", "talent-d", "talent-e", "talent-f");
     /** The enterprise's part of the county (moved to it), the banks' products each, the needs matched and applied to. */
     private static final int ENTERPRISE_REQUESTS = 300;
+
     private static final int PRODUCTS_PER_BANK = 100;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate transactions;
-    @Autowired ElasticsearchClient elasticsearch;
-    @Autowired SearchIndexes indexes;
-    @Autowired FinancingRequestDocuments requestDocuments;
-    @Autowired LoanProductDocuments loanDocuments;
-    @Autowired TalentProfileDocuments talentDocuments;
-    @Autowired TalentNeedDocuments needDocuments;
-    @Autowired SearchOutbox outbox;
-    @Autowired RequestLookup financingRequests;
-    @Autowired OffersForRequest matching;
-    @Autowired LenderResponseTimes lenderResponseTimes;
-    @Autowired ChineseWords chineseWords;
-    @Autowired ReferenceData referenceData;
-    @Value("${duijie.security.issuer-uri}") String issuerUri;
-    @Value("${duijie.load.backend-url}") String backendUrl;
-    @Value("${duijie.load.backend-pid}") long backendPid;
-    @Value("${duijie.load.users:12}") int users;
-    @Value("${duijie.load.duration:180s}") Duration duration;
-    @Value("${duijie.load.warmup:30s}") Duration warmup;
-    @Value("${duijie.load.raw-duration:60s}") Duration rawDuration;
-    @Value("${duijie.load.think-time:0ms}") Duration thinkTime;
-    @Value("${duijie.load.products:2000}") int productCount;
-    @Value("${duijie.load.requests:20000}") int requestCount;
-    @Value("${duijie.load.talents:10000}") int talentCount;
-    @Value("${duijie.load.talent-needs:2000}") int needCount;
-    @Value("${duijie.load.seed:20261201}") long seed;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    @Autowired
+    SearchIndexes indexes;
+
+    @Autowired
+    FinancingRequestDocuments requestDocuments;
+
+    @Autowired
+    LoanProductDocuments loanDocuments;
+
+    @Autowired
+    TalentProfileDocuments talentDocuments;
+
+    @Autowired
+    TalentNeedDocuments needDocuments;
+
+    @Autowired
+    SearchOutbox outbox;
+
+    @Autowired
+    RequestLookup financingRequests;
+
+    @Autowired
+    OffersForRequest matching;
+
+    @Autowired
+    LenderResponseTimes lenderResponseTimes;
+
+    @Autowired
+    ChineseWords chineseWords;
+
+    @Autowired
+    ReferenceData referenceData;
+
+    @Value("${duijie.security.issuer-uri}")
+    String issuerUri;
+
+    @Value("${duijie.load.backend-url}")
+    String backendUrl;
+
+    @Value("${duijie.load.backend-pid}")
+    long backendPid;
+
+    @Value("${duijie.load.users:12}")
+    int users;
+
+    @Value("${duijie.load.duration:180s}")
+    Duration duration;
+
+    @Value("${duijie.load.warmup:30s}")
+    Duration warmup;
+
+    @Value("${duijie.load.raw-duration:60s}")
+    Duration rawDuration;
+
+    @Value("${duijie.load.think-time:0ms}")
+    Duration thinkTime;
+
+    @Value("${duijie.load.products:2000}")
+    int productCount;
+
+    @Value("${duijie.load.requests:20000}")
+    int requestCount;
+
+    @Value("${duijie.load.talents:10000}")
+    int talentCount;
+
+    @Value("${duijie.load.talent-needs:2000}")
+    int needCount;
+
+    @Value("${duijie.load.seed:20261201}")
+    long seed;
 
     private Api api;
     private LiveTokens tokens;
@@ -152,8 +212,7 @@ class LoadRun {
     private final AtomicInteger sequence = new AtomicInteger();
 
     /** What a bid must respect: at most the request's amount, at most its maximum rate. */
-    record RequestTerms(long amountFen, int termMonths, int maxAnnualRateBp) {
-    }
+    record RequestTerms(long amountFen, int termMonths, int maxAnnualRateBp) {}
 
     @Test
     void run() throws Exception {
@@ -219,11 +278,17 @@ class LoadRun {
             county.talentProfiles(talentCount);
             needs = county.talentNeeds(firms, needCount);
             // the demo users own part of it, so they can ask for their own matches and accept bids over HTTP
-            bankAProducts = moveTo("loan_product", BANK_A_ORG, products.subList(0, PRODUCTS_PER_BANK),
+            bankAProducts = moveTo(
+                    "loan_product", BANK_A_ORG, products.subList(0, PRODUCTS_PER_BANK), SyntheticCounty.Product::id);
+            bankBProducts = moveTo(
+                    "loan_product",
+                    BANK_B_ORG,
+                    products.subList(PRODUCTS_PER_BANK, 2 * PRODUCTS_PER_BANK),
                     SyntheticCounty.Product::id);
-            bankBProducts = moveTo("loan_product", BANK_B_ORG, products.subList(PRODUCTS_PER_BANK, 2 * PRODUCTS_PER_BANK),
-                    SyntheticCounty.Product::id);
-            enterpriseRequests = moveTo("financing_request", ENTERPRISE_ORG, requests.subList(0, ENTERPRISE_REQUESTS),
+            enterpriseRequests = moveTo(
+                    "financing_request",
+                    ENTERPRISE_ORG,
+                    requests.subList(0, ENTERPRISE_REQUESTS),
                     SyntheticCounty.Request::id);
             return requests;
         });
@@ -236,10 +301,15 @@ class LoadRun {
         long seeded = System.nanoTime();
         marketRequests = requests.subList(ENTERPRISE_REQUESTS, requests.size());
         for (SyntheticCounty.Request request : requests) {
-            requestTerms.put(request.id(), new RequestTerms(request.content().amountFen(), request.content().termMonths(),
-                    request.content().maxAnnualRateBp()));
+            requestTerms.put(
+                    request.id(),
+                    new RequestTerms(
+                            request.content().amountFen(),
+                            request.content().termMonths(),
+                            request.content().maxAnnualRateBp()));
         }
-        enterpriseOpen.addAll(enterpriseRequests.stream().map(SyntheticCounty.Request::id).toList());
+        enterpriseOpen.addAll(
+                enterpriseRequests.stream().map(SyntheticCounty.Request::id).toList());
         for (IndexedDocuments documents : List.of(loanDocuments, requestDocuments, talentDocuments, needDocuments)) {
             indexes.rebuild(documents);
         }
@@ -249,19 +319,36 @@ class LoadRun {
         EducationLevel[] levels = EducationLevel.values();
         for (int i = 0; i < 50; i++) {
             long salaryMin = (3 + random.nextInt(20)) * 100_000L;
-            List<String> skills = List.of(SyntheticCounty.SKILLS[random.nextInt(SyntheticCounty.SKILLS.length)],
-                    SyntheticCounty.SKILLS[random.nextInt(SyntheticCounty.SKILLS.length)]).stream().distinct().toList();
-            profileVariants.add(new TalentProfileContent("负荷测试人才" + i, skills, List.of(),
-                    levels[random.nextInt(levels.length)], random.nextInt(21), "深圳",
-                    SyntheticCounty.REGIONS[random.nextInt(SyntheticCounty.REGIONS.length)], random.nextBoolean(),
-                    salaryMin, salaryMin + (1 + random.nextInt(10)) * 100_000L, null, null, null, Visibility.PUBLIC));
+            List<String> skills = List.of(
+                            SyntheticCounty.SKILLS[random.nextInt(SyntheticCounty.SKILLS.length)],
+                            SyntheticCounty.SKILLS[random.nextInt(SyntheticCounty.SKILLS.length)])
+                    .stream()
+                    .distinct()
+                    .toList();
+            profileVariants.add(new TalentProfileContent(
+                    "负荷测试人才" + i,
+                    skills,
+                    List.of(),
+                    levels[random.nextInt(levels.length)],
+                    random.nextInt(21),
+                    "深圳",
+                    SyntheticCounty.REGIONS[random.nextInt(SyntheticCounty.REGIONS.length)],
+                    random.nextBoolean(),
+                    salaryMin,
+                    salaryMin + (1 + random.nextInt(10)) * 100_000L,
+                    null,
+                    null,
+                    null,
+                    Visibility.PUBLIC));
         }
         return new long[] {(seeded - t0) / 1_000_000_000L, (indexed - seeded) / 1_000_000_000L};
     }
 
     private <T> List<T> moveTo(String table, UUID organization, List<T> rows, java.util.function.Function<T, UUID> id) {
-        jdbc.sql("update " + table + " set organization_id = :owner where id = any(:ids)").param("owner", organization)
-                .param("ids", rows.stream().map(id).toArray(UUID[]::new)).update();
+        jdbc.sql("update " + table + " set organization_id = :owner where id = any(:ids)")
+                .param("owner", organization)
+                .param("ids", rows.stream().map(id).toArray(UUID[]::new))
+                .update();
         return List.copyOf(rows);
     }
 
@@ -270,7 +357,8 @@ class LoadRun {
         for (int i = 0; i < TALENTS.size(); i++) {
             String token = tokens.of(TALENTS.get(i));
             Api.Response mine = api.get("/talent-profiles/me").as(token).send();
-            Api.Call save = api.put("/talent-profiles/me", profileBody(profileVariants.get(i))).as(token);
+            Api.Call save = api.put("/talent-profiles/me", profileBody(profileVariants.get(i)))
+                    .as(token);
             if (mine.status() == 200) {
                 save.header("If-Match", mine.header("ETag").orElseThrow());
             }
@@ -302,8 +390,7 @@ class LoadRun {
     // ---------------------------------------------------------------------------------------------
 
     /** One thing a user does, with its share of the mix; it may make several requests, each recorded on its own. */
-    record Action(String group, String name, int weight, Consumer<Session> body) {
-    }
+    record Action(String group, String name, int weight, Consumer<Session> body) {}
 
     /** One virtual user's turn: its random numbers and where its requests are recorded. */
     record Session(Random random, Recorder recorder) {
@@ -325,20 +412,68 @@ class LoadRun {
         return List.of(
                 new Action("browse", "search open requests", 12, this::searchOpenRequests),
                 new Action("browse", "open talent needs", 10, this::openTalentNeeds),
-                new Action("browse", "get a request", 10, s -> get(s, "browse", "get a request", s.pick(BANKS),
-                        "/financing-requests/" + s.pick(marketRequests).id())),
-                new Action("browse", "get a talent need", 5, s -> get(s, "browse", "get a talent need", s.pick(TALENTS),
-                        "/talent-needs/" + s.pick(needs).id())),
-                new Action("browse", "list own requests", 4, s -> get(s, "browse", "list own requests", "enterprise",
-                        "/financing-requests?limit=20")),
-                new Action("browse", "list own bids", 4, s -> get(s, "browse", "list own bids", s.pick(BANKS), "/bids?limit=20")),
-                new Action("match", "request → loan products", 8, s -> get(s, "match", "request → loan products", "enterprise",
-                        "/financing-requests/" + s.pick(enterpriseRequests).id() + "/matches/loan-products?limit=10")),
+                new Action(
+                        "browse",
+                        "get a request",
+                        10,
+                        s -> get(
+                                s,
+                                "browse",
+                                "get a request",
+                                s.pick(BANKS),
+                                "/financing-requests/" + s.pick(marketRequests).id())),
+                new Action(
+                        "browse",
+                        "get a talent need",
+                        5,
+                        s -> get(
+                                s,
+                                "browse",
+                                "get a talent need",
+                                s.pick(TALENTS),
+                                "/talent-needs/" + s.pick(needs).id())),
+                new Action(
+                        "browse",
+                        "list own requests",
+                        4,
+                        s -> get(s, "browse", "list own requests", "enterprise", "/financing-requests?limit=20")),
+                new Action(
+                        "browse",
+                        "list own bids",
+                        4,
+                        s -> get(s, "browse", "list own bids", s.pick(BANKS), "/bids?limit=20")),
+                new Action(
+                        "match",
+                        "request → loan products",
+                        8,
+                        s -> get(
+                                s,
+                                "match",
+                                "request → loan products",
+                                "enterprise",
+                                "/financing-requests/"
+                                        + s.pick(enterpriseRequests).id() + "/matches/loan-products?limit=10")),
                 new Action("match", "bank inbox", 7, this::bankInbox),
-                new Action("match", "need → talents", 5, s -> get(s, "match", "need → talents", "bureau",
-                        "/talent-needs/" + s.pick(needs).id() + "/matches/talent-profiles?limit=10")),
-                new Action("match", "talent → needs", 5, s -> get(s, "match", "talent → needs", s.pick(TALENTS),
-                        "/talent-profiles/me/matches/talent-needs?limit=10")),
+                new Action(
+                        "match",
+                        "need → talents",
+                        5,
+                        s -> get(
+                                s,
+                                "match",
+                                "need → talents",
+                                "bureau",
+                                "/talent-needs/" + s.pick(needs).id() + "/matches/talent-profiles?limit=10")),
+                new Action(
+                        "match",
+                        "talent → needs",
+                        5,
+                        s -> get(
+                                s,
+                                "match",
+                                "talent → needs",
+                                s.pick(TALENTS),
+                                "/talent-profiles/me/matches/talent-needs?limit=10")),
                 new Action("post", "post a request", 5, this::postRequest),
                 new Action("post", "post a talent need", 3, this::postNeed),
                 new Action("post", "save a profile", 4, this::saveProfile),
@@ -363,7 +498,11 @@ class LoadRun {
     private void bankInbox(Session s) {
         boolean bankA = s.random().nextBoolean();
         SyntheticCounty.Product product = s.pick(bankA ? bankAProducts : bankBProducts);
-        get(s, "match", "bank inbox", bankA ? "bank-a" : "bank-b",
+        get(
+                s,
+                "match",
+                "bank inbox",
+                bankA ? "bank-a" : "bank-b",
                 "/loan-products/" + product.id() + "/matches/financing-requests?limit=10");
     }
 
@@ -374,16 +513,29 @@ class LoadRun {
         draft.put("industry", s.pick(List.of(SyntheticCounty.INDUSTRIES)));
         draft.put("region", s.pick(List.of(SyntheticCounty.REGIONS)));
         String enterprise = tokens.of("enterprise");
-        Api.Response created = call(s, "post", "create a request", api.post("/financing-requests", draft).as(enterprise)
-                .header("Idempotency-Key", UUID.randomUUID().toString()), Set.of(), 201);
+        Api.Response created = call(
+                s,
+                "post",
+                "create a request",
+                api.post("/financing-requests", draft)
+                        .as(enterprise)
+                        .header("Idempotency-Key", UUID.randomUUID().toString()),
+                Set.of(),
+                201);
         if (created == null || created.status() != 201) {
             return;
         }
         UUID id = UUID.fromString(created.json().get("id").asString());
         createdRequests.add(id);
         requestTerms.put(id, new RequestTerms(amount, 36, 480));
-        Api.Response published = call(s, "post", "publish a request",
-                api.post("/financing-requests/" + id + "/publish", Requests.publication(14)).as(enterprise), Set.of(), 200);
+        Api.Response published = call(
+                s,
+                "post",
+                "publish a request",
+                api.post("/financing-requests/" + id + "/publish", Requests.publication(14))
+                        .as(enterprise),
+                Set.of(),
+                200);
         if (published != null && published.status() == 200) {
             publishedRequests.add(id);
             enterpriseOpen.add(id);
@@ -397,14 +549,25 @@ class LoadRun {
         need.put("preferredSkills", List.of());
         need.put("region", s.pick(List.of(SyntheticCounty.REGIONS)));
         String enterprise = tokens.of("enterprise");
-        Api.Response created = call(s, "post", "create a talent need", api.post("/talent-needs", need).as(enterprise),
-                Set.of(), 201);
+        Api.Response created = call(
+                s,
+                "post",
+                "create a talent need",
+                api.post("/talent-needs", need).as(enterprise),
+                Set.of(),
+                201);
         if (created == null || created.status() != 201) {
             return;
         }
         UUID id = UUID.fromString(created.json().get("id").asString());
-        Api.Response opened = call(s, "post", "open a talent need",
-                api.post("/talent-needs/" + id + "/status", Map.of("status", "open")).as(enterprise), Set.of(), 200);
+        Api.Response opened = call(
+                s,
+                "post",
+                "open a talent need",
+                api.post("/talent-needs/" + id + "/status", Map.of("status", "open"))
+                        .as(enterprise),
+                Set.of(),
+                200);
         if (opened != null && opened.status() == 200) {
             openedNeeds.add(id);
             postedNeeds.add(id);
@@ -414,12 +577,20 @@ class LoadRun {
     /** Read, then save with If-Match: two users saving the same profile at once is a 412 for one of them. */
     private void saveProfile(Session s) {
         String token = tokens.of(s.pick(TALENTS));
-        Api.Response mine = call(s, "post", "read own profile", api.get("/talent-profiles/me").as(token), Set.of(), 200);
+        Api.Response mine = call(
+                s, "post", "read own profile", api.get("/talent-profiles/me").as(token), Set.of(), 200);
         if (mine == null || mine.status() != 200) {
             return;
         }
-        call(s, "post", "save a profile", api.put("/talent-profiles/me", profileBody(s.pick(profileVariants))).as(token)
-                .header("If-Match", mine.header("ETag").orElseThrow()), Set.of("stale-version"), 200);
+        call(
+                s,
+                "post",
+                "save a profile",
+                api.put("/talent-profiles/me", profileBody(s.pick(profileVariants)))
+                        .as(token)
+                        .header("If-Match", mine.header("ETag").orElseThrow()),
+                Set.of("stale-version"),
+                200);
     }
 
     /** Half on the open market, half on the enterprise's own requests (so it has bids to accept). */
@@ -428,13 +599,18 @@ class LoadRun {
         boolean onEnterprise = own != null;
         UUID requestId = onEnterprise ? own : s.pick(marketRequests).id();
         RequestTerms terms = requestTerms.get(requestId);
-        Map<String, Object> bid = Requests.bid(terms.maxAnnualRateBp() - s.random().nextInt(50));
+        Map<String, Object> bid =
+                Requests.bid(terms.maxAnnualRateBp() - s.random().nextInt(50));
         bid.put("amountFen", terms.amountFen());
         bid.put("termMonths", terms.termMonths());
         bid.put("riskSplit", Requests.split(9000, 0, 1000));
-        Api.Response placed = call(s, "bid", "bid on a request",
+        Api.Response placed = call(
+                s,
+                "bid",
+                "bid on a request",
                 api.post("/financing-requests/" + requestId + "/bids", bid).as(tokens.of(s.pick(BANKS))),
-                Set.of("duplicate", "bidding-closed", "fund-capacity-exceeded"), 201);
+                Set.of("duplicate", "bidding-closed", "fund-capacity-exceeded"),
+                201);
         if (placed != null && placed.status() == 201) {
             createdBids.add(UUID.fromString(placed.json().get("id").asString()));
             if (onEnterprise) {
@@ -450,8 +626,13 @@ class LoadRun {
             return;
         }
         String enterprise = tokens.of("enterprise");
-        Api.Response listed = call(s, "bid", "list bids on own request",
-                api.get("/financing-requests/" + requestId + "/bids?limit=20").as(enterprise), Set.of(), 200);
+        Api.Response listed = call(
+                s,
+                "bid",
+                "list bids on own request",
+                api.get("/financing-requests/" + requestId + "/bids?limit=20").as(enterprise),
+                Set.of(),
+                200);
         if (listed == null || listed.status() != 200) {
             return;
         }
@@ -465,8 +646,13 @@ class LoadRun {
             enterpriseWithBids.remove(requestId);
             return;
         }
-        Api.Response accepted = call(s, "bid", "accept a bid", api.post("/bids/" + bidId + "/acceptance", null).as(enterprise),
-                Set.of("invalid-state", "bid-not-eligible", "fund-capacity-exceeded"), 200);
+        Api.Response accepted = call(
+                s,
+                "bid",
+                "accept a bid",
+                api.post("/bids/" + bidId + "/acceptance", null).as(enterprise),
+                Set.of("invalid-state", "bid-not-eligible", "fund-capacity-exceeded"),
+                200);
         if (accepted != null && (accepted.status() == 200 || accepted.status() == 409)) {
             if (accepted.status() == 200) {
                 acceptedBids.put(UUID.fromString(bidId), requestId);
@@ -479,9 +665,13 @@ class LoadRun {
     private void apply(Session s) {
         UUID posted = s.random().nextInt(4) == 0 ? s.pickOfChanging(postedNeeds) : null;
         UUID needId = posted != null ? posted : s.pick(needs).id();
-        Api.Response applied = call(s, "apply", "apply to a need",
+        Api.Response applied = call(
+                s,
+                "apply",
+                "apply to a need",
                 api.post("/talent-needs/" + needId + "/applications", Map.of()).as(tokens.of(s.pick(TALENTS))),
-                Set.of("duplicate"), 201);
+                Set.of("duplicate"),
+                201);
         if (applied != null && applied.status() == 201) {
             createdApplications.add(UUID.fromString(applied.json().get("id").asString()));
         }
@@ -495,8 +685,8 @@ class LoadRun {
      * Sends and records one request: its time, and whether it was the success expected, a business answer
      * the mix expects (by problem type), or an error. Null when no answer came at all.
      */
-    private Api.@Nullable Response call(Session s, String group, String operation, Api.Call call, Set<String> expected,
-            int success) {
+    private Api.@Nullable Response call(
+            Session s, String group, String operation, Api.Call call, Set<String> expected, int success) {
         long t0 = System.nanoTime();
         Api.Response response;
         try {
@@ -557,47 +747,104 @@ class LoadRun {
         Caller enterprise = new Caller("load-run", Set.of(Role.ENTERPRISE), ENTERPRISE_ORG);
         LenderResponseTimes.Snapshot responseTimes = lenderResponseTimes.current();
         List<Query> loanQueries = enterpriseRequests.stream()
-                .map(r -> OffersForRequest.loanProductQuery(matching.target(enterprise, r.id()), responseTimes)).toList();
+                .map(r -> OffersForRequest.loanProductQuery(matching.target(enterprise, r.id()), responseTimes))
+                .toList();
         List<Query> inboxQueries = new ArrayList<>();
         for (SyntheticCounty.Product product : concat(bankAProducts, bankBProducts)) {
             LoanTerms terms = product.terms();
-            inboxQueries.add(RequestsForOffer.loanQuery(terms, referenceData.withDescendants(INDUSTRY, terms.industries()),
+            inboxQueries.add(RequestsForOffer.loanQuery(
+                    terms,
+                    referenceData.withDescendants(INDUSTRY, terms.industries()),
                     referenceData.withDescendants(REGION, terms.regions()),
-                    chineseWords.segmented(terms.name() + " " + terms.description()), now));
+                    chineseWords.segmented(terms.name() + " " + terms.description()),
+                    now));
         }
         List<Query> talentQueries = needs.subList(0, Math.min(needs.size(), 300)).stream()
-                .map(need -> TalentMatching.profilesQuery(need.content(), chineseWords.segmented(need.content().title() + " ")))
+                .map(need -> TalentMatching.profilesQuery(
+                        need.content(), chineseWords.segmented(need.content().title() + " ")))
                 .toList();
         List<Query> needQueries = profileVariants.stream()
-                .map(talent -> TalentMatching.needsQuery(talent, talentDocuments.skillsWithGroups(talent), "")).toList();
+                .map(talent -> TalentMatching.needsQuery(talent, talentDocuments.skillsWithGroups(talent), ""))
+                .toList();
         return List.of(
                 new Action("browse", "search open requests", 12, s -> rawSearch(s, "search open requests")),
-                new Action("browse", "get a request", 10, s -> timed(s, "browse", "get a request",
-                        () -> financingRequests.find(s.pick(marketRequests).id()).orElseThrow())),
-                new Action("match", "request → loan products", 8, s -> rawMatch(s, "request → loan products", loanDocuments,
-                        s.pick(loanQueries))),
-                new Action("match", "bank inbox", 7, s -> rawMatch(s, "bank inbox", requestDocuments, s.pick(inboxQueries))),
-                new Action("match", "need → talents", 5, s -> rawMatch(s, "need → talents", talentDocuments,
-                        s.pick(talentQueries))),
-                new Action("match", "talent → needs", 5, s -> rawMatch(s, "talent → needs", needDocuments, s.pick(needQueries))),
-                new Action("post", "create a request", 5, s -> timed(s, "post", "create a request", this::rawInsertRequest)));
+                new Action(
+                        "browse",
+                        "get a request",
+                        10,
+                        s -> timed(
+                                s,
+                                "browse",
+                                "get a request",
+                                () -> financingRequests
+                                        .find(s.pick(marketRequests).id())
+                                        .orElseThrow())),
+                new Action(
+                        "match",
+                        "request → loan products",
+                        8,
+                        s -> rawMatch(s, "request → loan products", loanDocuments, s.pick(loanQueries))),
+                new Action(
+                        "match",
+                        "bank inbox",
+                        7,
+                        s -> rawMatch(s, "bank inbox", requestDocuments, s.pick(inboxQueries))),
+                new Action(
+                        "match",
+                        "need → talents",
+                        5,
+                        s -> rawMatch(s, "need → talents", talentDocuments, s.pick(talentQueries))),
+                new Action(
+                        "match",
+                        "talent → needs",
+                        5,
+                        s -> rawMatch(s, "talent → needs", needDocuments, s.pick(needQueries))),
+                new Action(
+                        "post",
+                        "create a request",
+                        5,
+                        s -> timed(s, "post", "create a request", this::rawInsertRequest)));
     }
 
     /** The open-market search as {@link OpenRequestSearch} sends it: its filters, newest first, a page and one more. */
     private void rawSearch(Session s, String operation) {
-        var criteria = new OpenRequestSearch.Criteria(null, s.pick(List.of(SyntheticCounty.INDUSTRIES)),
-                s.random().nextBoolean() ? s.pick(List.of(SyntheticCounty.REGIONS)) : null, null, null);
+        var criteria = new OpenRequestSearch.Criteria(
+                null,
+                s.pick(List.of(SyntheticCounty.INDUSTRIES)),
+                s.random().nextBoolean() ? s.pick(List.of(SyntheticCounty.REGIONS)) : null,
+                null,
+                null);
         Query query = OpenRequestSearch.query(criteria, "", Instant.now());
-        timed(s, "browse", operation, () -> elasticsearch.search(r -> r.index(indexes.alias(requestDocuments)).size(21)
-                .source(src -> src.fetch(false)).trackTotalHits(t -> t.enabled(false)).query(query)
-                .sort(SortOptions.of(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))))
-                .sort(SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))), Void.class));
+        timed(
+                s,
+                "browse",
+                operation,
+                () -> elasticsearch.search(
+                        r -> r.index(indexes.alias(requestDocuments))
+                                .size(21)
+                                .source(src -> src.fetch(false))
+                                .trackTotalHits(t -> t.enabled(false))
+                                .query(query)
+                                .sort(SortOptions.of(
+                                        o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))))
+                                .sort(SortOptions.of(
+                                        o -> o.field(f -> f.field("id").order(SortOrder.Asc)))),
+                        Void.class));
     }
 
     /** A match query as {@link MatchIndex} sends it: twice the page (for the re-check), ids and scores only. */
     private void rawMatch(Session s, String operation, IndexedDocuments documents, Query query) {
-        timed(s, "match", operation, () -> elasticsearch.search(r -> r.index(indexes.alias(documents)).size(20)
-                .source(src -> src.fetch(false)).trackTotalHits(t -> t.enabled(false)).query(query), Void.class));
+        timed(
+                s,
+                "match",
+                operation,
+                () -> elasticsearch.search(
+                        r -> r.index(indexes.alias(documents))
+                                .size(20)
+                                .source(src -> src.fetch(false))
+                                .trackTotalHits(t -> t.enabled(false))
+                                .query(query),
+                        Void.class));
     }
 
     /** A draft request and its outbox row in one transaction: what creating one writes before the audit trail. */
@@ -610,8 +857,10 @@ class LoadRun {
                         created_at, updated_at, created_by)
                     values (:id, :organizationId, 'draft', :title, '扩建老腊肉熏制车间', null, 300000000, 36, 'cured-pork',
                         'donghe', '{real_estate}', true, 480, :now, :now, 'load-run-raw')""")
-                    .param("id", id).param("organizationId", ENTERPRISE_ORG)
-                    .param("title", "负荷测试原始写入 " + sequence.incrementAndGet()).param("now", Timestamp.from(Instant.now()))
+                    .param("id", id)
+                    .param("organizationId", ENTERPRISE_ORG)
+                    .param("title", "负荷测试原始写入 " + sequence.incrementAndGet())
+                    .param("now", Timestamp.from(Instant.now()))
                     .update();
             outbox.changed(requestDocuments, id);
             return id;
@@ -687,8 +936,10 @@ class LoadRun {
         private final List<String> errorSamples = new CopyOnWriteArrayList<>();
         private final AtomicInteger order = new AtomicInteger();
 
-        void record(String group, String operation, long nanos, @Nullable String expectedAnswer, @Nullable String error) {
-            operations.computeIfAbsent(operation, name -> new Operation(group, name, order.getAndIncrement()))
+        void record(
+                String group, String operation, long nanos, @Nullable String expectedAnswer, @Nullable String error) {
+            operations
+                    .computeIfAbsent(operation, name -> new Operation(group, name, order.getAndIncrement()))
                     .add(nanos, expectedAnswer, error);
         }
 
@@ -704,8 +955,10 @@ class LoadRun {
 
         List<Operation> inOrder() {
             List<String> groups = List.of("browse", "match", "post", "bid", "apply");
-            return operations.values().stream().sorted(Comparator.comparingInt((Operation o) -> groups.indexOf(o.group))
-                    .thenComparing(o -> o.name)).toList();
+            return operations.values().stream()
+                    .sorted(Comparator.comparingInt((Operation o) -> groups.indexOf(o.group))
+                            .thenComparing(o -> o.name))
+                    .toList();
         }
 
         int total() {
@@ -717,14 +970,16 @@ class LoadRun {
         }
 
         int expectedAnswers() {
-            return operations.values().stream().mapToInt(Operation::expectedCount).sum();
+            return operations.values().stream()
+                    .mapToInt(Operation::expectedCount)
+                    .sum();
         }
 
         List<String> failures(String phase) {
             List<String> failures = new ArrayList<>();
             for (Operation operation : inOrder()) {
-                operation.errors.forEach((what, count) -> failures.add("%s, %s: %d × %s".formatted(phase, operation.name,
-                        count, what)));
+                operation.errors.forEach(
+                        (what, count) -> failures.add("%s, %s: %d × %s".formatted(phase, operation.name, count, what)));
             }
             if (!failures.isEmpty()) {
                 failures.add(phase + ", first errors: " + errorSamples);
@@ -784,13 +1039,19 @@ class LoadRun {
         }
 
         String of(String user) {
-            return current.compute(user, (name, token) ->
-                    token != null && expiry(token).isAfter(Instant.now().plusSeconds(60)) ? token : keycloak.fresh("duijie-web", name));
+            return current.compute(
+                    user,
+                    (name, token) ->
+                            token != null && expiry(token).isAfter(Instant.now().plusSeconds(60))
+                                    ? token
+                                    : keycloak.fresh("duijie-web", name));
         }
 
         private static Instant expiry(String token) {
             byte[] payload = Base64.getUrlDecoder().decode(token.split("\\.")[1]);
-            return Instant.ofEpochSecond(JSON.readTree(new String(payload, StandardCharsets.UTF_8)).get("exp").asLong());
+            return Instant.ofEpochSecond(JSON.readTree(new String(payload, StandardCharsets.UTF_8))
+                    .get("exp")
+                    .asLong());
         }
     }
 
@@ -800,8 +1061,7 @@ class LoadRun {
 
     /** Samples of the backend process: resident and peak resident memory from /proc, heap and non-heap from the JVM. */
     final class Memory {
-        record Sample(String label, double seconds, long rssKiB, long peakRssKiB, double heapMiB, double nonHeapMiB) {
-        }
+        record Sample(String label, double seconds, long rssKiB, long peakRssKiB, double heapMiB, double nonHeapMiB) {}
 
         private final long startedAt = System.nanoTime();
         private final List<Sample> samples = new CopyOnWriteArrayList<>();
@@ -818,8 +1078,13 @@ class LoadRun {
                     lastHeap = metricMiB("jvm.memory.used", "area:heap");
                     lastNonHeap = metricMiB("jvm.memory.used", "area:nonheap");
                 }
-                samples.add(new Sample(label != null ? label : phase, (System.nanoTime() - startedAt) / 1e9,
-                        status.get("VmRSS"), status.get("VmHWM"), lastHeap, lastNonHeap));
+                samples.add(new Sample(
+                        label != null ? label : phase,
+                        (System.nanoTime() - startedAt) / 1e9,
+                        status.get("VmRSS"),
+                        status.get("VmHWM"),
+                        lastHeap,
+                        lastNonHeap));
             } catch (Exception unreadable) {
                 // a missed sample is reported as missing, not guessed
                 System.err.println("memory sample failed: " + unreadable);
@@ -837,19 +1102,29 @@ class LoadRun {
         }
 
         double metricMiB(String metric, String tag) {
-            Api.Response response = api.get("/actuator/metrics/" + metric + "?tag=" + tag).as(tokens.of("regulator")).send();
+            Api.Response response = api.get("/actuator/metrics/" + metric + "?tag=" + tag)
+                    .as(tokens.of("regulator"))
+                    .send();
             if (response.status() != 200) {
                 throw new IllegalStateException(metric + ": " + response);
             }
             return response.json().get("measurements").get(0).get("value").asDouble() / 1024 / 1024;
         }
 
-        @Nullable Sample labelled(String label) {
-            return samples.stream().filter(s -> s.label().equals(label)).findFirst().orElse(null);
+        @Nullable
+        Sample labelled(String label) {
+            return samples.stream()
+                    .filter(s -> s.label().equals(label))
+                    .findFirst()
+                    .orElse(null);
         }
 
-        @Nullable Sample peakDuringLoad(java.util.function.ToDoubleFunction<Sample> of) {
-            return samples.stream().filter(s -> s.label().equals("load")).max(Comparator.comparingDouble(of)).orElse(null);
+        @Nullable
+        Sample peakDuringLoad(java.util.function.ToDoubleFunction<Sample> of) {
+            return samples.stream()
+                    .filter(s -> s.label().equals("load"))
+                    .max(Comparator.comparingDouble(of))
+                    .orElse(null);
         }
     }
 
@@ -858,23 +1133,37 @@ class LoadRun {
     // ---------------------------------------------------------------------------------------------
 
     private long fundReserved() {
-        return jdbc.sql("select reserved_fen from risk_fund where id = 1").query(Long.class).single();
+        return jdbc.sql("select reserved_fen from risk_fund where id = 1")
+                .query(Long.class)
+                .single();
     }
 
     /** What must hold after the run, whatever the timing: every write the API confirmed is there and consistent. */
     private List<String> checkData(long fundReservedBefore) throws Exception {
         List<String> broken = new ArrayList<>();
-        expectCount(broken, "created requests in PostgreSQL", createdRequests,
+        expectCount(
+                broken,
+                "created requests in PostgreSQL",
+                createdRequests,
                 "select count(*) from financing_request where id = any(:ids)");
-        expectCount(broken, "published requests open or awarded", publishedRequests,
+        expectCount(
+                broken,
+                "published requests open or awarded",
+                publishedRequests,
                 "select count(*) from financing_request where id = any(:ids) and status in ('open', 'awarded')");
         expectCount(broken, "placed bids in PostgreSQL", createdBids, "select count(*) from bid where id = any(:ids)");
         expectCount(broken, "accepted bids accepted, their requests awarded to them", acceptedBids.keySet(), """
                 select count(*) from bid b join financing_request r on r.id = b.financing_request_id
                 where b.id = any(:ids) and b.status = 'accepted' and r.status = 'awarded' and r.awarded_bid_id = b.id""");
-        expectCount(broken, "opened talent needs open", openedNeeds,
+        expectCount(
+                broken,
+                "opened talent needs open",
+                openedNeeds,
                 "select count(*) from talent_need where id = any(:ids) and status = 'open'");
-        expectCount(broken, "applications in PostgreSQL", createdApplications,
+        expectCount(
+                broken,
+                "applications in PostgreSQL",
+                createdApplications,
                 "select count(*) from talent_application where id = any(:ids)");
         expectZero(broken, "requests with more than one accepted bid", """
                 select count(*) from (select financing_request_id from bid where status = 'accepted'
@@ -882,8 +1171,12 @@ class LoadRun {
         expectZero(broken, "submitted bids left on awarded requests", """
                 select count(*) from bid b join financing_request r on r.id = b.financing_request_id
                 where r.status = 'awarded' and b.status = 'submitted'""");
-        long exposure = acceptedBids.isEmpty() ? 0 : jdbc.sql("select coalesce(sum(fund_exposure_fen), 0) from bid where id = any(:ids)")
-                .param("ids", acceptedBids.keySet().toArray(UUID[]::new)).query(Long.class).single();
+        long exposure = acceptedBids.isEmpty()
+                ? 0
+                : jdbc.sql("select coalesce(sum(fund_exposure_fen), 0) from bid where id = any(:ids)")
+                        .param("ids", acceptedBids.keySet().toArray(UUID[]::new))
+                        .query(Long.class)
+                        .single();
         if (fundReserved() - fundReservedBefore != exposure) {
             broken.add("the risk fund reserved %d fen more, but the accepted bids expose it to %d"
                     .formatted(fundReserved() - fundReservedBefore, exposure));
@@ -900,10 +1193,14 @@ class LoadRun {
         }
         elasticsearch.indices().refresh(r -> r.index(indexes.alias(requestDocuments)));
         List<UUID> stillOpen = jdbc.sql("select id from financing_request where id = any(:ids) and status = 'open'")
-                .param("ids", publishedRequests.toArray(UUID[]::new)).query(UUID.class).list();
-        List<UUID> closed = publishedRequests.stream().filter(id -> !stillOpen.contains(id)).toList();
+                .param("ids", publishedRequests.toArray(UUID[]::new))
+                .query(UUID.class)
+                .list();
+        List<UUID> closed =
+                publishedRequests.stream().filter(id -> !stillOpen.contains(id)).toList();
         if (indexed(stillOpen) != stillOpen.size()) {
-            broken.add("of %d open published requests, %d are in the index".formatted(stillOpen.size(), indexed(stillOpen)));
+            broken.add("of %d open published requests, %d are in the index"
+                    .formatted(stillOpen.size(), indexed(stillOpen)));
         }
         if (indexed(closed) != 0) {
             broken.add("of %d awarded requests, %d are still in the index".formatted(closed.size(), indexed(closed)));
@@ -915,16 +1212,22 @@ class LoadRun {
         if (ids.isEmpty()) {
             return 0;
         }
-        List<FieldValue> values = ids.stream().map(id -> FieldValue.of(id.toString())).toList();
-        return elasticsearch.count(c -> c.index(indexes.alias(requestDocuments))
-                .query(q -> q.terms(t -> t.field("id").terms(v -> v.value(values))))).count();
+        List<FieldValue> values =
+                ids.stream().map(id -> FieldValue.of(id.toString())).toList();
+        return elasticsearch
+                .count(c -> c.index(indexes.alias(requestDocuments))
+                        .query(q -> q.terms(t -> t.field("id").terms(v -> v.value(values)))))
+                .count();
     }
 
     private void expectCount(List<String> broken, String what, Set<UUID> ids, String sql) {
         if (ids.isEmpty()) {
             return;
         }
-        long found = jdbc.sql(sql).param("ids", ids.toArray(UUID[]::new)).query(Long.class).single();
+        long found = jdbc.sql(sql)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(Long.class)
+                .single();
         if (found != ids.size()) {
             broken.add("%s: %d of %d".formatted(what, found, ids.size()));
         }
@@ -941,17 +1244,34 @@ class LoadRun {
     // The report
     // ---------------------------------------------------------------------------------------------
 
-    private String report(Instant started, long[] seedingSeconds, Recorder warming, Recorder ours, double loadSeconds,
-            Recorder raw, double rawSeconds, Memory memory, List<String> broken) throws Exception {
+    private String report(
+            Instant started,
+            long[] seedingSeconds,
+            Recorder warming,
+            Recorder ours,
+            double loadSeconds,
+            Recorder raw,
+            double rawSeconds,
+            Memory memory,
+            List<String> broken)
+            throws Exception {
         StringBuilder mix = new StringBuilder();
         for (Action action : apiMix()) {
             mix.append("| %s | %s | %d %% |%n".formatted(action.group(), action.name(), action.weight()));
         }
         StringBuilder operations = new StringBuilder();
         for (Operation o : ours.inOrder()) {
-            operations.append("| %s | %s | %d | %.1f/s | %.1f | %.1f | %.1f | %s | %s |%n".formatted(o.group, o.name, o.count(),
-                    o.count() / loadSeconds, o.millis(0.5), o.millis(0.99), o.millis(1.0), answers(o.expected),
-                    answers(o.errors)));
+            operations.append("| %s | %s | %d | %.1f/s | %.1f | %.1f | %.1f | %s | %s |%n"
+                    .formatted(
+                            o.group,
+                            o.name,
+                            o.count(),
+                            o.count() / loadSeconds,
+                            o.millis(0.5),
+                            o.millis(0.99),
+                            o.millis(1.0),
+                            answers(o.expected),
+                            answers(o.errors)));
         }
         StringBuilder comparison = new StringBuilder();
         for (Operation r : raw.inOrder()) {
@@ -959,9 +1279,17 @@ class LoadRun {
             if (o == null) {
                 continue;
             }
-            comparison.append("| %s | %.1f / %.1f ms | %.1f / %.1f ms | %.1f× / %.1f× | %d (%.0f/s) |%n".formatted(r.name,
-                    o.millis(0.5), o.millis(0.99), r.millis(0.5), r.millis(0.99), o.millis(0.5) / Math.max(0.001, r.millis(0.5)),
-                    o.millis(0.99) / Math.max(0.001, r.millis(0.99)), r.count(), r.count() / rawSeconds));
+            comparison.append("| %s | %.1f / %.1f ms | %.1f / %.1f ms | %.1f× / %.1f× | %d (%.0f/s) |%n"
+                    .formatted(
+                            r.name,
+                            o.millis(0.5),
+                            o.millis(0.99),
+                            r.millis(0.5),
+                            r.millis(0.99),
+                            o.millis(0.5) / Math.max(0.001, r.millis(0.5)),
+                            o.millis(0.99) / Math.max(0.001, r.millis(0.99)),
+                            r.count(),
+                            r.count() / rawSeconds));
         }
         Memory.Sample afterSeeding = memory.labelled("after seeding");
         Memory.Sample afterWarmup = memory.labelled("after warm-up");
@@ -1035,17 +1363,46 @@ class LoadRun {
                 confirmed; each awarded request has one accepted bid and no submitted ones; the risk fund reserved
                 exactly the accepted bids' exposure; the outbox drained and the index holds the enterprise's
                 published requests exactly while they are open: %s.
-                """.formatted(started.truncatedTo(ChronoUnit.SECONDS), Machine.described(), users,
-                thinkTime.isZero() ? "no think time (each user sends its next request as soon as it has an answer)"
-                        : "a think time of " + thinkTime.toMillis() + " ms between actions",
-                duration.toSeconds() * 1.0, warmup.toSeconds(), warming.total(), warming.errors(), rawDuration.toSeconds() * 1.0,
-                seed, seedingSeconds[0], seedingSeconds[1], productCount, PRODUCTS_PER_BANK, requestCount, ENTERPRISE_REQUESTS, talentCount, needCount,
-                mix, loadSeconds, total, total / loadSeconds, ours.errors(), 100.0 * ours.errors() / Math.max(1, total),
-                ours.expectedAnswers(), 100.0 * ours.expectedAnswers() / Math.max(1, total), operations,
-                rawSeconds, comparison, heapMax,
-                memoryRow("after seeding, before the load", afterSeeding), memoryRow("after the warm-up", afterWarmup),
-                memoryRow("highest RSS during the load", peakRss), memoryRow("highest heap sample during the load", peakHeap),
-                memoryRow("end of the load", endOfLoad), memoryRow("end of the run (after the raw phase)", end), checks);
+                """.formatted(
+                        started.truncatedTo(ChronoUnit.SECONDS),
+                        Machine.described(),
+                        users,
+                        thinkTime.isZero()
+                                ? "no think time (each user sends its next request as soon as it has an answer)"
+                                : "a think time of " + thinkTime.toMillis() + " ms between actions",
+                        duration.toSeconds() * 1.0,
+                        warmup.toSeconds(),
+                        warming.total(),
+                        warming.errors(),
+                        rawDuration.toSeconds() * 1.0,
+                        seed,
+                        seedingSeconds[0],
+                        seedingSeconds[1],
+                        productCount,
+                        PRODUCTS_PER_BANK,
+                        requestCount,
+                        ENTERPRISE_REQUESTS,
+                        talentCount,
+                        needCount,
+                        mix,
+                        loadSeconds,
+                        total,
+                        total / loadSeconds,
+                        ours.errors(),
+                        100.0 * ours.errors() / Math.max(1, total),
+                        ours.expectedAnswers(),
+                        100.0 * ours.expectedAnswers() / Math.max(1, total),
+                        operations,
+                        rawSeconds,
+                        comparison,
+                        heapMax,
+                        memoryRow("after seeding, before the load", afterSeeding),
+                        memoryRow("after the warm-up", afterWarmup),
+                        memoryRow("highest RSS during the load", peakRss),
+                        memoryRow("highest heap sample during the load", peakHeap),
+                        memoryRow("end of the load", endOfLoad),
+                        memoryRow("end of the run (after the raw phase)", end),
+                        checks);
     }
 
     private static String answers(Map<String, Integer> counts) {
@@ -1053,7 +1410,10 @@ class LoadRun {
             return "0";
         }
         StringBuilder text = new StringBuilder();
-        counts.forEach((what, count) -> text.append(text.isEmpty() ? "" : ", ").append(count).append(" × ").append(what));
+        counts.forEach((what, count) -> text.append(text.isEmpty() ? "" : ", ")
+                .append(count)
+                .append(" × ")
+                .append(what));
         return text.toString();
     }
 
@@ -1061,7 +1421,13 @@ class LoadRun {
         if (sample == null) {
             return "| %s | no sample | | | |%n".formatted(when);
         }
-        return "| %s (%.0f s) | %.0f MiB | %.0f MiB | %.0f MiB | %.0f MiB |%n".formatted(when, sample.seconds(),
-                sample.rssKiB() / 1024.0, sample.peakRssKiB() / 1024.0, sample.heapMiB(), sample.nonHeapMiB());
+        return "| %s (%.0f s) | %.0f MiB | %.0f MiB | %.0f MiB | %.0f MiB |%n"
+                .formatted(
+                        when,
+                        sample.seconds(),
+                        sample.rssKiB() / 1024.0,
+                        sample.peakRssKiB() / 1024.0,
+                        sample.heapMiB(),
+                        sample.nonHeapMiB());
     }
 }

@@ -19,8 +19,8 @@ import dev.duijie.offer.InvestmentOfferDocuments;
 import dev.duijie.offer.InvestmentTerms;
 import dev.duijie.offer.LoanProduct;
 import dev.duijie.offer.LoanProductDocuments;
-import dev.duijie.offer.OfferLookup;
 import dev.duijie.offer.LoanTerms;
+import dev.duijie.offer.OfferLookup;
 import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.search.ChineseWords;
 import dev.duijie.search.IndexedDocuments;
@@ -75,9 +75,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * any direction returned an ineligible result (a hard-constraint violation).
  */
 // it sends hundreds of matches a second as one user: budgets far above that, still on, so the filter is measured
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "duijie.rate-limit.general.per-second=100000", "duijie.rate-limit.general.burst=1000000",
-        "duijie.rate-limit.expensive.per-second=100000", "duijie.rate-limit.expensive.burst=1000000"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "duijie.rate-limit.general.per-second=100000", "duijie.rate-limit.general.burst=1000000",
+            "duijie.rate-limit.expensive.per-second=100000", "duijie.rate-limit.expensive.burst=1000000"
+        })
 @ActiveProfiles("demo")
 class MatchingBenchmark {
 
@@ -86,37 +89,96 @@ class MatchingBenchmark {
     private static final UUID INVESTOR = UUID.fromString("00000000-0000-4000-8000-000000000401");
     /** The demo user {@code talent}'s Keycloak id: the subject of the demo profile. */
     private static final String DEMO_TALENT_SUBJECT = "00000000-0000-4000-a000-000000000001";
+
     private static final Caller REGULATOR = new Caller("benchmark", Set.of(Role.REGULATOR), null);
 
-    @Autowired JdbcClient jdbc;
-    @Autowired ElasticsearchClient elasticsearch;
-    @Autowired SearchIndexes indexes;
-    @Autowired LoanProductDocuments loanDocuments;
-    @Autowired OffersForRequest matching;
-    @Autowired OfferLookup offers;
-    @Autowired ChineseWords chineseWords;
-    @Autowired LenderResponseTimes lenderResponseTimes;
-    @Autowired SearchOutbox outbox;
-    @Autowired TransactionTemplate transactions;
-    @LocalServerPort int port;
-    @Value("${duijie.security.issuer-uri}") String issuerUri;
-    @Value("${duijie.bench.products:5000}") int productCount;
-    @Value("${duijie.bench.requests:50000}") int requestCount;
-    @Value("${duijie.bench.queries:200}") int queryCount;
-    @Value("${duijie.bench.seed:20261125}") long seed;
-    @Value("${duijie.bench.lag-samples:100}") int lagSamples;
-    @Value("${duijie.bench.warmup:300}") int warmupCount;
-    @Value("${duijie.bench.talents:100000}") int talentCount;
-    @Value("${duijie.bench.inbox-queries:100}") int inboxQueryCount;
-    @Autowired FinancingRequestDocuments requestDocuments;
-    @Value("${duijie.bench.talent-needs:10000}") int needCount;
-    @Autowired TalentProfileDocuments talentDocuments;
-    @Autowired TalentNeedDocuments needDocuments;
-    @Autowired ReferenceData referenceData;
-    @Autowired GuaranteeProductDocuments guaranteeDocuments;
-    @Autowired InvestmentOfferDocuments investmentDocuments;
-    @Value("${duijie.bench.guarantee-products:1000}") int guaranteeCount;
-    @Value("${duijie.bench.investment-offers:1000}") int investmentCount;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    @Autowired
+    SearchIndexes indexes;
+
+    @Autowired
+    LoanProductDocuments loanDocuments;
+
+    @Autowired
+    OffersForRequest matching;
+
+    @Autowired
+    OfferLookup offers;
+
+    @Autowired
+    ChineseWords chineseWords;
+
+    @Autowired
+    LenderResponseTimes lenderResponseTimes;
+
+    @Autowired
+    SearchOutbox outbox;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @LocalServerPort
+    int port;
+
+    @Value("${duijie.security.issuer-uri}")
+    String issuerUri;
+
+    @Value("${duijie.bench.products:5000}")
+    int productCount;
+
+    @Value("${duijie.bench.requests:50000}")
+    int requestCount;
+
+    @Value("${duijie.bench.queries:200}")
+    int queryCount;
+
+    @Value("${duijie.bench.seed:20261125}")
+    long seed;
+
+    @Value("${duijie.bench.lag-samples:100}")
+    int lagSamples;
+
+    @Value("${duijie.bench.warmup:300}")
+    int warmupCount;
+
+    @Value("${duijie.bench.talents:100000}")
+    int talentCount;
+
+    @Value("${duijie.bench.inbox-queries:100}")
+    int inboxQueryCount;
+
+    @Autowired
+    FinancingRequestDocuments requestDocuments;
+
+    @Value("${duijie.bench.talent-needs:10000}")
+    int needCount;
+
+    @Autowired
+    TalentProfileDocuments talentDocuments;
+
+    @Autowired
+    TalentNeedDocuments needDocuments;
+
+    @Autowired
+    ReferenceData referenceData;
+
+    @Autowired
+    GuaranteeProductDocuments guaranteeDocuments;
+
+    @Autowired
+    InvestmentOfferDocuments investmentDocuments;
+
+    @Value("${duijie.bench.guarantee-products:1000}")
+    int guaranteeCount;
+
+    @Value("${duijie.bench.investment-offers:1000}")
+    int investmentCount;
+
     private Api api;
 
     @BeforeEach
@@ -132,15 +194,17 @@ class MatchingBenchmark {
         List<SyntheticCounty.Product> products = county.loanProducts(banks, productCount);
         List<SyntheticCounty.Request> requests = county.openRequests(firms, requestCount);
         county.responseHistories(banks, requests);
-        List<SyntheticCounty.Guarantee> guarantees = county.guaranteeProducts(county.organizations("guarantor", 10),
-                guaranteeCount);
-        List<SyntheticCounty.Investment> investments = county.investmentOffers(
-                county.organizations("investor_group", 10), investmentCount);
+        List<SyntheticCounty.Guarantee> guarantees =
+                county.guaranteeProducts(county.organizations("guarantor", 10), guaranteeCount);
+        List<SyntheticCounty.Investment> investments =
+                county.investmentOffers(county.organizations("investor_group", 10), investmentCount);
         // the demo lenders (demo users, so their inboxes can be asked for over HTTP) own some of each
-        List<UUID> bankAProducts = moveTo("loan_product", BANK_A, products.stream().map(SyntheticCounty.Product::id));
-        List<UUID> guarantorProducts = moveTo("guarantee_product", GUARANTOR,
-                guarantees.stream().map(SyntheticCounty.Guarantee::id));
-        List<UUID> investorOffers = moveTo("investment_offer", INVESTOR, investments.stream().map(SyntheticCounty.Investment::id));
+        List<UUID> bankAProducts =
+                moveTo("loan_product", BANK_A, products.stream().map(SyntheticCounty.Product::id));
+        List<UUID> guarantorProducts =
+                moveTo("guarantee_product", GUARANTOR, guarantees.stream().map(SyntheticCounty.Guarantee::id));
+        List<UUID> investorOffers =
+                moveTo("investment_offer", INVESTOR, investments.stream().map(SyntheticCounty.Investment::id));
         indexes.rebuild(requestDocuments);
         indexes.rebuild(guaranteeDocuments);
         indexes.rebuild(investmentDocuments);
@@ -149,8 +213,14 @@ class MatchingBenchmark {
         long rawBulkMillis = rawBulk(products);
         LoanFigures loans = loanProducts(requests);
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("Request → loan products", "", queryCount, loans.violations(), loans.ndcg(),
-                loans.apiNanos(), loans.rawNanos()));
+        sections.add(new Section(
+                "Request → loan products",
+                "",
+                queryCount,
+                loans.violations(),
+                loans.ndcg(),
+                loans.apiNanos(),
+                loans.rawNanos()));
         sections.add(requestToGuarantees(requests));
         sections.add(requestToInvestments(requests));
         List<OpenRequest> open = openRequests();
@@ -164,15 +234,26 @@ class MatchingBenchmark {
         indexes.rebuild(needDocuments);
         sections.add(needToTalents(talentNeeds));
         sections.add(talentToNeeds(talents));
-        writeReport(products.size(), requests.size(), guarantees.size(), investments.size(), loans, rebuilt, rawBulkMillis,
-                lagNanos, profilesRebuilt, sections);
+        writeReport(
+                products.size(),
+                requests.size(),
+                guarantees.size(),
+                investments.size(),
+                loans,
+                rebuilt,
+                rawBulkMillis,
+                lagNanos,
+                profilesRebuilt,
+                sections);
         requireNoViolations(sections);
     }
 
     /** Matching never returns what the hard rules exclude: any violation in any direction fails the run. */
     private static void requireNoViolations(List<Section> sections) {
-        List<String> violating = sections.stream().filter(section -> section.violations() > 0)
-                .map(section -> "%s: %d in %d queries".formatted(section.title(), section.violations(), section.queries()))
+        List<String> violating = sections.stream()
+                .filter(section -> section.violations() > 0)
+                .map(section ->
+                        "%s: %d in %d queries".formatted(section.title(), section.violations(), section.queries()))
                 .toList();
         if (!violating.isEmpty()) {
             throw new AssertionError("hard-constraint violations in the top 10 (must be 0; see the report):\n  "
@@ -184,19 +265,28 @@ class MatchingBenchmark {
     private List<UUID> moveTo(String table, UUID organization, java.util.stream.Stream<UUID> ids) {
         List<UUID> moved = ids.limit(2L * inboxQueryCount).toList();
         jdbc.sql("update " + table + " set organization_id = :owner where id in (:ids)")
-                .param("owner", organization).param("ids", moved).update();
+                .param("owner", organization)
+                .param("ids", moved)
+                .update();
         return moved;
     }
 
     /** What the request → loan products part measured, beyond a {@link Section}'s figures. */
-    record LoanFigures(int violations, double ndcg, int baselineViolations, double baselineNdcg, List<Long> apiNanos,
-            List<Long> rawNanos, List<Long> plainReadNanos, List<Long> unauthorizedNanos) {
-    }
+    record LoanFigures(
+            int violations,
+            double ndcg,
+            int baselineViolations,
+            double baselineNdcg,
+            List<Long> apiNanos,
+            List<Long> rawNanos,
+            List<Long> plainReadNanos,
+            List<Long> unauthorizedNanos) {}
 
     private LoanFigures loanProducts(List<SyntheticCounty.Request> requests) throws Exception {
         // the brute force sees every active product in PostgreSQL (the demo's too), not just what we seeded
         List<SyntheticCounty.Product> everyActive = offers.activeLoanProducts().stream()
-                .map(p -> new SyntheticCounty.Product(p.state().id(), p.state().organizationId(), p.terms())).toList();
+                .map(p -> new SyntheticCounty.Product(p.state().id(), p.state().organizationId(), p.terms()))
+                .toList();
         LenderResponseTimes.Snapshot responseTimes = lenderResponseTimes.current();
         String token = new Tokens(issuerUri).of("regulator");
         List<Long> apiNanos = new ArrayList<>();
@@ -210,10 +300,14 @@ class MatchingBenchmark {
         // a server runs warm: exercise every measured path first, so the figures are not the JIT compiling
         for (int w = 0; w < warmupCount; w++) {
             SyntheticCounty.Request request = requests.get(queryCount + w % (requests.size() - queryCount));
-            api.get("/financing-requests/" + request.id() + "/matches/loan-products?limit=10").as(token).send();
+            api.get("/financing-requests/" + request.id() + "/matches/loan-products?limit=10")
+                    .as(token)
+                    .send();
             api.get("/financing-requests/" + request.id()).as(token).send();
             api.get("/financing-requests/" + request.id()).send();
-            raw(loanDocuments, OffersForRequest.loanProductQuery(matching.target(REGULATOR, request.id()), responseTimes));
+            raw(
+                    loanDocuments,
+                    OffersForRequest.loanProductQuery(matching.target(REGULATOR, request.id()), responseTimes));
         }
         for (int q = 0; q < queryCount; q++) {
             SyntheticCounty.Request request = requests.get(q);
@@ -239,19 +333,34 @@ class MatchingBenchmark {
             rawNanos.add(System.nanoTime() - r0);
 
             Map<UUID, Double> ideal = SyntheticCounty.bruteForce(everyActive, request, target, responseTimes);
-            violations += (int) ours.stream().filter(id -> !ideal.containsKey(id)).count();
+            violations +=
+                    (int) ours.stream().filter(id -> !ideal.containsKey(id)).count();
             ndcg += SyntheticCounty.ndcgAt10(ours, ideal);
 
             List<UUID> keyword = keywordBaseline(request);
-            baselineViolations += (int) keyword.stream().filter(id -> !ideal.containsKey(id)).count();
+            baselineViolations +=
+                    (int) keyword.stream().filter(id -> !ideal.containsKey(id)).count();
             baselineNdcg += SyntheticCounty.ndcgAt10(keyword, ideal);
         }
-        return new LoanFigures(violations, ndcg / queryCount, baselineViolations, baselineNdcg / queryCount, apiNanos,
-                rawNanos, plainReadNanos, unauthorizedNanos);
+        return new LoanFigures(
+                violations,
+                ndcg / queryCount,
+                baselineViolations,
+                baselineNdcg / queryCount,
+                apiNanos,
+                rawNanos,
+                plainReadNanos,
+                unauthorizedNanos);
     }
 
     /** One matching direction, measured: quality against the brute force, the endpoint against the raw query. */
-    record Section(String title, String description, int queries, int violations, double ndcg, List<Long> apiNanos,
+    record Section(
+            String title,
+            String description,
+            int queries,
+            int violations,
+            double ndcg,
+            List<Long> apiNanos,
             List<Long> rawNanos) {
 
         double apiMillis(double percentile) {
@@ -263,7 +372,8 @@ class MatchingBenchmark {
         }
 
         double ratio(double percentile) {
-            return (double) percentileMicros(apiNanos, percentile) / Math.max(1, percentileMicros(rawNanos, percentile));
+            return (double) percentileMicros(apiNanos, percentile)
+                    / Math.max(1, percentileMicros(rawNanos, percentile));
         }
     }
 
@@ -274,7 +384,7 @@ class MatchingBenchmark {
     record Probe(Runnable setUp, String path, Query raw, Supplier<Map<UUID, Double>> ideal) {
 
         Probe(String path, Query raw, Supplier<Map<UUID, Double>> ideal) {
-            this(() -> { }, path, raw, ideal);
+            this(() -> {}, path, raw, ideal);
         }
     }
 
@@ -282,8 +392,9 @@ class MatchingBenchmark {
      * Warms the endpoint and the raw query up on other queries (as many as are measured), then asks each
      * probe as {@code user}, one at a time, reading result ids at {@code idPointer}.
      */
-    private Section measure(String title, String description, String user, String idPointer, IndexedDocuments index,
-            List<Probe> probes) throws Exception {
+    private Section measure(
+            String title, String description, String user, String idPointer, IndexedDocuments index, List<Probe> probes)
+            throws Exception {
         String token = new Tokens(issuerUri).of(user);
         int queries = probes.size() / 2;
         for (Probe probe : probes.subList(queries, probes.size())) {
@@ -305,7 +416,8 @@ class MatchingBenchmark {
             rawNanos.add(System.nanoTime() - r0);
             List<UUID> ours = ids(response, idPointer);
             Map<UUID, Double> ideal = probe.ideal().get();
-            violations += (int) ours.stream().filter(id -> !ideal.containsKey(id)).count();
+            violations +=
+                    (int) ours.stream().filter(id -> !ideal.containsKey(id)).count();
             ndcg += SyntheticCounty.ndcgAt10(ours, ideal);
         }
         return new Section(title, description, queries, violations, ndcg / Math.max(1, queries), apiNanos, rawNanos);
@@ -313,8 +425,13 @@ class MatchingBenchmark {
 
     /** The query our endpoint sends, sent straight to the index: same size (twice the page, for the re-check). */
     private void raw(IndexedDocuments index, Query query) throws Exception {
-        elasticsearch.search(s -> s.index(indexes.alias(index)).size(20).source(src -> src.fetch(false))
-                .trackTotalHits(t -> t.enabled(false)).query(query), Void.class);
+        elasticsearch.search(
+                s -> s.index(indexes.alias(index))
+                        .size(20)
+                        .source(src -> src.fetch(false))
+                        .trackTotalHits(t -> t.enabled(false))
+                        .query(query),
+                Void.class);
     }
 
     private static List<UUID> ids(Api.Response response, String idPointer) {
@@ -322,7 +439,9 @@ class MatchingBenchmark {
             throw new IllegalStateException("match failed: " + response);
         }
         List<UUID> ids = new ArrayList<>();
-        response.json().get("items").forEach(item -> ids.add(UUID.fromString(item.at(idPointer).asString())));
+        response.json()
+                .get("items")
+                .forEach(item -> ids.add(UUID.fromString(item.at(idPointer).asString())));
         return ids;
     }
 
@@ -330,16 +449,24 @@ class MatchingBenchmark {
     private Section requestToGuarantees(List<SyntheticCounty.Request> requests) throws Exception {
         List<GuaranteeProduct> active = offers.activeGuaranteeProducts();
         List<Probe> probes = new ArrayList<>();
-        for (SyntheticCounty.Request request : requests.stream().filter(r -> r.content().guaranteeWanted())
-                .limit(2L * queryCount).toList()) {
+        for (SyntheticCounty.Request request : requests.stream()
+                .filter(r -> r.content().guaranteeWanted())
+                .limit(2L * queryCount)
+                .toList()) {
             OffersForRequest.Target target = matching.target(REGULATOR, request.id());
-            probes.add(new Probe("/financing-requests/" + request.id() + "/matches/guarantee-products?limit=10",
+            probes.add(new Probe(
+                    "/financing-requests/" + request.id() + "/matches/guarantee-products?limit=10",
                     GuaranteeScoring.query(target.content(), target.firmTier(), target.industries(), target.words()),
                     () -> SyntheticCounty.bruteForceGuarantees(active, target)));
         }
-        return measure("Request → guarantee products", "Requests that want a guarantee, against every active "
-                + "guarantee product (limit, industry and tier as hard rules; fee and coverage rank).",
-                "regulator", "/guaranteeProduct/id", guaranteeDocuments, probes);
+        return measure(
+                "Request → guarantee products",
+                "Requests that want a guarantee, against every active "
+                        + "guarantee product (limit, industry and tier as hard rules; fee and coverage rank).",
+                "regulator",
+                "/guaranteeProduct/id",
+                guaranteeDocuments,
+                probes);
     }
 
     /** Requests → every active investment offer, closeness to the ticket's middle ranking. */
@@ -348,13 +475,19 @@ class MatchingBenchmark {
         List<Probe> probes = new ArrayList<>();
         for (SyntheticCounty.Request request : requests.subList(0, Math.min(requests.size(), 2 * queryCount))) {
             OffersForRequest.Target target = matching.target(REGULATOR, request.id());
-            probes.add(new Probe("/financing-requests/" + request.id() + "/matches/investment-offers?limit=10",
+            probes.add(new Probe(
+                    "/financing-requests/" + request.id() + "/matches/investment-offers?limit=10",
                     InvestmentScoring.query(target.content(), target.industries(), target.words()),
                     () -> SyntheticCounty.bruteForceInvestments(active, target)));
         }
-        return measure("Request → investment offers", "Requests against every active investment offer (ticket range "
-                + "and industry as hard rules; closeness to the ticket's middle ranks).",
-                "regulator", "/investmentOffer/id", investmentDocuments, probes);
+        return measure(
+                "Request → investment offers",
+                "Requests against every active investment offer (ticket range "
+                        + "and industry as hard rules; closeness to the ticket's middle ranks).",
+                "regulator",
+                "/investmentOffer/id",
+                investmentDocuments,
+                probes);
     }
 
     /** Bank A's loan products → every open request: the same rules and decay functions in Java. */
@@ -362,19 +495,36 @@ class MatchingBenchmark {
         List<Probe> probes = new ArrayList<>();
         for (LoanProduct product : offers.loanProducts(productIds)) {
             LoanTerms terms = product.terms();
-            probes.add(new Probe("/loan-products/" + product.state().id() + "/matches/financing-requests?limit=10",
-                    RequestsForOffer.loanQuery(terms, withDescendants(INDUSTRY, terms.industries()),
-                            withDescendants(REGION, terms.regions()), words(terms.name(), terms.description()), Instant.now()),
-                    () -> inboxBruteForce(open, request -> terms.fits(request.content(), request.tier(),
+            probes.add(new Probe(
+                    "/loan-products/" + product.state().id() + "/matches/financing-requests?limit=10",
+                    RequestsForOffer.loanQuery(
+                            terms,
+                            withDescendants(INDUSTRY, terms.industries()),
+                            withDescendants(REGION, terms.regions()),
+                            words(terms.name(), terms.description()),
+                            Instant.now()),
+                    () -> inboxBruteForce(
+                            open,
+                            request -> terms.fits(
+                                    request.content(),
+                                    request.tier(),
                                     withAncestors(INDUSTRY, request.content().industry()),
                                     withAncestors(REGION, request.content().region())),
                             LoanProductScoring.middle(terms.amountMinFen(), terms.amountMaxFen()),
-                            request -> LoanProductScoring.TERM_WEIGHT * LoanProductScoring.gauss(request.content().termMonths(),
-                                    (terms.termMinMonths() + terms.termMaxMonths()) / 2, LoanProductScoring.TERM_SCALE_MONTHS))));
+                            request -> LoanProductScoring.TERM_WEIGHT
+                                    * LoanProductScoring.gauss(
+                                            request.content().termMonths(),
+                                            (terms.termMinMonths() + terms.termMaxMonths()) / 2,
+                                            LoanProductScoring.TERM_SCALE_MONTHS))));
         }
-        return measure("Loan product → open requests (a bank's inbox)", "Products moved to bank A (a demo user, so its "
-                + "inbox can be asked for over HTTP), each against every open request.",
-                "bank-a", "/financingRequest/id", requestDocuments, probes);
+        return measure(
+                "Loan product → open requests (a bank's inbox)",
+                "Products moved to bank A (a demo user, so its "
+                        + "inbox can be asked for over HTTP), each against every open request.",
+                "bank-a",
+                "/financingRequest/id",
+                requestDocuments,
+                probes);
     }
 
     /** The demo guarantor's products → every open request. */
@@ -382,15 +532,30 @@ class MatchingBenchmark {
         List<Probe> probes = new ArrayList<>();
         for (GuaranteeProduct product : offers.guaranteeProducts(productIds)) {
             GuaranteeTerms terms = product.terms();
-            probes.add(new Probe("/guarantee-products/" + product.state().id() + "/matches/financing-requests?limit=10",
-                    RequestsForOffer.guaranteeQuery(terms, withDescendants(INDUSTRY, terms.industries()),
-                            words(terms.name(), terms.description()), Instant.now()),
-                    () -> inboxBruteForce(open, request -> GuaranteeScoring.fits(terms, request.content(), request.tier(),
+            probes.add(new Probe(
+                    "/guarantee-products/" + product.state().id() + "/matches/financing-requests?limit=10",
+                    RequestsForOffer.guaranteeQuery(
+                            terms,
+                            withDescendants(INDUSTRY, terms.industries()),
+                            words(terms.name(), terms.description()),
+                            Instant.now()),
+                    () -> inboxBruteForce(
+                            open,
+                            request -> GuaranteeScoring.fits(
+                                    terms,
+                                    request.content(),
+                                    request.tier(),
                                     withAncestors(INDUSTRY, request.content().industry())),
-                            GuaranteeScoring.inboxMiddle(terms), request -> 0.0)));
+                            GuaranteeScoring.inboxMiddle(terms),
+                            request -> 0.0)));
         }
-        return measure("Guarantee product → open requests (a guarantor's inbox)", "Products moved to the demo guarantor, "
-                + "each against every open request.", "guarantor", "/financingRequest/id", requestDocuments, probes);
+        return measure(
+                "Guarantee product → open requests (a guarantor's inbox)",
+                "Products moved to the demo guarantor, " + "each against every open request.",
+                "guarantor",
+                "/financingRequest/id",
+                requestDocuments,
+                probes);
     }
 
     /** The demo investor's offers → every open request. */
@@ -398,22 +563,39 @@ class MatchingBenchmark {
         List<Probe> probes = new ArrayList<>();
         for (InvestmentOffer offer : offers.investmentOffers(offerIds)) {
             InvestmentTerms terms = offer.terms();
-            probes.add(new Probe("/investment-offers/" + offer.state().id() + "/matches/financing-requests?limit=10",
-                    RequestsForOffer.investmentQuery(terms, withDescendants(INDUSTRY, terms.industries()),
-                            words(terms.name(), terms.description()), Instant.now()),
-                    () -> inboxBruteForce(open, request -> InvestmentScoring.fits(terms, request.content(),
+            probes.add(new Probe(
+                    "/investment-offers/" + offer.state().id() + "/matches/financing-requests?limit=10",
+                    RequestsForOffer.investmentQuery(
+                            terms,
+                            withDescendants(INDUSTRY, terms.industries()),
+                            words(terms.name(), terms.description()),
+                            Instant.now()),
+                    () -> inboxBruteForce(
+                            open,
+                            request -> InvestmentScoring.fits(
+                                    terms,
+                                    request.content(),
                                     withAncestors(INDUSTRY, request.content().industry())),
-                            LoanProductScoring.middle(terms.ticketMinFen(), terms.ticketMaxFen()), request -> 0.0)));
+                            LoanProductScoring.middle(terms.ticketMinFen(), terms.ticketMaxFen()),
+                            request -> 0.0)));
         }
-        return measure("Investment offer → open requests (an investor's inbox)", "Offers moved to the demo investor, "
-                + "each against every open request.", "investor", "/financingRequest/id", requestDocuments, probes);
+        return measure(
+                "Investment offer → open requests (an investor's inbox)",
+                "Offers moved to the demo investor, " + "each against every open request.",
+                "investor",
+                "/financingRequest/id",
+                requestDocuments,
+                probes);
     }
 
     /**
      * Every open request the offer may see, scored in Java as the inbox query scores it: the amount's
      * closeness to the offer's sweet spot, freshness, and what else the kind adds (the loan's term).
      */
-    private static Map<UUID, Double> inboxBruteForce(List<OpenRequest> open, Predicate<OpenRequest> eligible, long sweetSpotFen,
+    private static Map<UUID, Double> inboxBruteForce(
+            List<OpenRequest> open,
+            Predicate<OpenRequest> eligible,
+            long sweetSpotFen,
             ToDoubleFunction<OpenRequest> more) {
         Instant now = Instant.now();
         Map<UUID, Double> scores = new HashMap<>();
@@ -421,17 +603,26 @@ class MatchingBenchmark {
             if (!eligible.test(request)) {
                 continue;
             }
-            double ageDays = Math.max(0, java.time.Duration.between(request.publishedAt(), now).toMillis()) / 86_400_000.0;
-            scores.put(request.id(), LoanProductScoring.AMOUNT_WEIGHT * LoanProductScoring.gauss(request.content().amountFen(),
-                    sweetSpotFen, LoanProductScoring.amountScale(sweetSpotFen))
-                    + more.applyAsDouble(request)
-                    + LoanProductScoring.FRESHNESS_WEIGHT * LoanProductScoring.gauss(ageDays, 0, LoanProductScoring.FRESHNESS_SCALE_DAYS));
+            double ageDays = Math.max(
+                            0,
+                            java.time.Duration.between(request.publishedAt(), now)
+                                    .toMillis())
+                    / 86_400_000.0;
+            scores.put(
+                    request.id(),
+                    LoanProductScoring.AMOUNT_WEIGHT
+                                    * LoanProductScoring.gauss(
+                                            request.content().amountFen(),
+                                            sweetSpotFen,
+                                            LoanProductScoring.amountScale(sweetSpotFen))
+                            + more.applyAsDouble(request)
+                            + LoanProductScoring.FRESHNESS_WEIGHT
+                                    * LoanProductScoring.gauss(ageDays, 0, LoanProductScoring.FRESHNESS_SCALE_DAYS));
         }
         return scores;
     }
 
-    record OpenRequest(UUID id, RequestContent content, String tier, Instant publishedAt) {
-    }
+    record OpenRequest(UUID id, RequestContent content, String tier, Instant publishedAt) {}
 
     private List<OpenRequest> openRequests() {
         return jdbc.sql("""
@@ -439,10 +630,21 @@ class MatchingBenchmark {
                        r.max_annual_rate_bp, r.published_at, o.tier
                 from financing_request r join organization o on o.id = r.organization_id
                 where r.status = 'open' and o.verified_at is not null and r.bid_deadline > now()""")
-                .query((rs, n) -> new OpenRequest(rs.getObject("id", UUID.class), new RequestContent("", "", null,
-                        rs.getLong("amount_fen"), rs.getInt("term_months"), rs.getString("industry"), rs.getString("region"),
-                        SqlArrays.strings(rs.getArray("collateral_offered")), rs.getBoolean("guarantee_wanted"),
-                        rs.getInt("max_annual_rate_bp")), rs.getString("tier"), rs.getTimestamp("published_at").toInstant()))
+                .query((rs, n) -> new OpenRequest(
+                        rs.getObject("id", UUID.class),
+                        new RequestContent(
+                                "",
+                                "",
+                                null,
+                                rs.getLong("amount_fen"),
+                                rs.getInt("term_months"),
+                                rs.getString("industry"),
+                                rs.getString("region"),
+                                SqlArrays.strings(rs.getArray("collateral_offered")),
+                                rs.getBoolean("guarantee_wanted"),
+                                rs.getInt("max_annual_rate_bp")),
+                        rs.getString("tier"),
+                        rs.getTimestamp("published_at").toInstant()))
                 .list();
     }
 
@@ -452,16 +654,25 @@ class MatchingBenchmark {
         Set<String> countyRegions = Set.copyOf(withDescendants(REGION, List.of("county")));
         List<Probe> probes = new ArrayList<>();
         for (SyntheticCounty.Need need : needs.subList(0, Math.min(needs.size(), 2 * queryCount))) {
-            probes.add(new Probe("/talent-needs/" + need.id() + "/matches/talent-profiles?limit=10",
-                    TalentMatching.profilesQuery(need.content(), chineseWords.segmented(need.content().title() + " ")),
-                    () -> SyntheticCounty.bruteForce(everyone, need.content(), talentDocuments::skillsWithGroups,
-                            countyRegions)));
+            probes.add(new Probe(
+                    "/talent-needs/" + need.id() + "/matches/talent-profiles?limit=10",
+                    TalentMatching.profilesQuery(
+                            need.content(),
+                            chineseWords.segmented(need.content().title() + " ")),
+                    () -> SyntheticCounty.bruteForce(
+                            everyone, need.content(), talentDocuments::skillsWithGroups, countyRegions)));
         }
-        return measure("Talent need → talent profiles", ("%d talent profiles (about 10 %% hidden, 10 %% anonymous; "
-                + "random skills, education, experience, hometown or none, salary) against %d open needs (required skills, "
-                + "sometimes a whole skill group, preferred skills, minimum education and experience, salary), as the "
-                + "talent bureau; a hidden talent counts as a violation.").formatted(everyone.size(), needs.size()),
-                "bureau", "/profile/id", talentDocuments, probes);
+        return measure(
+                "Talent need → talent profiles",
+                ("%d talent profiles (about 10 %% hidden, 10 %% anonymous; "
+                                + "random skills, education, experience, hometown or none, salary) against %d open needs (required skills, "
+                                + "sometimes a whole skill group, preferred skills, minimum education and experience, salary), as the "
+                                + "talent bureau; a hidden talent counts as a violation.")
+                        .formatted(everyone.size(), needs.size()),
+                "bureau",
+                "/profile/id",
+                talentDocuments,
+                probes);
     }
 
     /**
@@ -475,14 +686,21 @@ class MatchingBenchmark {
         for (SyntheticCounty.Talent talent : talents.subList(0, Math.min(talents.size(), 2 * queryCount))) {
             TalentProfileContent content = talent.content();
             Set<String> skills = talentDocuments.skillsWithGroups(content);
-            probes.add(new Probe(() -> becomeDemoTalent(content), "/talent-profiles/me/matches/talent-needs?limit=10",
+            probes.add(new Probe(
+                    () -> becomeDemoTalent(content),
+                    "/talent-profiles/me/matches/talent-needs?limit=10",
                     TalentMatching.needsQuery(content, skills, ""),
                     () -> SyntheticCounty.bruteForce(content, skills, open, countyRegions)));
         }
-        return measure("Talent profile → talent needs", "%d open needs; the demo talent's profile takes each of %d "
-                .formatted(open.size(), probes.size()) + "synthetic talents' skills, education, experience, hometown and "
-                + "salary in turn (outside the timing) and asks for its matches.",
-                "talent", "/need/id", needDocuments, probes);
+        return measure(
+                "Talent profile → talent needs",
+                "%d open needs; the demo talent's profile takes each of %d ".formatted(open.size(), probes.size())
+                        + "synthetic talents' skills, education, experience, hometown and "
+                        + "salary in turn (outside the timing) and asks for its matches.",
+                "talent",
+                "/need/id",
+                needDocuments,
+                probes);
     }
 
     private void becomeDemoTalent(TalentProfileContent talent) {
@@ -491,10 +709,14 @@ class MatchingBenchmark {
                     years_experience = :years, hometown_region = :hometown, willing_to_return = :willing,
                     salary_min_fen = :salaryMin, salary_max_fen = :salaryMax, visibility = 'public'
                 where subject = :subject""")
-                .param("skills", talent.skills().toArray(String[]::new)).param("education", talent.education().code())
-                .param("years", talent.yearsExperience()).param("hometown", talent.hometownRegion())
-                .param("willing", talent.willingToReturn()).param("salaryMin", talent.salaryMinFen())
-                .param("salaryMax", talent.salaryMaxFen()).param("subject", DEMO_TALENT_SUBJECT)
+                .param("skills", talent.skills().toArray(String[]::new))
+                .param("education", talent.education().code())
+                .param("years", talent.yearsExperience())
+                .param("hometown", talent.hometownRegion())
+                .param("willing", talent.willingToReturn())
+                .param("salaryMin", talent.salaryMinFen())
+                .param("salaryMax", talent.salaryMaxFen())
+                .param("subject", DEMO_TALENT_SUBJECT)
                 .update();
     }
 
@@ -523,15 +745,22 @@ class MatchingBenchmark {
                 long next = jdbc.sql("""
                         update loan_product set description = :description, version = version + 1, updated_at = now()
                         where id = :id returning version""")
-                        .param("id", id).param("description", "适用产业 修订 " + UUID.randomUUID())
-                        .query(Long.class).single();
+                        .param("id", id)
+                        .param("description", "适用产业 修订 " + UUID.randomUUID())
+                        .query(Long.class)
+                        .single();
                 outbox.changed(loanDocuments, id);
                 return next;
             });
             long committed = System.nanoTime();
-            while (elasticsearch.count(c -> c.index(indexes.alias(loanDocuments)).query(q -> q.bool(b -> b
-                    .filter(f -> f.term(t -> t.field("id").value(id.toString())))
-                    .filter(f -> f.range(r -> r.untyped(u -> u.field("version").gte(JsonData.of(version)))))))).count() == 0) {
+            while (elasticsearch
+                            .count(c -> c.index(indexes.alias(loanDocuments))
+                                    .query(q -> q.bool(b -> b.filter(f ->
+                                                    f.term(t -> t.field("id").value(id.toString())))
+                                            .filter(f -> f.range(r -> r.untyped(
+                                                    u -> u.field("version").gte(JsonData.of(version))))))))
+                            .count()
+                    == 0) {
                 if (System.nanoTime() - committed > 30_000_000_000L) {
                     throw new IllegalStateException("a change was not searchable within 30 s");
                 }
@@ -547,9 +776,15 @@ class MatchingBenchmark {
     private List<UUID> keywordBaseline(SyntheticCounty.Request request) throws Exception {
         String industry = chineseWords.segmented(request.content().industry());
         List<UUID> ids = new ArrayList<>();
-        for (Hit<Void> hit : elasticsearch.search(s -> s.index(indexes.alias(loanDocuments)).size(10)
-                .source(src -> src.fetch(false))
-                .query(q -> q.match(m -> m.field("description").query(industry))), Void.class).hits().hits()) {
+        for (Hit<Void> hit : elasticsearch
+                .search(
+                        s -> s.index(indexes.alias(loanDocuments))
+                                .size(10)
+                                .source(src -> src.fetch(false))
+                                .query(q -> q.match(m -> m.field("description").query(industry))),
+                        Void.class)
+                .hits()
+                .hits()) {
             ids.add(UUID.fromString(hit.id()));
         }
         return ids;
@@ -564,12 +799,21 @@ class MatchingBenchmark {
         try (InputStream mapping = new ClassPathResource("search-mappings/loan-products.v1.json").getInputStream()) {
             elasticsearch.indices().create(c -> c.index(scratch).withJson(mapping));
         }
-        List<Map<String, Object>> documents = loanDocuments.current(products.stream().map(SyntheticCounty.Product::id).toList())
-                .values().stream().map(IndexedDocuments.Current::document).filter(Objects::nonNull).toList();
+        List<Map<String, Object>> documents =
+                loanDocuments
+                        .current(products.stream()
+                                .map(SyntheticCounty.Product::id)
+                                .toList())
+                        .values()
+                        .stream()
+                        .map(IndexedDocuments.Current::document)
+                        .filter(Objects::nonNull)
+                        .toList();
         long started = System.nanoTime();
         for (int from = 0; from < documents.size(); from += 500) {
             List<BulkOperation> operations = documents.subList(from, Math.min(documents.size(), from + 500)).stream()
-                    .map(doc -> BulkOperation.of(op -> op.index(i -> i.index(scratch).id((String) doc.get("id")).document(doc))))
+                    .map(doc -> BulkOperation.of(op -> op.index(
+                            i -> i.index(scratch).id((String) doc.get("id")).document(doc))))
                     .toList();
             BulkResponse response = elasticsearch.bulk(b -> b.operations(operations));
             if (response.errors()) {
@@ -589,16 +833,33 @@ class MatchingBenchmark {
         return sorted.get(Math.max(0, index)) / 1000;
     }
 
-    private void writeReport(int products, int requests, int guarantees, int investments, LoanFigures loans,
-            SearchIndexes.Rebuilt rebuilt, long rawBulkMillis, List<Long> lagNanos, SearchIndexes.Rebuilt profilesRebuilt,
-            List<Section> sections) throws Exception {
+    private void writeReport(
+            int products,
+            int requests,
+            int guarantees,
+            int investments,
+            LoanFigures loans,
+            SearchIndexes.Rebuilt rebuilt,
+            long rawBulkMillis,
+            List<Long> lagNanos,
+            SearchIndexes.Rebuilt profilesRebuilt,
+            List<Section> sections)
+            throws Exception {
         StringBuilder summary = new StringBuilder();
         StringBuilder details = new StringBuilder();
         for (Section section : sections) {
-            summary.append("| %s | %d | **%d** | **%.4f** | %.1f / %.1f ms | %.1f / %.1f ms | %.2f× / %.2f× |%n".formatted(
-                    section.title(), section.queries(), section.violations(), section.ndcg(), section.apiMillis(0.5),
-                    section.apiMillis(0.99), section.rawMillis(0.5), section.rawMillis(0.99), section.ratio(0.5),
-                    section.ratio(0.99)));
+            summary.append("| %s | %d | **%d** | **%.4f** | %.1f / %.1f ms | %.1f / %.1f ms | %.2f× / %.2f× |%n"
+                    .formatted(
+                            section.title(),
+                            section.queries(),
+                            section.violations(),
+                            section.ndcg(),
+                            section.apiMillis(0.5),
+                            section.apiMillis(0.99),
+                            section.rawMillis(0.5),
+                            section.rawMillis(0.99),
+                            section.ratio(0.5),
+                            section.ratio(0.99)));
             if (!section.description().isEmpty()) {
                 details.append("- **%s**: %s%n".formatted(section.title(), section.description()));
             }
@@ -663,24 +924,46 @@ class MatchingBenchmark {
                 %d product changes, each committed with its outbox row, then searched for by its new version
                 every 10 ms (indexer polling every 200 ms, index refresh every 1 s; target p99 ≤ 2 s):
                 **p50 %.0f ms, p99 %.0f ms**, max %.0f ms.
-                """.formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS), Machine.described(), seed, products, guarantees,
-                investments, requests, summary, warmupCount, details,
-                loans.violations(), loans.ndcg(), loans.baselineViolations(), loans.baselineNdcg(),
-                loanSection.apiMillis(0.5), loanSection.apiMillis(0.99), loanSection.rawMillis(0.5),
-                loanSection.rawMillis(0.99),
-                percentileMicros(loans.plainReadNanos(), 0.5) / 1000.0, percentileMicros(loans.plainReadNanos(), 0.99) / 1000.0,
-                percentileMicros(loans.unauthorizedNanos(), 0.5) / 1000.0,
-                percentileMicros(loans.unauthorizedNanos(), 0.99) / 1000.0,
-                (double) percentileMicros(loans.unauthorizedNanos(), 0.5) / Math.max(1, percentileMicros(loans.rawNanos(), 0.5)),
-                (double) percentileMicros(loans.unauthorizedNanos(), 0.99) / Math.max(1, percentileMicros(loans.rawNanos(), 0.99)),
-                rebuilt.documents(), rebuilt.tookMillis(), rebuilt.documents(), rawBulkMillis,
-                profilesRebuilt.documents(), profilesRebuilt.tookMillis(),
-                lagNanos.size(), percentileMicros(lagNanos, 0.5) / 1000.0, percentileMicros(lagNanos, 0.99) / 1000.0,
-                percentileMicros(lagNanos, 1.0) / 1000.0);
+                """.formatted(
+                        Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                        Machine.described(),
+                        seed,
+                        products,
+                        guarantees,
+                        investments,
+                        requests,
+                        summary,
+                        warmupCount,
+                        details,
+                        loans.violations(),
+                        loans.ndcg(),
+                        loans.baselineViolations(),
+                        loans.baselineNdcg(),
+                        loanSection.apiMillis(0.5),
+                        loanSection.apiMillis(0.99),
+                        loanSection.rawMillis(0.5),
+                        loanSection.rawMillis(0.99),
+                        percentileMicros(loans.plainReadNanos(), 0.5) / 1000.0,
+                        percentileMicros(loans.plainReadNanos(), 0.99) / 1000.0,
+                        percentileMicros(loans.unauthorizedNanos(), 0.5) / 1000.0,
+                        percentileMicros(loans.unauthorizedNanos(), 0.99) / 1000.0,
+                        (double) percentileMicros(loans.unauthorizedNanos(), 0.5)
+                                / Math.max(1, percentileMicros(loans.rawNanos(), 0.5)),
+                        (double) percentileMicros(loans.unauthorizedNanos(), 0.99)
+                                / Math.max(1, percentileMicros(loans.rawNanos(), 0.99)),
+                        rebuilt.documents(),
+                        rebuilt.tookMillis(),
+                        rebuilt.documents(),
+                        rawBulkMillis,
+                        profilesRebuilt.documents(),
+                        profilesRebuilt.tookMillis(),
+                        lagNanos.size(),
+                        percentileMicros(lagNanos, 0.5) / 1000.0,
+                        percentileMicros(lagNanos, 0.99) / 1000.0,
+                        percentileMicros(lagNanos, 1.0) / 1000.0);
         Path out = Path.of(System.getProperty("duijie.bench.report", "../docs/benchmarks/matching.md"));
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         System.out.println(report);
     }
-
 }

@@ -35,7 +35,8 @@ import org.springframework.test.context.ActiveProfiles;
  * the run. This JVM's own Spring context is only the checker's toolbox (JDBC, the index documents); its
  * scheduled jobs are parked so that everything the checks see was done by the child backend.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = {"duijie.search.indexer-interval=1000d", "duijie.financing.expiry-interval=1000d"})
 @ActiveProfiles("demo")
 class FaultRun {
@@ -44,18 +45,38 @@ class FaultRun {
     private static final String SIGNING_KEYS_CACHE = "5s";
     /** A request slower than this while Keycloak is down counts as hanging. */
     private static final Duration HANGING = Duration.ofSeconds(10);
+
     private static final Duration CONVERGENCE_LIMIT = Duration.ofSeconds(240);
 
-    @Autowired JdbcClient jdbc;
-    @Autowired ElasticsearchClient elasticsearch;
-    @Autowired SearchIndexes indexes;
-    @Autowired List<IndexedDocuments> documentKinds;
-    @Value("${duijie.security.issuer-uri}") String issuerUri;
-    @Value("${duijie.faults.quick:false}") boolean quick;
-    @Value("${duijie.faults.report:target/reliability.md}") Path report;
-    @Value("${duijie.faults.script:../duijie}") Path script;
-    @Value("${duijie.faults.backend-pid-file:target/reliability/backend.pid}") Path backendPidFile;
-    @Value("${duijie.faults.log-dir:target/reliability}") Path logDir;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    @Autowired
+    SearchIndexes indexes;
+
+    @Autowired
+    List<IndexedDocuments> documentKinds;
+
+    @Value("${duijie.security.issuer-uri}")
+    String issuerUri;
+
+    @Value("${duijie.faults.quick:false}")
+    boolean quick;
+
+    @Value("${duijie.faults.report:target/reliability.md}")
+    Path report;
+
+    @Value("${duijie.faults.script:../duijie}")
+    Path script;
+
+    @Value("${duijie.faults.backend-pid-file:target/reliability/backend.pid}")
+    Path backendPidFile;
+
+    @Value("${duijie.faults.log-dir:target/reliability}")
+    Path logDir;
 
     private BackendProcess backend;
     private Api api;
@@ -63,9 +84,14 @@ class FaultRun {
     private final List<Scenario> scenarios = new ArrayList<>();
 
     /** The durations of one run: quick (CI) or full (the report). */
-    private record Pace(int workers, Duration warmUp, Duration esOutage, Duration pgOutage, Duration kcOutage,
-            Duration backendOutage, Duration afterwards) {
-    }
+    private record Pace(
+            int workers,
+            Duration warmUp,
+            Duration esOutage,
+            Duration pgOutage,
+            Duration kcOutage,
+            Duration backendOutage,
+            Duration afterwards) {}
 
     @Test
     void run() throws Exception {
@@ -73,11 +99,16 @@ class FaultRun {
                 ? new Pace(3, seconds(5), seconds(15), seconds(5), seconds(20), seconds(2), seconds(5))
                 : new Pace(4, seconds(20), seconds(60), seconds(20), seconds(90), seconds(10), seconds(20));
         invariants = new Invariants(jdbc, elasticsearch, indexes, documentKinds);
-        backend = new BackendProcess(Path.of("target/duijie-backend.jar"),
-                List.of("--duijie.security.signing-keys-cache=" + SIGNING_KEYS_CACHE,
-                        // a few demo users write far past a county's per-user budget: the faults, not the limits, are under test
-                        "--duijie.rate-limit.general.per-second=100000", "--duijie.rate-limit.general.burst=1000000",
-                        "--duijie.rate-limit.expensive.per-second=100000", "--duijie.rate-limit.expensive.burst=1000000"),
+        backend = new BackendProcess(
+                Path.of("target/duijie-backend.jar"),
+                List.of(
+                        "--duijie.security.signing-keys-cache=" + SIGNING_KEYS_CACHE,
+                        // a few demo users write far past a county's per-user budget: the faults, not the limits, are
+                        // under test
+                        "--duijie.rate-limit.general.per-second=100000",
+                        "--duijie.rate-limit.general.burst=1000000",
+                        "--duijie.rate-limit.expensive.per-second=100000",
+                        "--duijie.rate-limit.expensive.burst=1000000"),
                 logDir.resolve("backend-child.log"),
                 backendPidFile);
         try {
@@ -91,7 +122,9 @@ class FaultRun {
             backend.close();
             writeReport(pace);
         }
-        List<String> broken = scenarios.stream().flatMap(s -> s.broken.stream().map(b -> s.name + ": " + b)).toList();
+        List<String> broken = scenarios.stream()
+                .flatMap(s -> s.broken.stream().map(b -> s.name + ": " + b))
+                .toList();
         if (!broken.isEmpty()) {
             throw new AssertionError("invariants broken under faults:\n  " + String.join("\n  ", broken));
         }
@@ -117,9 +150,14 @@ class FaultRun {
                         new String[] {"/financing-requests/" + openRequest + "/matches/loan-products", "enterprise"},
                         new String[] {"/open-financing-requests?q=腊肉", "bank-a"},
                         new String[] {"/talent-profiles/me/matches/talent-needs", "talent"})) {
-                    Api.Response answer = api.get(probe[0]).as(tokens.of(probe[1])).send();
-                    boolean problem503 = answer.status() == 503 && answer.contentType().startsWith("application/problem+json");
-                    probes.merge(problem503 ? "503 problem+json" : answer.status() + " " + answer.contentType(), 1, Integer::sum);
+                    Api.Response answer =
+                            api.get(probe[0]).as(tokens.of(probe[1])).send();
+                    boolean problem503 =
+                            answer.status() == 503 && answer.contentType().startsWith("application/problem+json");
+                    probes.merge(
+                            problem503 ? "503 problem+json" : answer.status() + " " + answer.contentType(),
+                            1,
+                            Integer::sum);
                 }
                 Thread.sleep(300);
             }
@@ -130,9 +168,12 @@ class FaultRun {
             load.stop();
             scenario.probes = probes;
             scenario.measure(load, invariants);
-            probes.forEach((answer, count) -> scenario.require(answer.equals("503 problem+json"),
+            probes.forEach((answer, count) -> scenario.require(
+                    answer.equals("503 problem+json"),
                     count + " match/search answers while Elasticsearch was down were " + answer));
-            scenario.require(probes.getOrDefault("503 problem+json", 0) > 0, "no match/search answer while Elasticsearch was down");
+            scenario.require(
+                    probes.getOrDefault("503 problem+json", 0) > 0,
+                    "no match/search answer while Elasticsearch was down");
             scenario.require(scenario.notFirstTime == 0, scenario.notFirstTime + " writes did not answer 2xx at once");
         }
         scenarios.add(scenario);
@@ -156,7 +197,9 @@ class FaultRun {
             scenario.measure(load, invariants);
             scenario.require(scenario.failedAttempts > 0, "no write attempt failed: the crash did not hit the load");
             scenario.require(scenario.acknowledged == scenario.writes, "not every write succeeded in the end");
-            scenario.require(backend.pid() == pid && api.get("/actuator/health/readiness").send().status() == 200,
+            scenario.require(
+                    backend.pid() == pid
+                            && api.get("/actuator/health/readiness").send().status() == 200,
                     "the backend did not recover by itself");
         }
         scenarios.add(scenario);
@@ -179,10 +222,14 @@ class FaultRun {
             load.stop();
             scenario.measure(load, invariants);
             scenario.require(scenario.notFirstTime == 0, scenario.notFirstTime + " writes did not answer 2xx at once");
-            scenario.require(scenario.slowestDuringFault.compareTo(HANGING) < 0,
+            scenario.require(
+                    scenario.slowestDuringFault.compareTo(HANGING) < 0,
                     "a request took " + scenario.slowestDuringFault.toMillis() + " ms while Keycloak was down");
-            Api.Response withNewToken = api.get("/financing-requests").as(new Tokens(issuerUri).of("enterprise")).send();
-            scenario.require(withNewToken.status() == 200, "a token issued after the restart was refused: " + withNewToken);
+            Api.Response withNewToken = api.get("/financing-requests")
+                    .as(new Tokens(issuerUri).of("enterprise"))
+                    .send();
+            scenario.require(
+                    withNewToken.status() == 200, "a token issued after the restart was refused: " + withNewToken);
         }
         scenarios.add(scenario);
         scenario.convergence = converge(scenario);
@@ -224,14 +271,18 @@ class FaultRun {
         Duration took = Duration.between(from, Instant.now());
         scenario.indexed = invariants.indexedDocuments();
         if (!differences.isEmpty()) {
-            scenario.broken.add("the index did not converge to PostgreSQL within " + CONVERGENCE_LIMIT.toSeconds() + " s: "
-                    + differences.size() + " differences, e.g. " + differences.subList(0, Math.min(5, differences.size())));
+            scenario.broken.add("the index did not converge to PostgreSQL within " + CONVERGENCE_LIMIT.toSeconds()
+                    + " s: " + differences.size() + " differences, e.g. "
+                    + differences.subList(0, Math.min(5, differences.size())));
         }
         return took;
     }
 
     private String anyOpenRequest() {
-        return jdbc.sql("select id from financing_request where status = 'open' limit 1").query(UUID.class).single().toString();
+        return jdbc.sql("select id from financing_request where status = 'open' limit 1")
+                .query(UUID.class)
+                .single()
+                .toString();
     }
 
     /** {@code ./duijie service <action> <name>} in the fault run's environment (inherited from the script). */
@@ -239,7 +290,9 @@ class FaultRun {
         Path log = logDir.resolve("service.log");
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(script.toString(), "service", action, name)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         if (!process.waitFor(300, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("./duijie service " + action + " " + name + " did not finish; see " + log);
@@ -289,22 +342,26 @@ class FaultRun {
             List<WriteLoad.Write> all = load.writes();
             rate = load.writesPerSecond();
             writes = all.size();
-            acknowledged = (int) all.stream().filter(WriteLoad.Write::acknowledged).count();
+            acknowledged =
+                    (int) all.stream().filter(WriteLoad.Write::acknowledged).count();
             notFirstTime = (int) all.stream().filter(w -> !w.firstTime()).count();
             Instant firstSuccess = null;
             for (WriteLoad.Write write : all) {
                 for (WriteLoad.Attempt attempt : write.attempts()) {
                     attempts++;
-                    statuses.merge(attempt.status() == 0 ? "no answer" : String.valueOf(attempt.status()), 1, Integer::sum);
+                    statuses.merge(
+                            attempt.status() == 0 ? "no answer" : String.valueOf(attempt.status()), 1, Integer::sum);
                     if (attempt.status() == 0 || attempt.status() >= 500) {
                         failedAttempts++;
                     }
                     Instant end = attempt.at().plusMillis(attempt.millis());
-                    if (!attempt.at().isBefore(faultAt) && attempt.at().isBefore(recoveryStartedAt)
+                    if (!attempt.at().isBefore(faultAt)
+                            && attempt.at().isBefore(recoveryStartedAt)
                             && attempt.millis() > slowestDuringFault.toMillis()) {
                         slowestDuringFault = Duration.ofMillis(attempt.millis());
                     }
-                    if (attempt.status() / 100 == 2 && !end.isBefore(recoveredAt)
+                    if (attempt.status() / 100 == 2
+                            && !end.isBefore(recoveredAt)
                             && (firstSuccess == null || end.isBefore(firstSuccess))) {
                         firstSuccess = end;
                     }
@@ -312,8 +369,7 @@ class FaultRun {
             }
             // an outage is something to retry (503, or no answer while the backend is down), never a 500
             require(!statuses.containsKey("500"), statuses.get("500") + " answers were 500 during the fault");
-            firstSuccessAfterRecovery = firstSuccess == null ? null
-                    : Duration.between(recoveredAt, firstSuccess);
+            firstSuccessAfterRecovery = firstSuccess == null ? null : Duration.between(recoveredAt, firstSuccess);
             load.unexpected().forEach(answer -> broken.add("a write ended without success: " + answer));
             stored = invariants.stored(all);
             stored.problems().forEach(broken::add);
@@ -344,13 +400,27 @@ class FaultRun {
                     | first 2xx write after the service answered again | %s |
                     | index equal to PostgreSQL (documents, all indices) | %.1f s after the load stopped (%d documents) |
                     | invariants | %s |
-                    """.formatted(s.name, pace.workers(), s.rate, pace.warmUp().toSeconds(),
-                    Duration.between(s.faultAt, s.recoveredAt).toMillis() / 1000.0, s.writes, s.attempts, s.statuses,
-                    s.acknowledged, s.writes, s.notFirstTime, s.stored.storedOnce(), s.stored.lost(), s.stored.duplicated(),
-                    s.stored.halfApplied(), s.probes.isEmpty() ? "(not probed)" : s.probes.toString(),
+                    """.formatted(
+                    s.name,
+                    pace.workers(),
+                    s.rate,
+                    pace.warmUp().toSeconds(),
+                    Duration.between(s.faultAt, s.recoveredAt).toMillis() / 1000.0,
+                    s.writes,
+                    s.attempts,
+                    s.statuses,
+                    s.acknowledged,
+                    s.writes,
+                    s.notFirstTime,
+                    s.stored.storedOnce(),
+                    s.stored.lost(),
+                    s.stored.duplicated(),
+                    s.stored.halfApplied(),
+                    s.probes.isEmpty() ? "(not probed)" : s.probes.toString(),
                     s.slowestDuringFault.toMillis(),
                     s.firstSuccessAfterRecovery == null ? "none" : s.firstSuccessAfterRecovery.toMillis() + " ms",
-                    s.convergence == null ? Double.NaN : s.convergence.toMillis() / 1000.0, s.indexed,
+                    s.convergence == null ? Double.NaN : s.convergence.toMillis() / 1000.0,
+                    s.indexed,
                     s.broken.isEmpty() ? "all hold" : "**BROKEN**: " + String.join("; ", s.broken)));
         }
         String text = """
@@ -375,7 +445,8 @@ class FaultRun {
                 resource's status; and every index holds exactly the documents PostgreSQL says it should, at their
                 PostgreSQL versions and with equal content, and nothing else. The run fails if any does not hold.
                 Times are wall-clock on a shared 2-core machine: they show orders of magnitude, not limits.
-                %s""".formatted(quick ? " --quick" : "", Instant.now().truncatedTo(ChronoUnit.SECONDS), Machine.described(), rows);
+                %s""".formatted(
+                quick ? " --quick" : "", Instant.now().truncatedTo(ChronoUnit.SECONDS), Machine.described(), rows);
         Files.createDirectories(report.toAbsolutePath().getParent());
         Files.writeString(report, text);
     }

@@ -24,7 +24,11 @@ final class Invariants {
     private final SearchIndexes indexes;
     private final List<IndexedDocuments> documentKinds;
 
-    Invariants(JdbcClient jdbc, ElasticsearchClient elasticsearch, SearchIndexes indexes, List<IndexedDocuments> documentKinds) {
+    Invariants(
+            JdbcClient jdbc,
+            ElasticsearchClient elasticsearch,
+            SearchIndexes indexes,
+            List<IndexedDocuments> documentKinds) {
         this.jdbc = jdbc;
         this.elasticsearch = elasticsearch;
         this.indexes = indexes;
@@ -66,10 +70,15 @@ final class Invariants {
                 case "talent_application" -> "cover_letter";
                 default -> throw new IllegalArgumentException(write.table());
             };
-            List<Map<String, Object>> rows = jdbc.sql("select id, version from " + write.table() + " where " + column + " = :tag")
-                    .param("tag", write.tag()).query().listOfRows();
+            List<Map<String, Object>> rows = jdbc.sql(
+                            "select id, version from " + write.table() + " where " + column + " = :tag")
+                    .param("tag", write.tag())
+                    .query()
+                    .listOfRows();
             List<UUID> keyed = jdbc.sql("select resource_id from idempotency_key where key = :key")
-                    .param("key", write.key()).query(UUID.class).list();
+                    .param("key", write.key())
+                    .query(UUID.class)
+                    .list();
             if (rows.size() > 1) {
                 duplicated++;
                 problems.add("%s %s stored %d times".formatted(write.kind(), write.tag(), rows.size()));
@@ -77,13 +86,15 @@ final class Invariants {
             }
             if (write.acknowledged() && rows.isEmpty()) {
                 lost++;
-                problems.add("%s %s answered %d but is not stored".formatted(write.kind(), write.tag(), write.finalStatus()));
+                problems.add("%s %s answered %d but is not stored"
+                        .formatted(write.kind(), write.tag(), write.finalStatus()));
                 continue;
             }
             if (rows.isEmpty()) {
                 if (!keyed.isEmpty()) {
                     halfApplied++;
-                    problems.add("%s %s: an Idempotency-Key row without its resource".formatted(write.kind(), write.tag()));
+                    problems.add(
+                            "%s %s: an Idempotency-Key row without its resource".formatted(write.kind(), write.tag()));
                 }
                 continue;
             }
@@ -91,14 +102,17 @@ final class Invariants {
             UUID id = (UUID) rows.getFirst().get("id");
             long version = ((Number) rows.getFirst().get("version")).longValue();
             if (write.acknowledged() && !id.toString().equals(write.resource())) {
-                problems.add("%s %s stored as %s, answered as %s".formatted(write.kind(), write.tag(), id, write.resource()));
+                problems.add("%s %s stored as %s, answered as %s"
+                        .formatted(write.kind(), write.tag(), id, write.resource()));
             }
-            long auditEvents = jdbc.sql("select count(*) from audit_event where entity_id = :id").param("id", id)
-                    .query(Long.class).single();
+            long auditEvents = jdbc.sql("select count(*) from audit_event where entity_id = :id")
+                    .param("id", id)
+                    .query(Long.class)
+                    .single();
             if (keyed.size() != 1 || !keyed.getFirst().equals(id) || auditEvents != version) {
                 halfApplied++;
-                problems.add("%s %s (%s): %d Idempotency-Key rows %s, %d audit events for version %d".formatted(
-                        write.kind(), write.tag(), id, keyed.size(), keyed, auditEvents, version));
+                problems.add("%s %s (%s): %d Idempotency-Key rows %s, %d audit events for version %d"
+                        .formatted(write.kind(), write.tag(), id, keyed.size(), keyed, auditEvents, version));
             }
         }
         for (WriteLoad.Write change : writes) {
@@ -109,11 +123,15 @@ final class Invariants {
                     case "open-talent-need" -> "talent_need";
                     default -> throw new IllegalArgumentException(change.kind());
                 };
-                String status = jdbc.sql("select status from " + table + " where id = :id::uuid").param("id", change.resource())
-                        .query(String.class).optional().orElse("missing");
+                String status = jdbc.sql("select status from " + table + " where id = :id::uuid")
+                        .param("id", change.resource())
+                        .query(String.class)
+                        .optional()
+                        .orElse("missing");
                 if (!Set.of("open", "active").contains(status)) {
                     lost++;
-                    problems.add("%s %s acknowledged, but the status is %s".formatted(change.kind(), change.resource(), status));
+                    problems.add("%s %s acknowledged, but the status is %s"
+                            .formatted(change.kind(), change.resource(), status));
                 }
             }
         }
@@ -136,8 +154,10 @@ final class Invariants {
                     expected.put(id, current);
                 }
             });
-            var hits = elasticsearch.search(s -> s.index(alias).size(10_000).version(true)
-                    .query(q -> q.matchAll(m -> m)), Map.class).hits().hits();
+            var hits = elasticsearch
+                    .search(s -> s.index(alias).size(10_000).version(true).query(q -> q.matchAll(m -> m)), Map.class)
+                    .hits()
+                    .hits();
             if (hits.size() == 10_000) {
                 throw new IllegalStateException(alias + " holds 10,000 documents or more: compare in pages");
             }
@@ -149,8 +169,8 @@ final class Invariants {
                 if (current == null) {
                     differences.add(alias + "/" + id + " is indexed but should not be");
                 } else if (hit.version() == null || hit.version() != current.version()) {
-                    differences.add("%s/%s at version %s in the index, %d in PostgreSQL".formatted(alias, id, hit.version(),
-                            current.version()));
+                    differences.add("%s/%s at version %s in the index, %d in PostgreSQL"
+                            .formatted(alias, id, hit.version(), current.version()));
                 } else if (!roundTrip(current.document(), mapper).equals(hit.source())) {
                     differences.add(alias + "/" + id + " differs from what PostgreSQL holds");
                 }

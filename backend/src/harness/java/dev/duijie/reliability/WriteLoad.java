@@ -35,11 +35,11 @@ final class WriteLoad implements AutoCloseable {
 
     /** A client gives up on one write after this long (never reached in a passing run). */
     private static final Duration GIVE_UP = Duration.ofSeconds(240);
+
     private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
 
     /** One HTTP attempt: when, how long, and the status (0: no answer, e.g. connection refused or reset). */
-    record Attempt(Instant at, long millis, int status) {
-    }
+    record Attempt(Instant at, long millis, int status) {}
 
     /**
      * One write as the client saw it.
@@ -50,8 +50,13 @@ final class WriteLoad implements AutoCloseable {
      * @param key       the Idempotency-Key (null for a state change)
      * @param resource  the id the answer named, or the id a state change was about
      */
-    record Write(String kind, @Nullable String table, @Nullable String tag, @Nullable String key,
-            @Nullable String resource, List<Attempt> attempts) {
+    record Write(
+            String kind,
+            @Nullable String table,
+            @Nullable String tag,
+            @Nullable String key,
+            @Nullable String resource,
+            List<Attempt> attempts) {
 
         int finalStatus() {
             return attempts.getLast().status();
@@ -126,7 +131,8 @@ final class WriteLoad implements AutoCloseable {
     }
 
     double writesPerSecond() {
-        return writes.size() / Math.max(0.001, Duration.between(startedAt, stoppedAt).toMillis() / 1000.0);
+        return writes.size()
+                / Math.max(0.001, Duration.between(startedAt, stoppedAt).toMillis() / 1000.0);
     }
 
     private void chain() {
@@ -135,8 +141,13 @@ final class WriteLoad implements AutoCloseable {
         String talent = tokens.of("talent");
 
         String requestTag = tag("融资");
-        Write request = create("create-financing-request", "financing_request", requestTag, "/financing-requests",
-                financingDraft(requestTag), enterprise);
+        Write request = create(
+                "create-financing-request",
+                "financing_request",
+                requestTag,
+                "/financing-requests",
+                financingDraft(requestTag),
+                enterprise);
         if (request == null) {
             return;
         }
@@ -150,8 +161,8 @@ final class WriteLoad implements AutoCloseable {
         create("submit-bid", "bid", bidTag, "/financing-requests/" + request.resource() + "/bids", bid, bank);
 
         String productTag = tag("贷款产品");
-        Write product = create("create-loan-product", "loan_product", productTag, "/loan-products",
-                loanProduct(productTag), bank);
+        Write product = create(
+                "create-loan-product", "loan_product", productTag, "/loan-products", loanProduct(productTag), bank);
         if (product != null) {
             change("activate-loan-product", product, "/status", Map.of("status", "active"), bank, "active");
         }
@@ -160,12 +171,18 @@ final class WriteLoad implements AutoCloseable {
         Map<String, Object> needDraft = talentNeed(5);
         needDraft.put("title", needTag);
         Write need = create("create-talent-need", "talent_need", needTag, "/talent-needs", needDraft, enterprise);
-        if (need == null || change("open-talent-need", need, "/status", Map.of("status", "open"), enterprise, "open") == null) {
+        if (need == null
+                || change("open-talent-need", need, "/status", Map.of("status", "open"), enterprise, "open") == null) {
             return;
         }
         String applicationTag = tag("申请");
-        create("apply", "talent_application", applicationTag, "/talent-needs/" + need.resource() + "/applications",
-                Map.of("coverLetter", applicationTag), talent);
+        create(
+                "apply",
+                "talent_application",
+                applicationTag,
+                "/talent-needs/" + need.resource() + "/applications",
+                Map.of("coverLetter", applicationTag),
+                talent);
     }
 
     private String tag(String what) {
@@ -173,7 +190,8 @@ final class WriteLoad implements AutoCloseable {
     }
 
     /** A creating POST with an Idempotency-Key; the written resource's id, or null when it was not created. */
-    private @Nullable Write create(String kind, String table, String tag, String path, Map<String, Object> body, String token) {
+    private @Nullable Write create(
+            String kind, String table, String tag, String path, Map<String, Object> body, String token) {
         String key = UUID.randomUUID().toString();
         Sent sent = retried(() -> api.post(path, body).as(token).header("Idempotency-Key", key));
         String id = sent.status() == 201 ? sent.last().json().get("id").asString() : null;
@@ -187,15 +205,16 @@ final class WriteLoad implements AutoCloseable {
      * because the version moved on, the client reads the resource: in the target state means its earlier attempt
      * was applied.
      */
-    private @Nullable Write change(String kind, Write created, String suffix, Map<String, Object> body, String token,
-            String targetStatus) {
+    private @Nullable Write change(
+            String kind, Write created, String suffix, Map<String, Object> body, String token, String targetStatus) {
         String path = resourcePath(created);
         Sent sent = retried(() -> api.post(path + suffix, body).as(token).header("If-Match", "\"1\""));
         List<Attempt> attempts = sent.attempts();
         Api.Response last = sent.last();
         if ((sent.status() == 412 || sent.status() == 409) && attempts.size() > 1) {
             Api.Response current = api.get(path).as(token).send();
-            if (current.status() == 200 && targetStatus.equals(current.json().get("status").asString())) {
+            if (current.status() == 200
+                    && targetStatus.equals(current.json().get("status").asString())) {
                 attempts = new ArrayList<>(attempts);
                 attempts.add(new Attempt(Instant.now(), 0, 200)); // the read that showed the change applied
                 last = current;
@@ -236,7 +255,8 @@ final class WriteLoad implements AutoCloseable {
             } catch (IllegalStateException noAnswer) {
                 // connection refused or reset, or no answer within the client's timeout
             }
-            attempts.add(new Attempt(at, (System.nanoTime() - started) / 1_000_000, response == null ? 0 : response.status()));
+            attempts.add(new Attempt(
+                    at, (System.nanoTime() - started) / 1_000_000, response == null ? 0 : response.status()));
             boolean retry = response == null || response.status() >= 500 || response.status() == 429;
             if (!retry || Instant.now().isAfter(giveUp)) {
                 return new Sent(attempts, response);

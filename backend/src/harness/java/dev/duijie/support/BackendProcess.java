@@ -49,8 +49,14 @@ public final class BackendProcess implements AutoCloseable {
     /** Starts it and waits until it reports ready (database reachable). */
     public void start() throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toString(),
-                "--server.port=" + port, "--spring.profiles.active=demo", "--spring.main.banner-mode=off"));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx512m",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--spring.profiles.active=demo",
+                "--spring.main.banner-mode=off"));
         command.addAll(arguments);
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -64,7 +70,8 @@ public final class BackendProcess implements AutoCloseable {
         Instant giveUp = Instant.now().plus(STARTUP);
         while (true) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the backend exited while starting (exit " + process.exitValue() + "); see " + log);
+                throw new IllegalStateException(
+                        "the backend exited while starting (exit " + process.exitValue() + "); see " + log);
             }
             try {
                 if (api.get("/actuator/health/readiness").send().status() == 200) {

@@ -14,5 +14,4 @@ public record AuditEvent(
         String entityType,
         UUID entityId,
         @Nullable String before,
-        @Nullable String after) {
-}
+        @Nullable String after) {}

@@ -43,7 +43,12 @@ public class AuditTrail {
      * @param after      the state after, null for a removal
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(Caller caller, String action, String entityType, UUID entityId, @Nullable Object before,
+    public void record(
+            Caller caller,
+            String action,
+            String entityType,
+            UUID entityId,
+            @Nullable Object before,
             @Nullable Object after) {
         jdbc.sql("""
                 insert into audit_event (id, occurred_at, actor_subject, actor_organization, action, entity_type,
@@ -63,8 +68,8 @@ public class AuditTrail {
     }
 
     /** The regulator reads the trail, newest first, optionally for one entity. */
-    public Page<AuditEvent> read(Caller caller, @Nullable String entityType, @Nullable UUID entityId,
-            @Nullable String cursor, int limit) {
+    public Page<AuditEvent> read(
+            Caller caller, @Nullable String entityType, @Nullable UUID entityId, @Nullable String cursor, int limit) {
         caller.requireAnyRole(Role.REGULATOR);
         PageCursor after = PageCursor.decode(cursor);
         Map<String, Object> params = new HashMap<>();
@@ -87,7 +92,8 @@ public class AuditTrail {
         }
         sql.append(" order by occurred_at desc, id desc limit :limit");
         params.put("limit", limit + 1);
-        List<AuditEvent> rows = jdbc.sql(sql.toString()).params(params).query(AuditTrail::map).list();
+        List<AuditEvent> rows =
+                jdbc.sql(sql.toString()).params(params).query(AuditTrail::map).list();
         return Page.of(rows, limit, e -> new PageCursor(e.occurredAt(), e.id()));
     }
 

@@ -2,10 +2,10 @@ package dev.duijie.bidding;
 
 import dev.duijie.financing.FinancingRequest;
 import dev.duijie.financing.FinancingRequestPublished;
-import dev.duijie.financing.RequestLookup;
 import dev.duijie.financing.RequestContent;
-import dev.duijie.offer.OfferLookup;
+import dev.duijie.financing.RequestLookup;
 import dev.duijie.offer.LoanTerms;
+import dev.duijie.offer.OfferLookup;
 import dev.duijie.referencedata.ReferenceData;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -48,8 +48,10 @@ public class BankResponses {
         RequestContent content = request.content();
         List<String> industries = referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, content.industry());
         List<String> regions = referenceData.withAncestors(ReferenceData.Vocabulary.REGION, content.region());
-        Set<UUID> banks = offers.activeLoanProductsOfVerifiedBanksAdmitting(content.amountFen(), content.termMonths(),
-                        content.maxAnnualRateBp()).stream()
+        Set<UUID> banks = offers
+                .activeLoanProductsOfVerifiedBanksAdmitting(
+                        content.amountFen(), content.termMonths(), content.maxAnnualRateBp())
+                .stream()
                 .filter(product -> product.terms().fits(content, request.organizationTier(), industries, regions))
                 .map(product -> product.state().organizationId())
                 .collect(Collectors.toSet());
@@ -83,7 +85,9 @@ public class BankResponses {
                 .param("openedAt", Timestamp.from(publishedAt))
                 .param("now", Timestamp.from(now))
                 .param("response", response)
-                .query((rs, n) -> new Answer(rs.getString("response"), rs.getTimestamp("responded_at").toInstant()))
+                .query((rs, n) -> new Answer(
+                        rs.getString("response"),
+                        rs.getTimestamp("responded_at").toInstant()))
                 .single();
     }
 
@@ -95,7 +99,8 @@ public class BankResponses {
      * {@code minimumResponses} such requests are left out too.
      */
     public Map<UUID, Duration> medianResponseTimes(Instant since, int minimumResponses) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 select response.bank_organization_id,
                        percentile_cont(0.5) within group (order by extract(epoch from
                            coalesce(response.responded_at, request.closed_at, request.withdrawn_at) - response.opened_at))
@@ -108,13 +113,13 @@ public class BankResponses {
                 having count(*) >= :minimum""")
                 .param("since", Timestamp.from(since))
                 .param("minimum", minimumResponses)
-                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class),
-                        Duration.ofMillis(Math.round(rs.getDouble(2) * 1000))))
-                .list().stream() // list(), not stream(): a JdbcClient stream holds its connection until closed
+                .query((rs, n) ->
+                        Map.entry(rs.getObject(1, UUID.class), Duration.ofMillis(Math.round(rs.getDouble(2) * 1000))))
+                .list()
+                .stream() // list(), not stream(): a JdbcClient stream holds its connection until closed
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The bank's recorded answer to a request: its first one. */
-    public record Answer(String response, Instant respondedAt) {
-    }
+    public record Answer(String response, Instant respondedAt) {}
 }

@@ -46,12 +46,17 @@ public record Bid(
 
     /** Whether an organization is on this bid (the bank or the guarantor). */
     public boolean hasParty(@Nullable UUID organizationId) {
-        return organizationId != null && (organizationId.equals(bankOrganizationId)
-                || (guarantee != null && organizationId.equals(guarantee.guarantorOrganizationId())));
+        return organizationId != null
+                && (organizationId.equals(bankOrganizationId)
+                        || (guarantee != null && organizationId.equals(guarantee.guarantorOrganizationId())));
     }
 
     public enum Ineligibility {
-        AWAITING_GUARANTOR, GUARANTOR_DECLINED, OFFER_EXPIRED, NOT_SUBMITTED, BIDDER_NOT_VERIFIED,
+        AWAITING_GUARANTOR,
+        GUARANTOR_DECLINED,
+        OFFER_EXPIRED,
+        NOT_SUBMITTED,
+        BIDDER_NOT_VERIFIED,
         /** The fund's policy tightened after the bid was made, and its split no longer keeps it. */
         OUTSIDE_FUND_POLICY
     }

@@ -10,22 +10,34 @@ import java.math.RoundingMode;
  * the guarantee covers (its coverage), whatever share of a loss the bid's risk split puts on the guarantor.
  * The effective annual rate (total over amount) is the figure to compare.
  */
-public record BidCost(long annualInterestFen, long annualGuaranteeFeeFen, long annualOtherFeesFen, long totalAnnualCostFen,
+public record BidCost(
+        long annualInterestFen,
+        long annualGuaranteeFeeFen,
+        long annualOtherFeesFen,
+        long totalAnnualCostFen,
         int effectiveAnnualRateBp) {
 
     private static final BigDecimal BASIS_POINTS = BigDecimal.valueOf(10_000);
 
     public static BidCost of(Bid bid) {
         BigDecimal amount = BigDecimal.valueOf(bid.amountFen());
-        long interest = fen(amount.multiply(BigDecimal.valueOf(bid.annualRateBp())).divide(BASIS_POINTS));
-        long guaranteeFee = bid.guarantee() == null ? 0 : fen(amount
-                .multiply(BigDecimal.valueOf(bid.guarantee().coverageBp())).divide(BASIS_POINTS)
-                .multiply(BigDecimal.valueOf(bid.guarantee().feeRateBp())).divide(BASIS_POINTS));
-        long otherFees = fen(BigDecimal.valueOf(bid.feesFen()).multiply(BigDecimal.valueOf(12))
+        long interest =
+                fen(amount.multiply(BigDecimal.valueOf(bid.annualRateBp())).divide(BASIS_POINTS));
+        long guaranteeFee = bid.guarantee() == null
+                ? 0
+                : fen(amount.multiply(BigDecimal.valueOf(bid.guarantee().coverageBp()))
+                        .divide(BASIS_POINTS)
+                        .multiply(BigDecimal.valueOf(bid.guarantee().feeRateBp()))
+                        .divide(BASIS_POINTS));
+        long otherFees = fen(BigDecimal.valueOf(bid.feesFen())
+                .multiply(BigDecimal.valueOf(12))
                 .divide(BigDecimal.valueOf(bid.termMonths()), 10, RoundingMode.HALF_UP));
         long total = interest + guaranteeFee + otherFees;
         // fees are at most the amount (checked on submit), so this stays far inside an int
-        int effectiveBp = BigDecimal.valueOf(total).multiply(BASIS_POINTS).divide(amount, 0, RoundingMode.HALF_UP).intValueExact();
+        int effectiveBp = BigDecimal.valueOf(total)
+                .multiply(BASIS_POINTS)
+                .divide(amount, 0, RoundingMode.HALF_UP)
+                .intValueExact();
         return new BidCost(interest, guaranteeFee, otherFees, total, effectiveBp);
     }
 

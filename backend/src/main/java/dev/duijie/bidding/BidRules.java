@@ -25,8 +25,7 @@ final class BidRules {
     /** Bank, guarantor and fund shares make the whole loan. */
     static final int WHOLE_BP = 10_000;
 
-    private BidRules() {
-    }
+    private BidRules() {}
 
     /** The amount at most the request's, fees at most the amount, the rate at most the firm's maximum, valid for a while. */
     static void checkTerms(BidTerms terms, RequestContent request, Instant now) {
@@ -55,7 +54,8 @@ final class BidRules {
      * @param product the terms of the loan product the bid names, null when it names none
      */
     static void checkFirstLoanClaim(List<String> policyBasis, @Nullable LoanTerms product) {
-        if (policyBasis.contains("first_loan") && (product == null || !product.policyTags().contains("first_loan"))) {
+        if (policyBasis.contains("first_loan")
+                && (product == null || !product.policyTags().contains("first_loan"))) {
             throw DomainProblem.invalidField("policyBasis", "field.policy-basis.first-loan-product");
         }
     }
@@ -72,15 +72,18 @@ final class BidRules {
         }
         boolean withGuarantor = terms.guarantorOrganizationId() != null;
         if (!withGuarantor && split.guarantorShareBp() > 0) {
-            throw DomainProblem.invalidField("riskSplit.guarantorShareBp", "field.risk-split.guarantor-without-guarantee");
+            throw DomainProblem.invalidField(
+                    "riskSplit.guarantorShareBp", "field.risk-split.guarantor-without-guarantee");
         }
         if (withGuarantor && split.guarantorShareBp() == 0) {
             throw DomainProblem.invalidField("riskSplit.guarantorShareBp", "field.risk-split.guarantor-share-needed");
         }
         if (split.bankShareBp() < policy.minBankShareBp()) {
-            throw DomainProblem.invalidField("riskSplit.bankShareBp", "field.risk-split.bank-min", policy.minBankShareBp());
+            throw DomainProblem.invalidField(
+                    "riskSplit.bankShareBp", "field.risk-split.bank-min", policy.minBankShareBp());
         }
-        if (terms.policyBasis().contains("ip_pledge") && !request.collateralOffered().contains("intellectual_property")) {
+        if (terms.policyBasis().contains("ip_pledge")
+                && !request.collateralOffered().contains("intellectual_property")) {
             throw DomainProblem.invalidField("policyBasis", "field.policy-basis.ip-without-collateral");
         }
         int fundCap = policy.fundCapBp(terms.policyBasis());
@@ -92,7 +95,8 @@ final class BidRules {
     /** The guarantor cannot bear more of the loss than its guarantee covers. */
     static void checkGuarantorShare(RiskSplit split, int coverageBp) {
         if (!guarantorBearsAtMostItsCoverage(split, coverageBp)) {
-            throw DomainProblem.invalidField("riskSplit.guarantorShareBp", "field.risk-split.above-coverage", coverageBp);
+            throw DomainProblem.invalidField(
+                    "riskSplit.guarantorShareBp", "field.risk-split.above-coverage", coverageBp);
         }
     }
 
@@ -101,7 +105,8 @@ final class BidRules {
      * guarantor share fits the accepted coverage, declined when it asks for more.
      */
     static GuarantorDecision decisionUnderAcceptedCoverage(RiskSplit split, int acceptedCoverageBp) {
-        return guarantorBearsAtMostItsCoverage(split, acceptedCoverageBp) ? GuarantorDecision.CONFIRMED
+        return guarantorBearsAtMostItsCoverage(split, acceptedCoverageBp)
+                ? GuarantorDecision.CONFIRMED
                 : GuarantorDecision.DECLINED;
     }
 
@@ -115,7 +120,8 @@ final class BidRules {
      */
     static void checkFundCapacity(long exposureFen, RiskFund fund) {
         if (exposureFen > fund.availableFen()) {
-            throw new DomainProblem(ProblemType.FUND_CAPACITY_EXCEEDED, "problem.detail.fund-capacity-exceeded", exposureFen);
+            throw new DomainProblem(
+                    ProblemType.FUND_CAPACITY_EXCEEDED, "problem.detail.fund-capacity-exceeded", exposureFen);
         }
     }
 
@@ -130,7 +136,9 @@ final class BidRules {
 
     /** The 409 for accepting a bid that cannot be accepted, naming why. */
     static DomainProblem notEligible(Bid.Ineligibility why) {
-        return new DomainProblem(ProblemType.BID_NOT_ELIGIBLE, "problem.detail.bid-not-eligible",
+        return new DomainProblem(
+                ProblemType.BID_NOT_ELIGIBLE,
+                "problem.detail.bid-not-eligible",
                 why.name().toLowerCase(Locale.ROOT));
     }
 
@@ -140,13 +148,14 @@ final class BidRules {
      *
      * @param firmTier the requesting firm's size tier, null when not set
      */
-    static void checkGuaranteeOffer(GuaranteeOffer.Terms offer, GuaranteeTerms product, @Nullable String firmTier, Instant now) {
+    static void checkGuaranteeOffer(
+            GuaranteeOffer.Terms offer, GuaranteeTerms product, @Nullable String firmTier, Instant now) {
         if (!product.tiers().isEmpty() && !product.tiers().contains(firmTier)) {
             throw DomainProblem.invalidField("guaranteeProductId", "field.guarantee.product-tier");
         }
         if (offer.coverageRatioBp() > product.coverageRatioBp()) {
-            throw DomainProblem.invalidField("coverageRatioBp", "field.guarantee-offer.coverage-above-product",
-                    product.coverageRatioBp());
+            throw DomainProblem.invalidField(
+                    "coverageRatioBp", "field.guarantee-offer.coverage-above-product", product.coverageRatioBp());
         }
         checkValidUntil(offer.validUntil(), now);
     }

@@ -2,5 +2,8 @@ package dev.duijie.bidding;
 
 /** submitted → accepted | declined (another bid won, or the request closed) | withdrawn (by the bank). */
 public enum BidStatus {
-    SUBMITTED, ACCEPTED, DECLINED, WITHDRAWN
+    SUBMITTED,
+    ACCEPTED,
+    DECLINED,
+    WITHDRAWN
 }

@@ -17,5 +17,4 @@ public record BidTerms(
         @Nullable UUID guarantorOrganizationId,
         @Nullable UUID guaranteeProductId,
         RiskSplit riskSplit,
-        List<String> policyBasis) {
-}
+        List<String> policyBasis) {}

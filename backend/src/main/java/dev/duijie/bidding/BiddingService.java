@@ -50,9 +50,17 @@ public class BiddingService {
     private final GuaranteeOffers guaranteeOffers;
     private final Clock clock;
 
-    BiddingService(Bids bids, RiskFunds riskFunds, BankResponses bankResponses, FinancingRequestService requests,
-            OrganizationService organizations, OfferLookup offers, GuaranteeProductCheck guaranteeProductCheck,
-            IdempotencyKeys idempotencyKeys, AuditTrail audit, GuaranteeOffers guaranteeOffers,
+    BiddingService(
+            Bids bids,
+            RiskFunds riskFunds,
+            BankResponses bankResponses,
+            FinancingRequestService requests,
+            OrganizationService organizations,
+            OfferLookup offers,
+            GuaranteeProductCheck guaranteeProductCheck,
+            IdempotencyKeys idempotencyKeys,
+            AuditTrail audit,
+            GuaranteeOffers guaranteeOffers,
             Clock clock) {
         this.bids = bids;
         this.riskFunds = riskFunds;
@@ -75,7 +83,8 @@ public class BiddingService {
         FinancingRequest request = requests.openToLenders(requestId);
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        var earlier = idempotencyKeys.claim(caller, "submit-bid:" + requestId, idempotencyKey, Fingerprint.of(terms), id);
+        var earlier =
+                idempotencyKeys.claim(caller, "submit-bid:" + requestId, idempotencyKey, Fingerprint.of(terms), id);
         if (earlier.isPresent()) {
             return bids.find(earlier.get()).orElseThrow();
         }
@@ -105,9 +114,14 @@ public class BiddingService {
         caller.requireAnyRole(Role.BANK);
         Organization bank = organizations.requireVerified(caller, OrganizationType.BANK);
         FinancingRequest request = requests.openToLenders(requestId);
-        BankResponses.Answer answer = bankResponses.responded(bank.id(), requestId, request.publishedAt(), "passed",
-                clock.instant());
-        audit.record(caller, "bank-response.passed", "bank-response", requestId, null,
+        BankResponses.Answer answer =
+                bankResponses.responded(bank.id(), requestId, request.publishedAt(), "passed", clock.instant());
+        audit.record(
+                caller,
+                "bank-response.passed",
+                "bank-response",
+                requestId,
+                null,
                 java.util.Map.of("bankOrganizationId", bank.id(), "response", answer.response()));
         return answer;
     }
@@ -119,7 +133,9 @@ public class BiddingService {
     /** Every bid on the caller's own request. */
     public Page<Bid> onRequest(Caller caller, UUID requestId, @Nullable String cursor, int limit) {
         requireOwnRequest(caller, requestId);
-        return Page.of(bids.newestFirst(requestId, null, PageCursor.decode(cursor), limit + 1), limit,
+        return Page.of(
+                bids.newestFirst(requestId, null, PageCursor.decode(cursor), limit + 1),
+                limit,
                 bid -> new PageCursor(bid.createdAt(), bid.id()));
     }
 
@@ -127,7 +143,9 @@ public class BiddingService {
     public Page<Bid> mine(Caller caller, @Nullable String cursor, int limit) {
         caller.requireAnyRole(Role.BANK, Role.GUARANTOR);
         UUID organization = caller.requireOrganization();
-        return Page.of(bids.newestFirst(null, organization, PageCursor.decode(cursor), limit + 1), limit,
+        return Page.of(
+                bids.newestFirst(null, organization, PageCursor.decode(cursor), limit + 1),
+                limit,
                 bid -> new PageCursor(bid.createdAt(), bid.id()));
     }
 
@@ -136,7 +154,8 @@ public class BiddingService {
     public Bid decideGuarantee(Caller caller, UUID bidId, GuarantorDecision decision) {
         caller.requireAnyRole(Role.GUARANTOR);
         Bid bid = bids.find(bidId)
-                .filter(b -> b.guarantee() != null && caller.belongsTo(b.guarantee().guarantorOrganizationId()))
+                .filter(b ->
+                        b.guarantee() != null && caller.belongsTo(b.guarantee().guarantorOrganizationId()))
                 .orElseThrow(BiddingService::notFound);
         organizations.requireVerified(caller, OrganizationType.GUARANTOR);
         if (!bids.decideGuarantee(bidId, decision, clock.instant())) {
@@ -148,7 +167,9 @@ public class BiddingService {
     @Transactional
     public Bid withdraw(Caller caller, UUID bidId) {
         caller.requireAnyRole(Role.BANK);
-        Bid bid = bids.find(bidId).filter(b -> caller.belongsTo(b.bankOrganizationId())).orElseThrow(BiddingService::notFound);
+        Bid bid = bids.find(bidId)
+                .filter(b -> caller.belongsTo(b.bankOrganizationId()))
+                .orElseThrow(BiddingService::notFound);
         if (!bids.settle(bidId, BidStatus.WITHDRAWN, clock.instant())) {
             throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.bid-not-withdrawable");
         }
@@ -199,12 +220,13 @@ public class BiddingService {
      * earlier decline of a bank's bid stands.
      */
     void bindToAcceptedGuarantee(Caller caller, GuaranteeOffer accepted, Instant now) {
-        for (Bid bid : bids.submittedNaming(accepted.financingRequestId(), accepted.guarantorOrganizationId(),
-                accepted.guaranteeProductId())) {
+        for (Bid bid : bids.submittedNaming(
+                accepted.financingRequestId(), accepted.guarantorOrganizationId(), accepted.guaranteeProductId())) {
             if (bid.guarantee() == null || bid.guarantee().decision() == GuarantorDecision.DECLINED) {
                 continue;
             }
-            GuarantorDecision decision = BidRules.decisionUnderAcceptedCoverage(bid.riskSplit(), accepted.coverageRatioBp());
+            GuarantorDecision decision =
+                    BidRules.decisionUnderAcceptedCoverage(bid.riskSplit(), accepted.coverageRatioBp());
             bids.bindGuarantee(bid.id(), accepted.coverageRatioBp(), accepted.annualFeeRateBp(), decision, now);
             changed(caller, "guarantee-bound", bid, bid.id());
         }
@@ -242,8 +264,7 @@ public class BiddingService {
     /** The comparison of bids on one request. */
     public record Comparison(List<Row> rows, @Nullable UUID cheapestBidId) {
 
-        public record Row(Bid bid, BidCost cost, Bid.@Nullable Ineligibility ineligibility) {
-        }
+        public record Row(Bid bid, BidCost cost, Bid.@Nullable Ineligibility ineligibility) {}
     }
 
     /** The bank's own active loan product the bid names, or null when it names none. */
@@ -264,16 +285,26 @@ public class BiddingService {
         }
         UUID guarantor = terms.guarantorOrganizationId();
         if (!organizations.isVerified(guarantor, OrganizationType.GUARANTOR)) {
-            throw DomainProblem.invalidField("guarantee.guarantorOrganizationId", "field.guarantee.not-a-verified-guarantor");
+            throw DomainProblem.invalidField(
+                    "guarantee.guarantorOrganizationId", "field.guarantee.not-a-verified-guarantor");
         }
-        GuaranteeProduct product = guaranteeProductCheck.fitting(guarantor, terms.guaranteeProductId(), request,
-                terms.amountFen(), "guarantee.guaranteeProductId", "amountFen");
+        GuaranteeProduct product = guaranteeProductCheck.fitting(
+                guarantor,
+                terms.guaranteeProductId(),
+                request,
+                terms.amountFen(),
+                "guarantee.guaranteeProductId",
+                "amountFen");
         // the guarantee the enterprise accepted from this guarantor, for this product, binds it already
-        var arranged = guaranteeOffers.accepted(request.id())
+        var arranged = guaranteeOffers
+                .accepted(request.id())
                 .filter(offer -> offer.guarantorOrganizationId().equals(guarantor))
-                .filter(offer -> offer.guaranteeProductId().equals(product.state().id()));
-        int coverage = arranged.map(GuaranteeOffer::coverageRatioBp).orElse(product.terms().coverageRatioBp());
-        int fee = arranged.map(GuaranteeOffer::annualFeeRateBp).orElse(product.terms().annualFeeRateBp());
+                .filter(offer ->
+                        offer.guaranteeProductId().equals(product.state().id()));
+        int coverage = arranged.map(GuaranteeOffer::coverageRatioBp)
+                .orElse(product.terms().coverageRatioBp());
+        int fee = arranged.map(GuaranteeOffer::annualFeeRateBp)
+                .orElse(product.terms().annualFeeRateBp());
         BidRules.checkGuarantorShare(terms.riskSplit(), coverage);
         return new Bids.GuaranteeSnapshot(guarantor, product.state().id(), coverage, fee, arranged.isPresent());
     }
@@ -281,7 +312,8 @@ public class BiddingService {
     private boolean partiesStillVerified(Bid bid) {
         return organizations.isVerified(bid.bankOrganizationId(), OrganizationType.BANK)
                 && (bid.guarantee() == null
-                        || organizations.isVerified(bid.guarantee().guarantorOrganizationId(), OrganizationType.GUARANTOR));
+                        || organizations.isVerified(
+                                bid.guarantee().guarantorOrganizationId(), OrganizationType.GUARANTOR));
     }
 
     private boolean visibleTo(Caller caller, Bid bid) {
@@ -290,7 +322,9 @@ public class BiddingService {
 
     private boolean ownsRequestOf(Caller caller, Bid bid) {
         return caller.has(Role.ENTERPRISE)
-                && requests.ownerOf(bid.financingRequestId()).map(caller::belongsTo).orElse(false);
+                && requests.ownerOf(bid.financingRequestId())
+                        .map(caller::belongsTo)
+                        .orElse(false);
     }
 
     private void requireOwnRequest(Caller caller, UUID requestId) {

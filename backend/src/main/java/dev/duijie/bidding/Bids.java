@@ -1,7 +1,7 @@
 package dev.duijie.bidding;
 
-import dev.duijie.shared.SqlArrays;
 import dev.duijie.shared.PageCursor;
+import dev.duijie.shared.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -34,12 +34,18 @@ class Bids {
     }
 
     Optional<Bid> find(UUID id) {
-        return jdbc.sql(SELECT + " where b.id = :id").param("id", id).query(Bids::map).optional();
+        return jdbc.sql(SELECT + " where b.id = :id")
+                .param("id", id)
+                .query(Bids::map)
+                .optional();
     }
 
     /** Reads and locks a bid until the transaction ends (accepting it, against a concurrent withdrawal). */
     Optional<Bid> lock(UUID id) {
-        return jdbc.sql(SELECT + " where b.id = :id for update of b").param("id", id).query(Bids::map).optional();
+        return jdbc.sql(SELECT + " where b.id = :id for update of b")
+                .param("id", id)
+                .query(Bids::map)
+                .optional();
     }
 
     /** Newest first: the bids on one request, or the bids one organization is on (as bank or guarantor). */
@@ -79,8 +85,15 @@ class Bids {
                 .single();
     }
 
-    void insert(UUID id, UUID requestId, UUID bankOrganizationId, BidTerms terms, @Nullable GuaranteeSnapshot guarantee,
-            long fundExposureFen, Instant now, String createdBy) {
+    void insert(
+            UUID id,
+            UUID requestId,
+            UUID bankOrganizationId,
+            BidTerms terms,
+            @Nullable GuaranteeSnapshot guarantee,
+            long fundExposureFen,
+            Instant now,
+            String createdBy) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("requestId", requestId);
@@ -113,28 +126,26 @@ class Bids {
                 values (:id, :requestId, :bank, 'submitted', :amountFen, :annualRateBp, :termMonths, :feesFen,
                     :conditions, :validUntil, :loanProductId, :guarantor, :guaranteeProductId, :coverageBp, :feeRateBp,
                     :decision, :bankShareBp, :guarantorShareBp, :fundShareBp, :policyBasis, :fundExposureFen,
-                    :now, :now, :createdBy)""")
-                .params(params)
-                .update();
+                    :now, :now, :createdBy)""").params(params).update();
     }
 
     /**
      * The guarantee terms copied onto a bid: from the guarantor's product, or from its offer the enterprise
      * accepted (then confirmed from the start).
      */
-    record GuaranteeSnapshot(UUID guarantorOrganizationId, UUID guaranteeProductId, int coverageBp, int feeRateBp,
-            boolean confirmed) {
-    }
+    record GuaranteeSnapshot(
+            UUID guarantorOrganizationId, UUID guaranteeProductId, int coverageBp, int feeRateBp, boolean confirmed) {}
 
     /** Sets the guarantor's decision if still pending; returns whether it did. */
     boolean decideGuarantee(UUID id, GuarantorDecision decision, Instant now) {
         return jdbc.sql("""
                 update bid set guarantor_decision = :decision, updated_at = :now, version = version + 1
                 where id = :id and status = 'submitted' and guarantor_decision = 'pending'""")
-                .param("decision", decision.name().toLowerCase(Locale.ROOT))
-                .param("now", Timestamp.from(now))
-                .param("id", id)
-                .update() == 1;
+                        .param("decision", decision.name().toLowerCase(Locale.ROOT))
+                        .param("now", Timestamp.from(now))
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     /** The submitted bids on a request that name this guarantor and guarantee product, locked. */
@@ -169,15 +180,17 @@ class Bids {
         return jdbc.sql("""
                 update bid set status = :status, updated_at = :now, version = version + 1
                 where id = :id and status = 'submitted'""")
-                .param("status", status.name().toLowerCase(Locale.ROOT))
-                .param("now", Timestamp.from(now))
-                .param("id", id)
-                .update() == 1;
+                        .param("status", status.name().toLowerCase(Locale.ROOT))
+                        .param("now", Timestamp.from(now))
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     /** Ids of the submitted bids on a request (to decline when it closes). */
     List<UUID> submittedOn(UUID requestId) {
-        return jdbc.sql("select id from bid where financing_request_id = :requestId and status = 'submitted' for update")
+        return jdbc.sql(
+                        "select id from bid where financing_request_id = :requestId and status = 'submitted' for update")
                 .param("requestId", requestId)
                 .query(UUID.class)
                 .list();
@@ -185,13 +198,16 @@ class Bids {
 
     private static Bid map(ResultSet rs, int row) throws SQLException {
         UUID guarantor = rs.getObject("guarantor_organization_id", UUID.class);
-        Guarantee guarantee = guarantor == null ? null : new Guarantee(
-                guarantor,
-                rs.getString("guarantor_name"),
-                rs.getObject("guarantee_product_id", UUID.class),
-                rs.getInt("guarantee_coverage_bp"),
-                rs.getInt("guarantee_fee_rate_bp"),
-                GuarantorDecision.valueOf(rs.getString("guarantor_decision").toUpperCase(Locale.ROOT)));
+        Guarantee guarantee = guarantor == null
+                ? null
+                : new Guarantee(
+                        guarantor,
+                        rs.getString("guarantor_name"),
+                        rs.getObject("guarantee_product_id", UUID.class),
+                        rs.getInt("guarantee_coverage_bp"),
+                        rs.getInt("guarantee_fee_rate_bp"),
+                        GuarantorDecision.valueOf(
+                                rs.getString("guarantor_decision").toUpperCase(Locale.ROOT)));
         return new Bid(
                 rs.getObject("id", UUID.class),
                 rs.getObject("financing_request_id", UUID.class),

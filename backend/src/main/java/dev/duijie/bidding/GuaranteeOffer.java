@@ -21,11 +21,17 @@ public record GuaranteeOffer(
         Instant updatedAt) {
 
     public enum Status {
-        SUBMITTED, ACCEPTED, DECLINED, WITHDRAWN
+        SUBMITTED,
+        ACCEPTED,
+        DECLINED,
+        WITHDRAWN
     }
 
     /** What the guarantor offers, as submitted. */
-    public record Terms(UUID guaranteeProductId, int coverageRatioBp, int annualFeeRateBp, @Nullable String conditions,
-            Instant validUntil) {
-    }
+    public record Terms(
+            UUID guaranteeProductId,
+            int coverageRatioBp,
+            int annualFeeRateBp,
+            @Nullable String conditions,
+            Instant validUntil) {}
 }

@@ -45,9 +45,15 @@ public class GuaranteeOfferService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    GuaranteeOfferService(GuaranteeOffers offers, BiddingService bidding, FinancingRequestService requests, OrganizationService organizations,
-            GuaranteeProductCheck guaranteeProductCheck, IdempotencyKeys idempotencyKeys,
-            AuditTrail audit, Clock clock) {
+    GuaranteeOfferService(
+            GuaranteeOffers offers,
+            BiddingService bidding,
+            FinancingRequestService requests,
+            OrganizationService organizations,
+            GuaranteeProductCheck guaranteeProductCheck,
+            IdempotencyKeys idempotencyKeys,
+            AuditTrail audit,
+            Clock clock) {
         this.offers = offers;
         this.bidding = bidding;
         this.requests = requests;
@@ -60,7 +66,8 @@ public class GuaranteeOfferService {
 
     /** A verified guarantor offers to guarantee an open request that wants a guarantee. */
     @Transactional
-    public GuaranteeOffer submit(Caller caller, UUID requestId, GuaranteeOffer.Terms terms, @Nullable String idempotencyKey) {
+    public GuaranteeOffer submit(
+            Caller caller, UUID requestId, GuaranteeOffer.Terms terms, @Nullable String idempotencyKey) {
         caller.requireAnyRole(Role.GUARANTOR);
         Organization guarantor = organizations.requireVerified(caller, OrganizationType.GUARANTOR);
         FinancingRequest request = requests.openToLenders(requestId);
@@ -69,8 +76,8 @@ public class GuaranteeOfferService {
         }
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        var earlier = idempotencyKeys.claim(caller, "submit-guarantee-offer:" + requestId, idempotencyKey,
-                Fingerprint.of(terms), id);
+        var earlier = idempotencyKeys.claim(
+                caller, "submit-guarantee-offer:" + requestId, idempotencyKey, Fingerprint.of(terms), id);
         if (earlier.isPresent()) {
             return offers.find(earlier.get()).orElseThrow();
         }
@@ -97,7 +104,9 @@ public class GuaranteeOfferService {
                 return Page.of(List.of(), limit, GuaranteeOfferService::cursor);
             }
         }
-        return Page.of(offers.newestFirst(requestId, guarantor, PageCursor.decode(cursor), limit + 1), limit,
+        return Page.of(
+                offers.newestFirst(requestId, guarantor, PageCursor.decode(cursor), limit + 1),
+                limit,
                 GuaranteeOfferService::cursor);
     }
 
@@ -107,19 +116,24 @@ public class GuaranteeOfferService {
         if (caller.organizationId() == null) {
             return Page.of(List.of(), limit, GuaranteeOfferService::cursor);
         }
-        return Page.of(offers.newestFirst(null, caller.organizationId(), PageCursor.decode(cursor), limit + 1), limit,
+        return Page.of(
+                offers.newestFirst(null, caller.organizationId(), PageCursor.decode(cursor), limit + 1),
+                limit,
                 GuaranteeOfferService::cursor);
     }
 
     public GuaranteeOffer get(Caller caller, UUID offerId) {
-        return offers.find(offerId).filter(offer -> visibleTo(caller, offer)).orElseThrow(GuaranteeOfferService::notFound);
+        return offers.find(offerId)
+                .filter(offer -> visibleTo(caller, offer))
+                .orElseThrow(GuaranteeOfferService::notFound);
     }
 
     /** The guarantor takes back an offer not yet accepted. */
     @Transactional
     public GuaranteeOffer withdraw(Caller caller, UUID offerId) {
         caller.requireAnyRole(Role.GUARANTOR);
-        GuaranteeOffer offer = offers.lock(offerId).filter(o -> caller.belongsTo(o.guarantorOrganizationId()))
+        GuaranteeOffer offer = offers.lock(offerId)
+                .filter(o -> caller.belongsTo(o.guarantorOrganizationId()))
                 .orElseThrow(GuaranteeOfferService::notFound);
         if (!offers.settle(offerId, GuaranteeOffer.Status.WITHDRAWN, clock.instant())) {
             throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.guarantee-offer-not-submitted");
@@ -134,8 +148,8 @@ public class GuaranteeOfferService {
     @Transactional
     public GuaranteeOffer accept(Caller caller, UUID offerId) {
         caller.requireAnyRole(Role.ENTERPRISE);
-        GuaranteeOffer seen = offers.find(offerId).filter(o -> ownsRequestOf(caller, o))
-                .orElseThrow(GuaranteeOfferService::notFound);
+        GuaranteeOffer seen =
+                offers.find(offerId).filter(o -> ownsRequestOf(caller, o)).orElseThrow(GuaranteeOfferService::notFound);
         requests.lockForAward(caller, seen.financingRequestId());
         GuaranteeOffer offer = offers.lock(offerId).orElseThrow();
         Instant now = clock.instant();
@@ -146,7 +160,8 @@ public class GuaranteeOfferService {
             throw new DomainProblem(ProblemType.BID_NOT_ELIGIBLE, "problem.detail.bid-not-eligible", "offer_expired");
         }
         if (!organizations.isVerified(offer.guarantorOrganizationId(), OrganizationType.GUARANTOR)) {
-            throw new DomainProblem(ProblemType.BID_NOT_ELIGIBLE, "problem.detail.bid-not-eligible", "bidder_not_verified");
+            throw new DomainProblem(
+                    ProblemType.BID_NOT_ELIGIBLE, "problem.detail.bid-not-eligible", "bidder_not_verified");
         }
         offers.settle(offerId, GuaranteeOffer.Status.ACCEPTED, now);
         GuaranteeOffer accepted = changed(caller, "accepted", offer, offerId);
@@ -172,8 +187,13 @@ public class GuaranteeOfferService {
     }
 
     private void checkTerms(GuaranteeOffer.Terms terms, FinancingRequest request, Organization guarantor, Instant now) {
-        GuaranteeProduct product = guaranteeProductCheck.fitting(guarantor.id(), terms.guaranteeProductId(), request,
-                request.content().amountFen(), "guaranteeProductId", "guaranteeProductId");
+        GuaranteeProduct product = guaranteeProductCheck.fitting(
+                guarantor.id(),
+                terms.guaranteeProductId(),
+                request,
+                request.content().amountFen(),
+                "guaranteeProductId",
+                "guaranteeProductId");
         BidRules.checkGuaranteeOffer(terms, product.terms(), request.organizationTier(), now);
     }
 
@@ -183,7 +203,9 @@ public class GuaranteeOfferService {
 
     private boolean ownsRequestOf(Caller caller, GuaranteeOffer offer) {
         return caller.has(Role.ENTERPRISE)
-                && requests.ownerOf(offer.financingRequestId()).map(caller::belongsTo).orElse(false);
+                && requests.ownerOf(offer.financingRequestId())
+                        .map(caller::belongsTo)
+                        .orElse(false);
     }
 
     private GuaranteeOffer changed(Caller caller, String action, @Nullable GuaranteeOffer before, UUID id) {

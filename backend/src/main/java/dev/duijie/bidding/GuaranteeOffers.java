@@ -32,16 +32,22 @@ class GuaranteeOffers {
     }
 
     Optional<GuaranteeOffer> find(UUID id) {
-        return jdbc.sql(SELECT + " where g.id = :id").param("id", id).query(GuaranteeOffers::map).optional();
+        return jdbc.sql(SELECT + " where g.id = :id")
+                .param("id", id)
+                .query(GuaranteeOffers::map)
+                .optional();
     }
 
     Optional<GuaranteeOffer> lock(UUID id) {
-        return jdbc.sql(SELECT + " where g.id = :id for update of g").param("id", id).query(GuaranteeOffers::map).optional();
+        return jdbc.sql(SELECT + " where g.id = :id for update of g")
+                .param("id", id)
+                .query(GuaranteeOffers::map)
+                .optional();
     }
 
     /** Newest first: on one request, or one guarantor's, or both. */
-    List<GuaranteeOffer> newestFirst(@Nullable UUID requestId, @Nullable UUID guarantor, @Nullable PageCursor after,
-            int limit) {
+    List<GuaranteeOffer> newestFirst(
+            @Nullable UUID requestId, @Nullable UUID guarantor, @Nullable PageCursor after, int limit) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder(SELECT).append(" where true");
         if (requestId != null) {
@@ -53,13 +59,18 @@ class GuaranteeOffers {
             params.put("guarantor", guarantor);
         }
         PageCursor.newestFirst(sql, params, "g.created_at", "g.id", after, limit);
-        return jdbc.sql(sql.toString()).params(params).query(GuaranteeOffers::map).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query(GuaranteeOffers::map)
+                .list();
     }
 
     /** The offer the requesting enterprise accepted on a request, if any. */
     Optional<GuaranteeOffer> accepted(UUID requestId) {
         return jdbc.sql(SELECT + " where g.financing_request_id = :request and g.status = 'accepted'")
-                .param("request", requestId).query(GuaranteeOffers::map).optional();
+                .param("request", requestId)
+                .query(GuaranteeOffers::map)
+                .optional();
     }
 
     void insert(UUID id, UUID requestId, UUID guarantor, GuaranteeOffer.Terms terms, Instant now, String createdBy) {
@@ -69,10 +80,15 @@ class GuaranteeOffers {
                     created_by)
                 values (:id, :request, :guarantor, :product, 'submitted', :coverage, :fee, :conditions, :validUntil,
                     :now, :now, :createdBy)""")
-                .param("id", id).param("request", requestId).param("guarantor", guarantor)
-                .param("product", terms.guaranteeProductId()).param("coverage", terms.coverageRatioBp())
-                .param("fee", terms.annualFeeRateBp()).param("conditions", terms.conditions())
-                .param("validUntil", Timestamp.from(terms.validUntil())).param("now", Timestamp.from(now))
+                .param("id", id)
+                .param("request", requestId)
+                .param("guarantor", guarantor)
+                .param("product", terms.guaranteeProductId())
+                .param("coverage", terms.coverageRatioBp())
+                .param("fee", terms.annualFeeRateBp())
+                .param("conditions", terms.conditions())
+                .param("validUntil", Timestamp.from(terms.validUntil()))
+                .param("now", Timestamp.from(now))
                 .param("createdBy", createdBy)
                 .update();
     }
@@ -82,8 +98,11 @@ class GuaranteeOffers {
         return jdbc.sql("""
                 update guarantee_offer set status = :status, updated_at = :now, version = version + 1
                 where id = :id and status = 'submitted'""")
-                .param("id", id).param("status", status.name().toLowerCase(Locale.ROOT)).param("now", Timestamp.from(now))
-                .update() == 1;
+                        .param("id", id)
+                        .param("status", status.name().toLowerCase(Locale.ROOT))
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     /**
@@ -91,17 +110,27 @@ class GuaranteeOffers {
      * accepted): a concurrent withdrawal is waited for, and an offer it withdrew is no longer among them.
      */
     List<UUID> submittedOn(UUID requestId) {
-        return jdbc.sql("select id from guarantee_offer where financing_request_id = :request and status = 'submitted' for update")
-                .param("request", requestId).query(UUID.class).list();
+        return jdbc.sql(
+                        "select id from guarantee_offer where financing_request_id = :request and status = 'submitted' for update")
+                .param("request", requestId)
+                .query(UUID.class)
+                .list();
     }
 
     private static GuaranteeOffer map(ResultSet rs, int row) throws SQLException {
-        return new GuaranteeOffer(rs.getObject("id", UUID.class), rs.getObject("financing_request_id", UUID.class),
-                rs.getObject("guarantor_organization_id", UUID.class), rs.getString("guarantor_name"),
+        return new GuaranteeOffer(
+                rs.getObject("id", UUID.class),
+                rs.getObject("financing_request_id", UUID.class),
+                rs.getObject("guarantor_organization_id", UUID.class),
+                rs.getString("guarantor_name"),
                 rs.getObject("guarantee_product_id", UUID.class),
                 GuaranteeOffer.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-                rs.getInt("coverage_ratio_bp"), rs.getInt("annual_fee_rate_bp"), rs.getString("conditions"),
-                rs.getTimestamp("valid_until").toInstant(), rs.getLong("version"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getInt("coverage_ratio_bp"),
+                rs.getInt("annual_fee_rate_bp"),
+                rs.getString("conditions"),
+                rs.getTimestamp("valid_until").toInstant(),
+                rs.getLong("version"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 }

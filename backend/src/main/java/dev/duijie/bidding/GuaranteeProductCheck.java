@@ -31,18 +31,28 @@ class GuaranteeProductCheck {
      * @param productField the input field a wrong product is reported on
      * @param amountFen    the amount to guarantee, reported on {@code amountField} when above the product's limit
      */
-    GuaranteeProduct fitting(UUID guarantor, UUID productId, FinancingRequest request, long amountFen, String productField,
+    GuaranteeProduct fitting(
+            UUID guarantor,
+            UUID productId,
+            FinancingRequest request,
+            long amountFen,
+            String productField,
             String amountField) {
         GuaranteeProduct product = offers.guaranteeProduct(productId)
                 .filter(p -> p.state().organizationId().equals(guarantor))
                 .filter(p -> p.state().status() == OfferStatus.ACTIVE)
                 .orElseThrow(() -> DomainProblem.invalidField(productField, "field.guarantee.product"));
         if (amountFen > product.terms().maxAmountFen()) {
-            throw DomainProblem.invalidField(amountField, "field.guarantee.product-max", product.terms().maxAmountFen());
+            throw DomainProblem.invalidField(
+                    amountField, "field.guarantee.product-max", product.terms().maxAmountFen());
         }
         List<String> industries = product.terms().industries();
-        if (!industries.isEmpty() && Collections.disjoint(industries,
-                referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, request.content().industry()))) {
+        if (!industries.isEmpty()
+                && Collections.disjoint(
+                        industries,
+                        referenceData.withAncestors(
+                                ReferenceData.Vocabulary.INDUSTRY,
+                                request.content().industry()))) {
             throw DomainProblem.invalidField(productField, "field.guarantee.product-industry");
         }
         return product;

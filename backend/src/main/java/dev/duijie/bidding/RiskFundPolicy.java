@@ -6,8 +6,8 @@ import java.util.List;
  * The rules a bid's risk split must keep: the fund covers at most {@code maxFundShareBp} (plus a bonus for a
  * first loan or an IP-pledge loan) and the bank keeps at least {@code minBankShareBp}.
  */
-public record RiskFundPolicy(int maxFundShareBp, int minBankShareBp, int firstLoanBonusBp, int ipPledgeBonusBp,
-        long capacityFen) {
+public record RiskFundPolicy(
+        int maxFundShareBp, int minBankShareBp, int firstLoanBonusBp, int ipPledgeBonusBp, long capacityFen) {
 
     /** The most of a loan the fund may cover for a bid on these grounds ({@code first_loan}, {@code ip_pledge}). */
     public int fundCapBp(List<String> policyBasis) {

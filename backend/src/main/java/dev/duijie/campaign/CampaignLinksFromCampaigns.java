@@ -25,7 +25,11 @@ class CampaignLinksFromCampaigns implements CampaignLinks {
                 select c.status = 'active' from campaign c join campaign_need cn on cn.campaign_id = c.id
                 where c.id = :campaignId and cn.need_id = :needId
                 for share of c, cn""")
-                .param("campaignId", campaignId).param("needId", needId).query(Boolean.class).optional().orElse(null);
+                .param("campaignId", campaignId)
+                .param("needId", needId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(null);
     }
 
     @Override
@@ -36,6 +40,9 @@ class CampaignLinksFromCampaigns implements CampaignLinks {
         return Set.copyOf(jdbc.sql("""
                 select talent_profile_id from campaign_invitation
                  where need_id in (:needs) and talent_profile_id in (:talents) and status = 'accepted'""")
-                .param("needs", needIds).param("talents", talentProfileIds).query(UUID.class).list());
+                .param("needs", needIds)
+                .param("talents", talentProfileIds)
+                .query(UUID.class)
+                .list());
     }
 }

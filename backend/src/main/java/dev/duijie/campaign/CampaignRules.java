@@ -22,10 +22,10 @@ final class CampaignRules {
 
     /** The most needs a campaign curates, and the most talents invited to one need (as the contract bounds them). */
     static final int MOST_NEEDS = 1000;
+
     static final int MOST_INVITATIONS_PER_NEED = 1000;
 
-    private CampaignRules() {
-    }
+    private CampaignRules() {}
 
     static void checkDraft(Campaign.Draft draft) {
         if (draft.endsOn().isBefore(draft.startsOn())) {
@@ -61,9 +61,12 @@ final class CampaignRules {
 
     /** Room for these invitations to one need, on top of those it has (inviting a talent again is no change). */
     static void checkRoomForInvitations(Set<UUID> alreadyInvited, List<UUID> talentProfileIds) {
-        long added = talentProfileIds.stream().filter(talent -> !alreadyInvited.contains(talent)).count();
+        long added = talentProfileIds.stream()
+                .filter(talent -> !alreadyInvited.contains(talent))
+                .count();
         if (alreadyInvited.size() + added > MOST_INVITATIONS_PER_NEED) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.campaign-full", MOST_INVITATIONS_PER_NEED);
+            throw new DomainProblem(
+                    ProblemType.INVALID_STATE, "problem.detail.campaign-full", MOST_INVITATIONS_PER_NEED);
         }
     }
 
@@ -74,10 +77,11 @@ final class CampaignRules {
      * @param targetRegions the campaign's target regions with the towns under them
      * @param skills        the talent's skills with the groups above them
      */
-    static boolean invitable(TalentProfileContent talent, Collection<String> targetRegions, TalentNeedContent need,
-            Set<String> skills) {
+    static boolean invitable(
+            TalentProfileContent talent, Collection<String> targetRegions, TalentNeedContent need, Set<String> skills) {
         return talent.visibility() != Visibility.HIDDEN
-                && (talent.willingToReturn() || (talent.hometownRegion() != null && targetRegions.contains(talent.hometownRegion())))
+                && (talent.willingToReturn()
+                        || (talent.hometownRegion() != null && targetRegions.contains(talent.hometownRegion())))
                 && TalentScoring.eligible(need, talent, skills);
     }
 }

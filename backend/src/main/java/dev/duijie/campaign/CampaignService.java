@@ -61,9 +61,18 @@ public class CampaignService {
     private final JsonMapper json;
     private final Clock clock;
 
-    CampaignService(Campaigns campaigns, Invitations invitations, TalentNeedService needs, TalentProfileService profiles,
-            TalentProfileDocuments talentDocuments, ReferenceData referenceData, IdempotencyKeys idempotencyKeys, AuditTrail audit, Sentences sentences,
-            JsonMapper json, Clock clock) {
+    CampaignService(
+            Campaigns campaigns,
+            Invitations invitations,
+            TalentNeedService needs,
+            TalentProfileService profiles,
+            TalentProfileDocuments talentDocuments,
+            ReferenceData referenceData,
+            IdempotencyKeys idempotencyKeys,
+            AuditTrail audit,
+            Sentences sentences,
+            JsonMapper json,
+            Clock clock) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.needs = needs;
@@ -78,8 +87,8 @@ public class CampaignService {
     }
 
     /** A talent worth inviting, as the bureau sees the profile (contact masked), with why. */
-    public record Candidate(ProfileView profile, double score, List<MatchFactor> why, List<String> missingSkills,
-            boolean invited) {
+    public record Candidate(
+            ProfileView profile, double score, List<MatchFactor> why, List<String> missingSkills, boolean invited) {
 
         static Candidate of(ProfileView profile, TalentScoring.Fit fit, boolean invited) {
             return new Candidate(profile, fit.score(), fit.why(), fit.missingSkills(), invited);
@@ -102,7 +111,9 @@ public class CampaignService {
 
     /** The campaign; a talent opening an active one counts as one of its views (once per talent). */
     public Campaign get(Caller caller, UUID id) {
-        Campaign campaign = campaigns.find(id).filter(c -> CampaignRules.readableBy(caller, c))
+        Campaign campaign = campaigns
+                .find(id)
+                .filter(c -> CampaignRules.readableBy(caller, c))
                 .orElseThrow(CampaignService::notFound);
         if (caller.has(Role.TALENT) && campaign.status() == CampaignStatus.ACTIVE) {
             campaigns.recordView(id, caller.subject(), clock.instant());
@@ -112,7 +123,9 @@ public class CampaignService {
 
     public Page<Campaign> list(Caller caller, @Nullable String cursor, int limit) {
         boolean all = caller.hasAny(Role.TALENT_BUREAU, Role.REGULATOR);
-        return Page.of(campaigns.newestFirst(!all, PageCursor.decode(cursor), limit + 1), limit,
+        return Page.of(
+                campaigns.newestFirst(!all, PageCursor.decode(cursor), limit + 1),
+                limit,
                 campaign -> new PageCursor(campaign.createdAt(), campaign.id()));
     }
 
@@ -156,10 +169,10 @@ public class CampaignService {
         caller.requireAnyRole(Role.TALENT_BUREAU);
         Campaign campaign = campaigns.find(id).orElseThrow(CampaignService::notFound);
         TalentNeedContent need = curatedNeed(campaign, needId).content();
-        Set<String> anySkill = new HashSet<>(referenceData.withDescendants(ReferenceData.Vocabulary.SKILL,
-                concat(need.requiredSkills(), need.preferredSkills())));
-        Set<String> targetRegions = Set.copyOf(
-                referenceData.withDescendants(ReferenceData.Vocabulary.REGION, campaign.targetRegions()));
+        Set<String> anySkill = new HashSet<>(referenceData.withDescendants(
+                ReferenceData.Vocabulary.SKILL, concat(need.requiredSkills(), need.preferredSkills())));
+        Set<String> targetRegions =
+                Set.copyOf(referenceData.withDescendants(ReferenceData.Vocabulary.REGION, campaign.targetRegions()));
         Set<UUID> invited = invitations.invitedTalents(id, needId);
         Locale locale = LocaleContextHolder.getLocale();
         List<Candidate> candidates = new ArrayList<>();
@@ -167,13 +180,22 @@ public class CampaignService {
             TalentProfileContent talent = view.profile().content();
             Set<String> skills = talentDocuments.skillsWithGroups(talent);
             if (TalentScoring.eligible(need, talent, skills)) {
-                candidates.add(Candidate.of(view, TalentScoring.fit(need, talent, skills, targetRegions,
-                        "match.talent.hometown", code -> referenceData.name(ReferenceData.Vocabulary.REGION, code, locale),
-                        (key, args) -> sentences.say(key, locale, args)), invited.contains(view.profile().id())));
+                candidates.add(Candidate.of(
+                        view,
+                        TalentScoring.fit(
+                                need,
+                                talent,
+                                skills,
+                                targetRegions,
+                                "match.talent.hometown",
+                                code -> referenceData.name(ReferenceData.Vocabulary.REGION, code, locale),
+                                (key, args) -> sentences.say(key, locale, args)),
+                        invited.contains(view.profile().id())));
             }
         }
         return candidates.stream()
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed()
+                .sorted(Comparator.comparingDouble(Candidate::score)
+                        .reversed()
                         .thenComparing(c -> c.profile().profile().id()))
                 .limit(limit)
                 .toList();
@@ -188,13 +210,13 @@ public class CampaignService {
         Campaign campaign = lockActive(caller, id);
         TalentNeed need = curatedNeed(campaign, needId);
         CampaignRules.requireOpenNeed(need.status());
-        Set<String> targetRegions = Set.copyOf(
-                referenceData.withDescendants(ReferenceData.Vocabulary.REGION, campaign.targetRegions()));
+        Set<String> targetRegions =
+                Set.copyOf(referenceData.withDescendants(ReferenceData.Vocabulary.REGION, campaign.targetRegions()));
         for (int i = 0; i < talentProfileIds.size(); i++) {
             boolean invitable = profiles.visibleProfile(talentProfileIds.get(i))
                     .map(view -> view.profile().content())
-                    .filter(talent -> CampaignRules.invitable(talent, targetRegions, need.content(),
-                            talentDocuments.skillsWithGroups(talent)))
+                    .filter(talent -> CampaignRules.invitable(
+                            talent, targetRegions, need.content(), talentDocuments.skillsWithGroups(talent)))
                     .isPresent();
             if (!invitable) {
                 throw DomainProblem.invalidField("talentProfileIds[" + i + "]", "field.talent.not-invitable");
@@ -202,7 +224,12 @@ public class CampaignService {
         }
         CampaignRules.checkRoomForInvitations(invitations.invitedTalents(id, needId), talentProfileIds);
         invitations.insertMissing(id, needId, talentProfileIds, clock.instant());
-        audit.record(caller, "campaign.invited", "campaign", id, null,
+        audit.record(
+                caller,
+                "campaign.invited",
+                "campaign",
+                id,
+                null,
                 Map.of("needId", needId, "talentProfileIds", talentProfileIds));
         return invitations.forNeed(id, needId);
     }
@@ -221,7 +248,8 @@ public class CampaignService {
         caller.requireAnyRole(Role.TALENT_BUREAU, Role.REGULATOR);
         campaigns.find(id).orElseThrow(CampaignService::notFound);
         // frozen results were written by whichever version closed the campaign: read what is known, skip the rest
-        return campaigns.frozenResults(id)
+        return campaigns
+                .frozenResults(id)
                 .map(frozen -> json.readerFor(CampaignResults.class)
                         .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                         .<CampaignResults>readValue(frozen))
@@ -236,8 +264,15 @@ public class CampaignService {
             byIndustry.merge(need.industry(), need.figures(), CampaignResults.Figures::plus);
             total = total.plus(need.figures());
         }
-        return new CampaignResults(id, false, now, campaigns.views(id), total,
-                byIndustry.entrySet().stream().map(e -> new CampaignResults.ByIndustry(e.getKey(), e.getValue())).toList(),
+        return new CampaignResults(
+                id,
+                false,
+                now,
+                campaigns.views(id),
+                total,
+                byIndustry.entrySet().stream()
+                        .map(e -> new CampaignResults.ByIndustry(e.getKey(), e.getValue()))
+                        .toList(),
                 byNeed);
     }
 

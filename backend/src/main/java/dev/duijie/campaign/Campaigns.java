@@ -36,12 +36,18 @@ class Campaigns {
     }
 
     Optional<Campaign> find(UUID id) {
-        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(Campaigns::map).optional();
+        return jdbc.sql(SELECT + " where c.id = :id")
+                .param("id", id)
+                .query(Campaigns::map)
+                .optional();
     }
 
     /** The campaign locked for the caller's transaction: closing waits for invitations and curation, and the reverse. */
     Optional<Campaign> lock(UUID id) {
-        return jdbc.sql(SELECT + " where c.id = :id for update of c").param("id", id).query(Campaigns::map).optional();
+        return jdbc.sql(SELECT + " where c.id = :id for update of c")
+                .param("id", id)
+                .query(Campaigns::map)
+                .optional();
     }
 
     List<Campaign> newestFirst(boolean activeOnly, @Nullable PageCursor after, int limit) {
@@ -75,8 +81,11 @@ class Campaigns {
         return jdbc.sql("""
                 insert into campaign_need (campaign_id, need_id, added_at) values (:campaignId, :needId, :now)
                 on conflict do nothing""")
-                .param("campaignId", campaignId).param("needId", needId).param("now", Timestamp.from(now))
-                .update() == 1;
+                        .param("campaignId", campaignId)
+                        .param("needId", needId)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     /** Whether anyone was invited to, or applied through the campaign for, the need: then it stays curated. */
@@ -84,17 +93,24 @@ class Campaigns {
         return jdbc.sql("""
                 select exists (select 1 from campaign_invitation where campaign_id = :c and need_id = :n)
                     or exists (select 1 from talent_application where campaign_id = :c and need_id = :n)""")
-                .param("c", campaignId).param("n", needId).query(Boolean.class).single();
+                .param("c", campaignId)
+                .param("n", needId)
+                .query(Boolean.class)
+                .single();
     }
 
     void removeNeed(UUID campaignId, UUID needId) {
         jdbc.sql("delete from campaign_need where campaign_id = :c and need_id = :n")
-                .param("c", campaignId).param("n", needId).update();
+                .param("c", campaignId)
+                .param("n", needId)
+                .update();
     }
 
     void touch(UUID id, Instant now) {
         jdbc.sql("update campaign set version = version + 1, updated_at = :now where id = :id")
-                .param("id", id).param("now", Timestamp.from(now)).update();
+                .param("id", id)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     void close(UUID id, String resultsJson, Instant now) {
@@ -102,7 +118,10 @@ class Campaigns {
                 update campaign set status = 'closed', results = cast(:results as jsonb), closed_at = :now,
                     updated_at = :now, version = version + 1
                 where id = :id and status = 'active'""")
-                .param("id", id).param("results", resultsJson).param("now", Timestamp.from(now)).update();
+                .param("id", id)
+                .param("results", resultsJson)
+                .param("now", Timestamp.from(now))
+                .update();
     }
 
     /** Counts a talent's first look at a campaign; later looks change nothing. */
@@ -110,18 +129,24 @@ class Campaigns {
         jdbc.sql("""
                 insert into campaign_view (campaign_id, viewer_subject, first_viewed_at) values (:campaign, :viewer, :at)
                 on conflict (campaign_id, viewer_subject) do nothing""")
-                .param("campaign", campaignId).param("viewer", viewerSubject).param("at", Timestamp.from(at))
+                .param("campaign", campaignId)
+                .param("viewer", viewerSubject)
+                .param("at", Timestamp.from(at))
                 .update();
     }
 
     int views(UUID campaignId) {
-        return jdbc.sql("select count(*) from campaign_view where campaign_id = :campaign").param("campaign", campaignId)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from campaign_view where campaign_id = :campaign")
+                .param("campaign", campaignId)
+                .query(Integer.class)
+                .single();
     }
 
     Optional<String> frozenResults(UUID id) {
         return jdbc.sql("select results::text from campaign where id = :id and results is not null")
-                .param("id", id).query(String.class).optional();
+                .param("id", id)
+                .query(String.class)
+                .optional();
     }
 
     /** Each curated need's figures counted from the records now: invitations, acceptances, applications, hires. */
@@ -140,19 +165,32 @@ class Campaigns {
                 where cn.campaign_id = :campaignId
                 order by n.industry, n.title, n.id""")
                 .param("campaignId", campaignId)
-                .query((rs, row) -> new CampaignResults.ByNeed(rs.getObject("id", UUID.class), rs.getString("title"),
-                        rs.getString("industry"), new CampaignResults.Figures(rs.getInt("invitations"),
-                                rs.getInt("acceptances"), rs.getInt("applications"), rs.getInt("hires"))))
+                .query((rs, row) -> new CampaignResults.ByNeed(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("title"),
+                        rs.getString("industry"),
+                        new CampaignResults.Figures(
+                                rs.getInt("invitations"),
+                                rs.getInt("acceptances"),
+                                rs.getInt("applications"),
+                                rs.getInt("hires"))))
                 .list();
     }
 
     static Campaign map(ResultSet rs, int row) throws SQLException {
         Timestamp closed = rs.getTimestamp("closed_at");
-        return new Campaign(rs.getObject("id", UUID.class),
-                CampaignStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getString("theme"),
-                rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
-                SqlArrays.strings(rs.getArray("target_regions")), rs.getString("incentives"),
-                SqlArrays.uuids(rs.getArray("need_ids")), closed == null ? null : closed.toInstant(), rs.getLong("version"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+        return new Campaign(
+                rs.getObject("id", UUID.class),
+                CampaignStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                rs.getString("theme"),
+                rs.getDate("starts_on").toLocalDate(),
+                rs.getDate("ends_on").toLocalDate(),
+                SqlArrays.strings(rs.getArray("target_regions")),
+                rs.getString("incentives"),
+                SqlArrays.uuids(rs.getArray("need_ids")),
+                closed == null ? null : closed.toInstant(),
+                rs.getLong("version"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -27,7 +27,11 @@ public class InvitationService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    InvitationService(Invitations invitations, Campaigns campaigns, TalentProfileService profiles, AuditTrail audit,
+    InvitationService(
+            Invitations invitations,
+            Campaigns campaigns,
+            TalentProfileService profiles,
+            AuditTrail audit,
             Clock clock) {
         this.invitations = invitations;
         this.campaigns = campaigns;
@@ -42,7 +46,9 @@ public class InvitationService {
         if (me.isEmpty()) {
             return new Page<>(List.of(), null);
         }
-        return Page.of(invitations.byTalent(me.get(), PageCursor.decode(cursor), limit + 1), limit,
+        return Page.of(
+                invitations.byTalent(me.get(), PageCursor.decode(cursor), limit + 1),
+                limit,
                 invitation -> new PageCursor(invitation.createdAt(), invitation.id()));
     }
 
@@ -51,7 +57,9 @@ public class InvitationService {
     public Invitation respond(Caller caller, UUID id, Invitation.Status decision) {
         caller.requireAnyRole(Role.TALENT);
         UUID me = profiles.ownProfileId(caller).orElseThrow(InvitationService::notFound);
-        Invitation invitation = invitations.find(id).filter(i -> i.talentProfileId().equals(me))
+        Invitation invitation = invitations
+                .find(id)
+                .filter(i -> i.talentProfileId().equals(me))
                 .orElseThrow(InvitationService::notFound);
         // the campaign's lock: an answer and the closing that freezes the results do not cross
         CampaignRules.requireActive(campaigns.lock(invitation.campaignId()).orElseThrow());
@@ -59,8 +67,13 @@ public class InvitationService {
             throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.invitation-answered");
         }
         Invitation answered = invitations.find(id).orElseThrow();
-        audit.record(caller, "campaign-invitation." + decision.name().toLowerCase(Locale.ROOT),
-                "campaign-invitation", id, invitation, answered);
+        audit.record(
+                caller,
+                "campaign-invitation." + decision.name().toLowerCase(Locale.ROOT),
+                "campaign-invitation",
+                id,
+                invitation,
+                answered);
         return answered;
     }
 

@@ -34,7 +34,10 @@ class Invitations {
     }
 
     Optional<Invitation> find(UUID id) {
-        return jdbc.sql(SELECT + " where i.id = :id").param("id", id).query(Invitations::map).optional();
+        return jdbc.sql(SELECT + " where i.id = :id")
+                .param("id", id)
+                .query(Invitations::map)
+                .optional();
     }
 
     /** Invites each talent not invited to this need yet. */
@@ -44,20 +47,30 @@ class Invitations {
                     insert into campaign_invitation (id, campaign_id, need_id, talent_profile_id, status, created_at)
                     values (:id, :campaignId, :needId, :talent, 'pending', :now)
                     on conflict (campaign_id, need_id, talent_profile_id) do nothing""")
-                    .param("id", UUID.randomUUID()).param("campaignId", campaignId).param("needId", needId)
-                    .param("talent", talent).param("now", Timestamp.from(now))
+                    .param("id", UUID.randomUUID())
+                    .param("campaignId", campaignId)
+                    .param("needId", needId)
+                    .param("talent", talent)
+                    .param("now", Timestamp.from(now))
                     .update();
         }
     }
 
     List<Invitation> forNeed(UUID campaignId, UUID needId) {
         return jdbc.sql(SELECT + " where i.campaign_id = :c and i.need_id = :n order by i.created_at, i.id")
-                .param("c", campaignId).param("n", needId).query(Invitations::map).list();
+                .param("c", campaignId)
+                .param("n", needId)
+                .query(Invitations::map)
+                .list();
     }
 
     Set<UUID> invitedTalents(UUID campaignId, UUID needId) {
-        return Set.copyOf(jdbc.sql("select talent_profile_id from campaign_invitation where campaign_id = :c and need_id = :n")
-                .param("c", campaignId).param("n", needId).query(UUID.class).list());
+        return Set.copyOf(
+                jdbc.sql("select talent_profile_id from campaign_invitation where campaign_id = :c and need_id = :n")
+                        .param("c", campaignId)
+                        .param("n", needId)
+                        .query(UUID.class)
+                        .list());
     }
 
     List<Invitation> byTalent(UUID talentProfileId, @Nullable PageCursor after, int limit) {
@@ -73,17 +86,25 @@ class Invitations {
         return jdbc.sql("""
                 update campaign_invitation set status = :decision, responded_at = :now, version = version + 1
                 where id = :id and status = 'pending'""")
-                .param("id", id).param("decision", decision.name().toLowerCase(Locale.ROOT))
-                .param("now", Timestamp.from(now))
-                .update() == 1;
+                        .param("id", id)
+                        .param("decision", decision.name().toLowerCase(Locale.ROOT))
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     static Invitation map(ResultSet rs, int row) throws SQLException {
         Timestamp responded = rs.getTimestamp("responded_at");
-        return new Invitation(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class), rs.getString("theme"),
-                rs.getString("incentives"), rs.getObject("need_id", UUID.class), rs.getString("need_title"),
+        return new Invitation(
+                rs.getObject("id", UUID.class),
+                rs.getObject("campaign_id", UUID.class),
+                rs.getString("theme"),
+                rs.getString("incentives"),
+                rs.getObject("need_id", UUID.class),
+                rs.getString("need_title"),
                 rs.getObject("talent_profile_id", UUID.class),
                 Invitation.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-                rs.getTimestamp("created_at").toInstant(), responded == null ? null : responded.toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                responded == null ? null : responded.toInstant());
     }
 }

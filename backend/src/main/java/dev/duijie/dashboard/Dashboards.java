@@ -30,6 +30,7 @@ public class Dashboards {
 
     /** County time: months begin at midnight in the county, not in UTC. */
     static final ZoneId COUNTY_TIME = ZoneId.of("Asia/Shanghai");
+
     static final int LONGEST_WINDOW_MONTHS = 36;
 
     private final JdbcClient jdbc;
@@ -63,28 +64,29 @@ public class Dashboards {
         }
     }
 
-    public record Key(String month, String industry, String region) {
-    }
+    public record Key(String month, String industry, String region) {}
 
-    public record FinancingFigures(long requests, long requestedFen, long awardedRequests, long awardedFen, long bids,
-            long requestsWithBid, Optional<Duration> medianResponse) {
-    }
+    public record FinancingFigures(
+            long requests,
+            long requestedFen,
+            long awardedRequests,
+            long awardedFen,
+            long bids,
+            long requestsWithBid,
+            Optional<Duration> medianResponse) {}
 
-    public record TalentFigures(long needs, long places, long applications, long hires, long referralHires) {
-    }
+    public record TalentFigures(long needs, long places, long applications, long hires, long referralHires) {}
 
-    public record CampaignHires(UUID campaignId, String theme, long hires) {
-    }
+    public record CampaignHires(UUID campaignId, String theme, long hires) {}
 
-    public record Financing(Map<Key, FinancingFigures> rows, FinancingFigures total) {
-    }
+    public record Financing(Map<Key, FinancingFigures> rows, FinancingFigures total) {}
 
-    public record Talent(Map<Key, TalentFigures> rows, TalentFigures total, List<CampaignHires> hiresByCampaign) {
-    }
+    public record Talent(Map<Key, TalentFigures> rows, TalentFigures total, List<CampaignHires> hiresByCampaign) {}
 
     public Financing financing(Caller caller, Window window) {
         caller.requireAnyRole(Role.REGULATOR, Role.TALENT_BUREAU);
-        Map<Key, Duration> medians = jdbc.sql("""
+        Map<Key, Duration> medians = jdbc
+                .sql("""
                 select to_char(r.published_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, r.industry, r.region,
                        percentile_cont(0.5) within group (order by extract(epoch from b.responded_at - b.opened_at)) as median
                 from bank_response b join financing_request r on r.id = b.financing_request_id
@@ -92,7 +94,9 @@ public class Dashboards {
                 group by 1, 2, 3""")
                 .params(window(window))
                 .query((rs, n) -> Map.entry(key(rs), seconds(rs.getDouble("median"))))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<Key, FinancingFigures> rows = inOrder(jdbc.sql(FINANCING.formatted(BY_KEY.formatted("r"), GROUP_BY_KEY))
                 .params(window(window))
                 .query((rs, n) -> {
@@ -104,9 +108,10 @@ public class Dashboards {
         Optional<Duration> totalMedian = jdbc.sql("""
                 select percentile_cont(0.5) within group (order by extract(epoch from b.responded_at - b.opened_at))
                 from bank_response b join financing_request r on r.id = b.financing_request_id
-                where b.matched and b.responded_at is not null and r.published_at >= :start and r.published_at < :end""")
-                .params(window(window))
-                .query(Double.class).list().stream().filter(Objects::nonNull).findFirst().map(Dashboards::seconds);
+                where b.matched and b.responded_at is not null and r.published_at >= :start and r.published_at < :end""").params(window(window)).query(Double.class).list().stream()
+                .filter(Objects::nonNull)
+                .findFirst()
+                .map(Dashboards::seconds);
         FinancingFigures total = jdbc.sql(FINANCING.formatted("", ""))
                 .params(window(window))
                 .query((rs, n) -> financingFigures(rs, totalMedian))
@@ -120,8 +125,10 @@ public class Dashboards {
                 .params(window(window))
                 .query((rs, n) -> Map.entry(key(rs), talentFigures(rs)))
                 .list());
-        TalentFigures total = jdbc.sql(TALENT.formatted("", "")).params(window(window))
-                .query((rs, n) -> talentFigures(rs)).single();
+        TalentFigures total = jdbc.sql(TALENT.formatted("", ""))
+                .params(window(window))
+                .query((rs, n) -> talentFigures(rs))
+                .single();
         List<CampaignHires> byCampaign = jdbc.sql("""
                 select c.id, c.theme, count(a.id) as hires
                 from campaign c left join talent_application a on a.campaign_id = c.id and a.status = 'hired'
@@ -129,7 +136,8 @@ public class Dashboards {
                 group by c.id, c.theme order by c.starts_on, c.id""")
                 .param("startDate", window.from().atDay(1).toString())
                 .param("endDate", window.to().plusMonths(1).atDay(1).toString())
-                .query((rs, n) -> new CampaignHires(rs.getObject("id", UUID.class), rs.getString("theme"), rs.getLong("hires")))
+                .query((rs, n) ->
+                        new CampaignHires(rs.getObject("id", UUID.class), rs.getString("theme"), rs.getLong("hires")))
                 .list();
         return new Talent(rows, total, byCampaign);
     }
@@ -137,6 +145,7 @@ public class Dashboards {
     /** The grouping columns of a row: the month (county time) of publication, the industry and the region. */
     private static final String BY_KEY =
             "to_char(%1$s.published_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, %1$s.industry, %1$s.region,";
+
     private static final String GROUP_BY_KEY = "group by 1, 2, 3 order by 1, 2, 3";
 
     private static final String FINANCING = """
@@ -175,12 +184,22 @@ public class Dashboards {
     }
 
     private static FinancingFigures financingFigures(ResultSet rs, Optional<Duration> median) throws SQLException {
-        return new FinancingFigures(rs.getLong("requests"), rs.getLong("requested_fen"), rs.getLong("awarded_requests"),
-                rs.getLong("awarded_fen"), rs.getLong("bids"), rs.getLong("requests_with_bid"), median);
+        return new FinancingFigures(
+                rs.getLong("requests"),
+                rs.getLong("requested_fen"),
+                rs.getLong("awarded_requests"),
+                rs.getLong("awarded_fen"),
+                rs.getLong("bids"),
+                rs.getLong("requests_with_bid"),
+                median);
     }
 
     private static TalentFigures talentFigures(ResultSet rs) throws SQLException {
-        return new TalentFigures(rs.getLong("needs"), rs.getLong("places"), rs.getLong("applications"), rs.getLong("hires"),
+        return new TalentFigures(
+                rs.getLong("needs"),
+                rs.getLong("places"),
+                rs.getLong("applications"),
+                rs.getLong("hires"),
                 rs.getLong("referral_hires"));
     }
 

@@ -24,12 +24,27 @@ public record FinancingRequest(
         Instant updatedAt) {
 
     public FinancingRequest withoutAwardedBid() {
-        return new FinancingRequest(id, organizationId, organizationName, organizationVerified, organizationTier, status,
-                content, bidDeadline, publishedAt, null, version, createdAt, updatedAt);
+        return new FinancingRequest(
+                id,
+                organizationId,
+                organizationName,
+                organizationVerified,
+                organizationTier,
+                status,
+                content,
+                bidDeadline,
+                publishedAt,
+                null,
+                version,
+                createdAt,
+                updatedAt);
     }
 
     /** Only open requests of verified enterprises, before their bid deadline, are on the market (and in the index). */
     public boolean onTheMarket(Instant now) {
-        return status == FinancingRequestStatus.OPEN && organizationVerified && bidDeadline != null && bidDeadline.isAfter(now);
+        return status == FinancingRequestStatus.OPEN
+                && organizationVerified
+                && bidDeadline != null
+                && bidDeadline.isAfter(now);
     }
 }

@@ -19,8 +19,7 @@ public class FinancingRequestDocuments implements IndexedDocuments {
     private final ChineseWords chineseWords;
     private final Clock clock;
 
-    FinancingRequestDocuments(FinancingRequests requests, ChineseWords chineseWords,
-            Clock clock) {
+    FinancingRequestDocuments(FinancingRequests requests, ChineseWords chineseWords, Clock clock) {
         this.requests = requests;
         this.chineseWords = chineseWords;
         this.clock = clock;
@@ -38,8 +37,11 @@ public class FinancingRequestDocuments implements IndexedDocuments {
 
     @Override
     public Map<UUID, Current> current(Collection<UUID> ids) {
-        return requests.findAll(ids).stream().collect(Collectors.toMap(FinancingRequest::id, request -> new Current(
-                request.version(), request.onTheMarket(clock.instant()) ? document(request) : null)));
+        return requests.findAll(ids).stream()
+                .collect(Collectors.toMap(
+                        FinancingRequest::id,
+                        request -> new Current(
+                                request.version(), request.onTheMarket(clock.instant()) ? document(request) : null)));
     }
 
     @Override

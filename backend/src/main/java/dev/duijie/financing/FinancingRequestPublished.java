@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A request opened to lenders. Published inside the publishing transaction. */
-public record FinancingRequestPublished(UUID requestId, Instant publishedAt) {
-}
+public record FinancingRequestPublished(UUID requestId, Instant publishedAt) {}

@@ -15,12 +15,12 @@ final class FinancingRequestRules {
     static final Duration SHORTEST_BIDDING = Duration.ofHours(1);
     static final Duration LONGEST_BIDDING = Duration.ofDays(90);
 
-    private FinancingRequestRules() {
-    }
+    private FinancingRequestRules() {}
 
     /** What an enterprise may write: "none" as collateral stands alone. */
     static void checkContent(RequestContent content) {
-        if (content.collateralOffered().contains("none") && content.collateralOffered().size() > 1) {
+        if (content.collateralOffered().contains("none")
+                && content.collateralOffered().size() > 1) {
             throw DomainProblem.invalidField("collateralOffered", "field.collateral.none-with-others");
         }
     }
@@ -56,7 +56,8 @@ final class FinancingRequestRules {
 
     /** Open, and its bid deadline not yet passed. */
     static void requireOpenForAward(FinancingRequest request, Instant now) {
-        if (request.status() != FinancingRequestStatus.OPEN || !request.bidDeadline().isAfter(now)) {
+        if (request.status() != FinancingRequestStatus.OPEN
+                || !request.bidDeadline().isAfter(now)) {
             throw notOpenForAward();
         }
     }

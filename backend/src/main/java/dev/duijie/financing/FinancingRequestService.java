@@ -43,9 +43,17 @@ public class FinancingRequestService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FinancingRequestService(FinancingRequests requests, FinancingRequestDocuments documents,
-            OrganizationService organizations, BidParties bidParties, ReferenceData referenceData, IdempotencyKeys idempotencyKeys,
-            SearchOutbox searchOutbox, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    FinancingRequestService(
+            FinancingRequests requests,
+            FinancingRequestDocuments documents,
+            OrganizationService organizations,
+            BidParties bidParties,
+            ReferenceData referenceData,
+            IdempotencyKeys idempotencyKeys,
+            SearchOutbox searchOutbox,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.requests = requests;
         this.documents = documents;
         this.organizations = organizations;
@@ -62,10 +70,11 @@ public class FinancingRequestService {
     @Transactional
     public FinancingRequest create(Caller caller, RequestContent content, @Nullable String idempotencyKey) {
         caller.requireAnyRole(Role.ENTERPRISE);
-        UUID organizationId = organizations.requireOwn(caller, OrganizationType.ENTERPRISE).id();
+        UUID organizationId =
+                organizations.requireOwn(caller, OrganizationType.ENTERPRISE).id();
         UUID id = UUID.randomUUID();
-        var earlier = idempotencyKeys.claim(caller, "create-financing-request", idempotencyKey,
-                Fingerprint.of(content), id);
+        var earlier =
+                idempotencyKeys.claim(caller, "create-financing-request", idempotencyKey, Fingerprint.of(content), id);
         if (earlier.isPresent()) {
             return requests.find(earlier.get()).orElseThrow();
         }
@@ -75,7 +84,8 @@ public class FinancingRequestService {
     }
 
     public FinancingRequest get(Caller caller, UUID id) {
-        FinancingRequest request = requests.find(id).filter(r -> visibleTo(caller, r)).orElseThrow(FinancingRequestService::notFound);
+        FinancingRequest request =
+                requests.find(id).filter(r -> visibleTo(caller, r)).orElseThrow(FinancingRequestService::notFound);
         // which bid won is the requesting firm's to know; bidders learn their own bid's fate from the bid
         return caller.belongsTo(request.organizationId()) ? request : request.withoutAwardedBid();
     }
@@ -98,11 +108,11 @@ public class FinancingRequestService {
         return requests.find(id).map(FinancingRequest::organizationId);
     }
 
-    public Page<FinancingRequest> listOwn(Caller caller, @Nullable FinancingRequestStatus status, @Nullable String cursor,
-            int limit) {
+    public Page<FinancingRequest> listOwn(
+            Caller caller, @Nullable FinancingRequestStatus status, @Nullable String cursor, int limit) {
         caller.requireAnyRole(Role.ENTERPRISE);
-        List<FinancingRequest> rows = requests.ownNewestFirst(caller.requireOrganization(), status,
-                PageCursor.decode(cursor), limit + 1);
+        List<FinancingRequest> rows =
+                requests.ownNewestFirst(caller.requireOrganization(), status, PageCursor.decode(cursor), limit + 1);
         return Page.of(rows, limit, r -> new PageCursor(r.createdAt(), r.id()));
     }
 
@@ -208,12 +218,14 @@ public class FinancingRequestService {
         if (caller.belongsTo(request.organizationId())) {
             return true;
         }
-        if (request.onTheMarket(clock.instant()) && (caller.has(Role.REGULATOR) || organizations.isVerifiedLender(caller))) {
+        if (request.onTheMarket(clock.instant())
+                && (caller.has(Role.REGULATOR) || organizations.isVerifiedLender(caller))) {
             return true;
         }
         // a bank or guarantor follows the request it bid on, after it closes too (asked last: it is a query)
         UUID callerOrganization = caller.organizationId();
-        return callerOrganization != null && request.status() != FinancingRequestStatus.DRAFT
+        return callerOrganization != null
+                && request.status() != FinancingRequestStatus.DRAFT
                 && bidParties.isOnABid(request.id(), callerOrganization);
     }
 

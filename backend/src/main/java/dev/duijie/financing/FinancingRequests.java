@@ -1,7 +1,7 @@
 package dev.duijie.financing;
 
-import dev.duijie.shared.SqlArrays;
 import dev.duijie.shared.PageCursor;
+import dev.duijie.shared.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -37,18 +37,24 @@ class FinancingRequests {
     }
 
     public Optional<FinancingRequest> find(UUID id) {
-        return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(FinancingRequests::map).optional();
+        return jdbc.sql(SELECT + " where r.id = :id")
+                .param("id", id)
+                .query(FinancingRequests::map)
+                .optional();
     }
 
     public List<FinancingRequest> findAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where r.id in (:ids)").param("ids", ids).query(FinancingRequests::map).list();
+        return jdbc.sql(SELECT + " where r.id in (:ids)")
+                .param("ids", ids)
+                .query(FinancingRequests::map)
+                .list();
     }
 
-    List<FinancingRequest> ownNewestFirst(UUID organizationId, @Nullable FinancingRequestStatus status,
-            @Nullable PageCursor after, int limit) {
+    List<FinancingRequest> ownNewestFirst(
+            UUID organizationId, @Nullable FinancingRequestStatus status, @Nullable PageCursor after, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("organizationId", organizationId);
         StringBuilder sql = new StringBuilder(SELECT).append(" where r.organization_id = :organizationId");
@@ -57,7 +63,10 @@ class FinancingRequests {
             params.put("status", dbValue(status));
         }
         PageCursor.newestFirst(sql, params, "r.created_at", "r.id", after, limit);
-        return jdbc.sql(sql.toString()).params(params).query(FinancingRequests::map).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query(FinancingRequests::map)
+                .list();
     }
 
     void insert(UUID id, UUID organizationId, RequestContent content, Instant now, String createdBy) {
@@ -84,11 +93,12 @@ class FinancingRequests {
                     collateral_offered = :collateralOffered, guarantee_wanted = :guaranteeWanted,
                     max_annual_rate_bp = :maxAnnualRateBp, version = version + 1, updated_at = :now
                 where id = :id and version = :version and status = 'draft'""")
-                .params(contentParams(content))
-                .param("id", id)
-                .param("version", version)
-                .param("now", Timestamp.from(now))
-                .update() == 1;
+                        .params(contentParams(content))
+                        .param("id", id)
+                        .param("version", version)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     /** draft → open if still at {@code version}; returns whether it did. */
@@ -98,11 +108,12 @@ class FinancingRequests {
                 set status = 'open', bid_deadline = :bidDeadline, published_at = :now, updated_at = :now,
                     version = version + 1
                 where id = :id and version = :version and status = 'draft'""")
-                .param("id", id)
-                .param("version", version)
-                .param("bidDeadline", Timestamp.from(bidDeadline))
-                .param("now", Timestamp.from(now))
-                .update() == 1;
+                        .param("id", id)
+                        .param("version", version)
+                        .param("bidDeadline", Timestamp.from(bidDeadline))
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     /** draft or open → withdrawn if still at {@code version}; returns whether it did. */
@@ -111,15 +122,19 @@ class FinancingRequests {
                 update financing_request
                 set status = 'withdrawn', withdrawn_at = :now, updated_at = :now, version = version + 1
                 where id = :id and version = :version and status in ('draft', 'open')""")
-                .param("id", id)
-                .param("version", version)
-                .param("now", Timestamp.from(now))
-                .update() == 1;
+                        .param("id", id)
+                        .param("version", version)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     /** Reads and locks the row until the transaction ends: concurrent awards and withdrawals queue behind it. */
     Optional<FinancingRequest> lock(UUID id) {
-        return jdbc.sql(SELECT + " where r.id = :id for update of r").param("id", id).query(FinancingRequests::map).optional();
+        return jdbc.sql(SELECT + " where r.id = :id for update of r")
+                .param("id", id)
+                .query(FinancingRequests::map)
+                .optional();
     }
 
     /**
@@ -127,7 +142,10 @@ class FinancingRequests {
      * so a close (which needs the row exclusively) waits for them, and they wait for a close in progress.
      */
     Optional<FinancingRequest> lockShared(UUID id) {
-        return jdbc.sql(SELECT + " where r.id = :id for share of r").param("id", id).query(FinancingRequests::map).optional();
+        return jdbc.sql(SELECT + " where r.id = :id for share of r")
+                .param("id", id)
+                .query(FinancingRequests::map)
+                .optional();
     }
 
     /** open → awarded to a bid; returns whether it did. */
@@ -136,10 +154,11 @@ class FinancingRequests {
                 update financing_request
                 set status = 'awarded', awarded_bid_id = :bidId, closed_at = :now, updated_at = :now, version = version + 1
                 where id = :id and status = 'open'""")
-                .param("id", id)
-                .param("bidId", bidId)
-                .param("now", Timestamp.from(now))
-                .update() == 1;
+                        .param("id", id)
+                        .param("bidId", bidId)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     /** Open requests whose bid deadline has passed, locked; several backend instances never take the same one. */
@@ -156,15 +175,14 @@ class FinancingRequests {
         jdbc.sql("""
                 update financing_request
                 set status = 'expired', closed_at = :now, updated_at = :now, version = version + 1
-                where id = :id and status = 'open'""")
-                .param("id", id)
-                .param("now", Timestamp.from(now))
-                .update();
+                where id = :id and status = 'open'""").param("id", id).param("now", Timestamp.from(now)).update();
     }
 
     /** Ids of every open request (for filling a new search index). */
     List<UUID> openIds() {
-        return jdbc.sql("select id from financing_request where status = 'open'").query(UUID.class).list();
+        return jdbc.sql("select id from financing_request where status = 'open'")
+                .query(UUID.class)
+                .list();
     }
 
     private static Map<String, Object> contentParams(RequestContent content) {
@@ -216,5 +234,4 @@ class FinancingRequests {
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
-
 }

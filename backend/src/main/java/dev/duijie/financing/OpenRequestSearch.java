@@ -17,9 +17,9 @@ import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.Page;
 import dev.duijie.shared.ProblemType;
 import dev.duijie.shared.Role;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -45,8 +45,13 @@ public class OpenRequestSearch {
     private final ChineseWords chineseWords;
     private final Clock clock;
 
-    OpenRequestSearch(SearchExecutor executor, FinancingRequestDocuments documents, FinancingRequests requests,
-            OrganizationService organizations, ChineseWords chineseWords, Clock clock) {
+    OpenRequestSearch(
+            SearchExecutor executor,
+            FinancingRequestDocuments documents,
+            FinancingRequests requests,
+            OrganizationService organizations,
+            ChineseWords chineseWords,
+            Clock clock) {
         this.executor = executor;
         this.documents = documents;
         this.requests = requests;
@@ -56,16 +61,20 @@ public class OpenRequestSearch {
     }
 
     /** What to look for; every part optional. */
-    public record Criteria(@Nullable String text, @Nullable String industry, @Nullable String region,
-            @Nullable Long minAmountFen, @Nullable Long maxAmountFen) {
-    }
+    public record Criteria(
+            @Nullable String text,
+            @Nullable String industry,
+            @Nullable String region,
+            @Nullable Long minAmountFen,
+            @Nullable Long maxAmountFen) {}
 
     public Page<FinancingRequest> search(Caller caller, Criteria criteria, @Nullable String cursor, int limit) {
         caller.requireAnyRole(Role.BANK, Role.GUARANTOR, Role.INVESTOR, Role.REGULATOR);
         if (!caller.has(Role.REGULATOR) && !organizations.isVerifiedLender(caller)) {
             throw new DomainProblem(ProblemType.ORGANIZATION_NOT_VERIFIED, "problem.detail.organization-not-verified");
         }
-        if (criteria.minAmountFen() != null && criteria.maxAmountFen() != null
+        if (criteria.minAmountFen() != null
+                && criteria.maxAmountFen() != null
                 && criteria.minAmountFen() > criteria.maxAmountFen()) {
             throw DomainProblem.invalidField("minAmountFen", "field.min-amount.above-max");
         }
@@ -75,21 +84,25 @@ public class OpenRequestSearch {
         Instant now = clock.instant();
         SearchResponse<Void> response;
         try {
-            response = executor.search(documents, s -> {
-                s.query(query(criteria, words, now))
-                        .size(limit + 1)
-                        .source(src -> src.fetch(false))
-                        .trackTotalHits(t -> t.enabled(false));
-                if (ranked) {
-                    s.sort(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))));
-                }
-                s.sort(SortOptions.of(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))));
-                s.sort(SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
-                if (!after.isEmpty()) {
-                    s.searchAfter(after);
-                }
-                return s;
-            }, Void.class);
+            response = executor.search(
+                    documents,
+                    s -> {
+                        s.query(query(criteria, words, now))
+                                .size(limit + 1)
+                                .source(src -> src.fetch(false))
+                                .trackTotalHits(t -> t.enabled(false));
+                        if (ranked) {
+                            s.sort(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))));
+                        }
+                        s.sort(SortOptions.of(
+                                o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))));
+                        s.sort(SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
+                        if (!after.isEmpty()) {
+                            s.searchAfter(after);
+                        }
+                        return s;
+                    },
+                    Void.class);
         } catch (SearchExecutor.QueryRefused refused) {
             if (refused.status() == 400 && !after.isEmpty()) {
                 // the documented case: a cursor that decodes but does not fit this query (e.g. edited by hand)
@@ -99,8 +112,13 @@ public class OpenRequestSearch {
         }
         List<Hit<Void>> hits = response.hits().hits();
         List<Hit<Void>> pageHits = hits.size() > limit ? hits.subList(0, limit) : hits;
-        Map<UUID, FinancingRequest> byId = requests.findAll(pageHits.stream().map(h -> UUID.fromString(h.id())).toList())
-                .stream().collect(Collectors.toMap(FinancingRequest::id, Function.identity()));
+        Map<UUID, FinancingRequest> byId =
+                requests
+                        .findAll(pageHits.stream()
+                                .map(h -> UUID.fromString(h.id()))
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(FinancingRequest::id, Function.identity()));
         List<FinancingRequest> items = new ArrayList<>();
         for (Hit<Void> hit : pageHits) {
             FinancingRequest request = byId.get(UUID.fromString(hit.id()));
@@ -137,10 +155,12 @@ public class OpenRequestSearch {
         }
         if (!words.isBlank()) {
             // whole words score highest; single characters only widen recall for partial words
-            bool.must(m -> m.bool(text -> text
-                    .should(s -> s.multiMatch(mm -> mm.query(words).type(TextQueryType.BestFields)
-                            .fields("title^3", "purpose^2", "description").boost(3.0f)))
-                    .should(s -> s.multiMatch(mm -> mm.query(words).type(TextQueryType.BestFields)
+            bool.must(m -> m.bool(text -> text.should(s -> s.multiMatch(mm -> mm.query(words)
+                            .type(TextQueryType.BestFields)
+                            .fields("title^3", "purpose^2", "description")
+                            .boost(3.0f)))
+                    .should(s -> s.multiMatch(mm -> mm.query(words)
+                            .type(TextQueryType.BestFields)
                             .fields("title.chars^3", "purpose.chars^2", "description.chars")
                             .minimumShouldMatch("75%")))
                     .minimumShouldMatch("1")));
@@ -154,8 +174,7 @@ public class OpenRequestSearch {
      */
     static final class SortCursor {
 
-        private SortCursor() {
-        }
+        private SortCursor() {}
 
         static String encode(List<FieldValue> values, boolean ranked) {
             String plain = (ranked ? "r" : "d") + "\n"
@@ -168,7 +187,9 @@ public class OpenRequestSearch {
                 return List.of();
             }
             try {
-                List<String> lines = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).lines().toList();
+                List<String> lines = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
+                        .lines()
+                        .toList();
                 String expectedKinds = ranked ? "dls" : "ls";
                 if (!lines.getFirst().equals(ranked ? "r" : "d") || lines.size() != expectedKinds.length() + 1) {
                     throw new IllegalArgumentException("cursor of another query");

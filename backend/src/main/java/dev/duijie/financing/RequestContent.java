@@ -14,5 +14,4 @@ public record RequestContent(
         String region,
         List<String> collateralOffered,
         boolean guaranteeWanted,
-        int maxAnnualRateBp) {
-}
+        int maxAnnualRateBp) {}

@@ -23,14 +23,15 @@ final class GuaranteeScoring {
     static final double COVERAGE_WEIGHT = 1.0;
     static final double COVERAGE_SCALE_BP = 5000;
 
-    private GuaranteeScoring() {
-    }
+    private GuaranteeScoring() {}
 
-    static boolean fits(GuaranteeTerms product, RequestContent request, @Nullable String firmTier, List<String> industries) {
+    static boolean fits(
+            GuaranteeTerms product, RequestContent request, @Nullable String firmTier, List<String> industries) {
         return request.guaranteeWanted()
                 && request.amountFen() <= product.maxAmountFen()
                 && (product.industries().isEmpty() || !java.util.Collections.disjoint(product.industries(), industries))
-                && (product.tiers().isEmpty() || (firmTier != null && product.tiers().contains(firmTier)));
+                && (product.tiers().isEmpty()
+                        || (firmTier != null && product.tiers().contains(firmTier)));
     }
 
     /**
@@ -55,15 +56,21 @@ final class GuaranteeScoring {
         bool.filter(OffersForRequest.anyOrOneOf("industries", industries));
         bool.filter(OffersForRequest.anyOrOneOf("tiers", firmTier == null ? List.of() : List.of(firmTier)));
         if (!words.isBlank()) {
-            bool.should(s -> s.multiMatch(mm -> mm.query(words).fields("name^2", "description").boost(LoanProductScoring.TEXT_BOOST)));
+            bool.should(s -> s.multiMatch(
+                    mm -> mm.query(words).fields("name^2", "description").boost(LoanProductScoring.TEXT_BOOST)));
         }
         Query eligible = Query.of(q -> q.bool(bool.build()));
-        return Query.of(q -> q.functionScore(fs -> fs
-                .query(eligible)
-                .functions(f -> f.weight(FEE_WEIGHT).gauss(g -> g.untyped(u -> u.field("annualFeeRateBp")
-                        .placement(p -> p.origin(JsonData.of(0)).scale(JsonData.of(FEE_SCALE_BP)).decay(0.5)))))
-                .functions(f -> f.weight(COVERAGE_WEIGHT).gauss(g -> g.untyped(u -> u.field("coverageRatioBp")
-                        .placement(p -> p.origin(JsonData.of(10_000)).scale(JsonData.of(COVERAGE_SCALE_BP)).decay(0.5)))))
+        return Query.of(q -> q.functionScore(fs -> fs.query(eligible)
+                .functions(f -> f.weight(FEE_WEIGHT)
+                        .gauss(g -> g.untyped(u -> u.field("annualFeeRateBp")
+                                .placement(p -> p.origin(JsonData.of(0))
+                                        .scale(JsonData.of(FEE_SCALE_BP))
+                                        .decay(0.5)))))
+                .functions(f -> f.weight(COVERAGE_WEIGHT)
+                        .gauss(g -> g.untyped(u -> u.field("coverageRatioBp")
+                                .placement(p -> p.origin(JsonData.of(10_000))
+                                        .scale(JsonData.of(COVERAGE_SCALE_BP))
+                                        .decay(0.5)))))
                 .scoreMode(FunctionScoreMode.Sum)
                 .boostMode(FunctionBoostMode.Sum)));
     }

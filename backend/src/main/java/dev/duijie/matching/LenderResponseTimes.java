@@ -30,7 +30,9 @@ class LenderResponseTimes {
     private final Duration refreshAfter;
     private volatile @Nullable Snapshot snapshot;
 
-    LenderResponseTimes(BankResponses responses, Clock clock,
+    LenderResponseTimes(
+            BankResponses responses,
+            Clock clock,
             @Value("${duijie.matching.response-times-refresh}") Duration refreshAfter) {
         this.responses = responses;
         this.clock = clock;
@@ -57,9 +59,14 @@ class LenderResponseTimes {
 
         static Snapshot of(Map<UUID, Duration> byLender, Instant takenAt) {
             List<Duration> sorted = byLender.values().stream().sorted().toList();
-            Optional<Duration> median = sorted.isEmpty() ? Optional.empty()
-                    : Optional.of(sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
-                            : sorted.get(sorted.size() / 2 - 1).plus(sorted.get(sorted.size() / 2)).dividedBy(2));
+            Optional<Duration> median = sorted.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(
+                            sorted.size() % 2 == 1
+                                    ? sorted.get(sorted.size() / 2)
+                                    : sorted.get(sorted.size() / 2 - 1)
+                                            .plus(sorted.get(sorted.size() / 2))
+                                            .dividedBy(2));
             return new Snapshot(Map.copyOf(byLender), median, takenAt);
         }
 

@@ -13,20 +13,22 @@ final class LoanProductScoring {
     static final double AMOUNT_WEIGHT = 3.0;
     /** Closeness of the product's middle term to the term asked. */
     static final double TERM_WEIGHT = 2.0;
+
     static final double TERM_SCALE_MONTHS = 12.0;
     /** Lowest rate against the firm's maximum: 1 for a 0 % rate, 0.5 at the firm's maximum. */
     static final double RATE_WEIGHT = 2.0;
     /** Newer requests first in a bank's inbox: a request a week old scores half. */
     static final double FRESHNESS_WEIGHT = 1.0;
+
     static final long FRESHNESS_SCALE_DAYS = 7;
     /** The lender's median response time: answering within hours scores near 1, a day scores half. */
     static final double RESPONSE_WEIGHT = 1.0;
+
     static final double RESPONSE_SCALE_HOURS = 24.0;
     /** Words of the request in the product's name and description (BM25, as Elasticsearch scores it). */
     static final float TEXT_BOOST = 0.2f;
 
-    private LoanProductScoring() {
-    }
+    private LoanProductScoring() {}
 
     /** Half the amount asked: a sweet spot that far off scores half. */
     static double amountScale(long requestedFen) {

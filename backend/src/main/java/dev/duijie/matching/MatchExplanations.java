@@ -32,22 +32,39 @@ class MatchExplanations {
     }
 
     /** A loan product matched to a request (the firm's view). */
-    List<MatchFactor> forRequest(LoanTerms product, RequestContent request, LenderResponseTimes.Snapshot responseTimes,
-            UUID lender, double score) {
+    List<MatchFactor> forRequest(
+            LoanTerms product,
+            RequestContent request,
+            LenderResponseTimes.Snapshot responseTimes,
+            UUID lender,
+            double score) {
         Locale locale = LocaleContextHolder.getLocale();
         long middle = LoanProductScoring.middle(product.amountMinFen(), product.amountMaxFen());
         List<MatchFactor> why = new ArrayList<>();
-        why.add(amount(product, request, locale, LoanProductScoring.gauss(middle, request.amountFen(),
-                LoanProductScoring.amountScale(request.amountFen()))));
+        why.add(amount(
+                product,
+                request,
+                locale,
+                LoanProductScoring.gauss(
+                        middle, request.amountFen(), LoanProductScoring.amountScale(request.amountFen()))));
         why.add(term(product, request, locale));
-        why.add(new MatchFactor("rate",
-                LoanProductScoring.RATE_WEIGHT * LoanProductScoring.gauss(product.rateMinBp(), 0,
-                        LoanProductScoring.rateScale(request.maxAnnualRateBp())),
+        why.add(new MatchFactor(
+                "rate",
+                LoanProductScoring.RATE_WEIGHT
+                        * LoanProductScoring.gauss(
+                                product.rateMinBp(), 0, LoanProductScoring.rateScale(request.maxAnnualRateBp())),
                 sentences.say("match.rate", locale, percent(product.rateMinBp()), percent(request.maxAnnualRateBp()))));
-        responseTimes.rankedBy(lender).ifPresent(time -> why.add(new MatchFactor("response-time",
-                LoanProductScoring.responseFit(time),
-                sentences.say(responseTimes.byLender().containsKey(lender) ? "match.response-time" : "match.response-time.typical",
-                        locale, hours(time)))));
+        responseTimes
+                .rankedBy(lender)
+                .ifPresent(time -> why.add(new MatchFactor(
+                        "response-time",
+                        LoanProductScoring.responseFit(time),
+                        sentences.say(
+                                responseTimes.byLender().containsKey(lender)
+                                        ? "match.response-time"
+                                        : "match.response-time.typical",
+                                locale,
+                                hours(time)))));
         return withTextAndFacts(why, product, score, locale);
     }
 
@@ -57,8 +74,11 @@ class MatchExplanations {
         RequestContent content = request.content();
         long middle = LoanProductScoring.middle(product.amountMinFen(), product.amountMaxFen());
         List<MatchFactor> why = new ArrayList<>();
-        why.add(amount(product, content, locale, LoanProductScoring.gauss(content.amountFen(), middle,
-                LoanProductScoring.amountScale(middle))));
+        why.add(amount(
+                product,
+                content,
+                locale,
+                LoanProductScoring.gauss(content.amountFen(), middle, LoanProductScoring.amountScale(middle))));
         why.add(term(product, content, locale));
         why.add(freshness(request, now, locale));
         return withTextAndFacts(why, product, score, locale);
@@ -70,12 +90,18 @@ class MatchExplanations {
         long amount = request.content().amountFen();
         long middle = GuaranteeScoring.inboxMiddle(product);
         List<MatchFactor> why = new ArrayList<>();
-        why.add(new MatchFactor("amount", LoanProductScoring.AMOUNT_WEIGHT
-                * LoanProductScoring.gauss(amount, middle, LoanProductScoring.amountScale(middle)),
-                sentences.say("match.guarantee-limit", locale, wan(amount, locale), wan(product.maxAmountFen(), locale))));
+        why.add(new MatchFactor(
+                "amount",
+                LoanProductScoring.AMOUNT_WEIGHT
+                        * LoanProductScoring.gauss(amount, middle, LoanProductScoring.amountScale(middle)),
+                sentences.say(
+                        "match.guarantee-limit", locale, wan(amount, locale), wan(product.maxAmountFen(), locale))));
         why.add(freshness(request, now, locale));
         addText(why, score, locale);
-        why.add(new MatchFactor("industry", 0, sentences.say(product.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
+        why.add(new MatchFactor(
+                "industry",
+                0,
+                sentences.say(product.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
         if (product.counterGuaranteeRequired()) {
             why.add(new MatchFactor("counter-guarantee", 0, sentences.say("match.counter-guarantee", locale)));
         }
@@ -88,21 +114,32 @@ class MatchExplanations {
         long amount = request.content().amountFen();
         long middle = LoanProductScoring.middle(offer.ticketMinFen(), offer.ticketMaxFen());
         List<MatchFactor> why = new ArrayList<>();
-        why.add(new MatchFactor("amount", LoanProductScoring.AMOUNT_WEIGHT
-                * LoanProductScoring.gauss(amount, middle, LoanProductScoring.amountScale(middle)),
-                sentences.say("match.ticket", locale, wan(amount, locale), wan(offer.ticketMinFen(), locale),
+        why.add(new MatchFactor(
+                "amount",
+                LoanProductScoring.AMOUNT_WEIGHT
+                        * LoanProductScoring.gauss(amount, middle, LoanProductScoring.amountScale(middle)),
+                sentences.say(
+                        "match.ticket",
+                        locale,
+                        wan(amount, locale),
+                        wan(offer.ticketMinFen(), locale),
                         wan(offer.ticketMaxFen(), locale))));
         why.add(freshness(request, now, locale));
         addText(why, score, locale);
-        why.add(new MatchFactor("industry", 0, sentences.say(offer.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
+        why.add(new MatchFactor(
+                "industry",
+                0,
+                sentences.say(offer.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
         return why;
     }
 
     private MatchFactor freshness(FinancingRequest request, Instant now, Locale locale) {
         Instant published = request.publishedAt() == null ? now : request.publishedAt();
         double ageDays = Math.max(0, Duration.between(published, now).toMillis()) / 86_400_000.0;
-        return new MatchFactor("freshness",
-                LoanProductScoring.FRESHNESS_WEIGHT * LoanProductScoring.gauss(ageDays, 0, LoanProductScoring.FRESHNESS_SCALE_DAYS),
+        return new MatchFactor(
+                "freshness",
+                LoanProductScoring.FRESHNESS_WEIGHT
+                        * LoanProductScoring.gauss(ageDays, 0, LoanProductScoring.FRESHNESS_SCALE_DAYS),
                 sentences.say("match.freshness", locale, (long) Math.floor(ageDays)));
     }
 
@@ -110,12 +147,19 @@ class MatchExplanations {
     List<MatchFactor> forGuarantee(GuaranteeTerms product, double score) {
         Locale locale = LocaleContextHolder.getLocale();
         List<MatchFactor> why = new ArrayList<>();
-        why.add(new MatchFactor("fee", GuaranteeScoring.feeFit(product.annualFeeRateBp()),
+        why.add(new MatchFactor(
+                "fee",
+                GuaranteeScoring.feeFit(product.annualFeeRateBp()),
                 sentences.say("match.guarantee-fee", locale, percent(product.annualFeeRateBp()))));
-        why.add(new MatchFactor("coverage", GuaranteeScoring.coverageFit(product.coverageRatioBp()),
+        why.add(new MatchFactor(
+                "coverage",
+                GuaranteeScoring.coverageFit(product.coverageRatioBp()),
                 sentences.say("match.guarantee-coverage", locale, percent(product.coverageRatioBp()))));
         addText(why, score, locale);
-        why.add(new MatchFactor("industry", 0, sentences.say(product.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
+        why.add(new MatchFactor(
+                "industry",
+                0,
+                sentences.say(product.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
         if (product.counterGuaranteeRequired()) {
             why.add(new MatchFactor("counter-guarantee", 0, sentences.say("match.counter-guarantee", locale)));
         }
@@ -126,40 +170,64 @@ class MatchExplanations {
     List<MatchFactor> forInvestment(InvestmentTerms offer, RequestContent request, double score) {
         Locale locale = LocaleContextHolder.getLocale();
         List<MatchFactor> why = new ArrayList<>();
-        why.add(new MatchFactor("amount", InvestmentScoring.ticketFit(offer, request.amountFen()),
-                sentences.say("match.ticket", locale, wan(request.amountFen(), locale), wan(offer.ticketMinFen(), locale),
+        why.add(new MatchFactor(
+                "amount",
+                InvestmentScoring.ticketFit(offer, request.amountFen()),
+                sentences.say(
+                        "match.ticket",
+                        locale,
+                        wan(request.amountFen(), locale),
+                        wan(offer.ticketMinFen(), locale),
                         wan(offer.ticketMaxFen(), locale))));
         addText(why, score, locale);
-        why.add(new MatchFactor("industry", 0, sentences.say(offer.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
+        why.add(new MatchFactor(
+                "industry",
+                0,
+                sentences.say(offer.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
         return why;
     }
 
     private void addText(List<MatchFactor> why, double score, Locale locale) {
-        double text = score - why.stream().mapToDouble(MatchFactor::contribution).sum();
+        double text =
+                score - why.stream().mapToDouble(MatchFactor::contribution).sum();
         if (text > 0.001) {
             why.add(new MatchFactor("text", text, sentences.say("match.text", locale)));
         }
     }
 
     private MatchFactor amount(LoanTerms product, RequestContent request, Locale locale, double fit) {
-        return new MatchFactor("amount", LoanProductScoring.AMOUNT_WEIGHT * fit,
-                sentences.say("match.amount", locale, wan(request.amountFen(), locale), wan(product.amountMinFen(), locale),
+        return new MatchFactor(
+                "amount",
+                LoanProductScoring.AMOUNT_WEIGHT * fit,
+                sentences.say(
+                        "match.amount",
+                        locale,
+                        wan(request.amountFen(), locale),
+                        wan(product.amountMinFen(), locale),
                         wan(product.amountMaxFen(), locale)));
     }
 
     private MatchFactor term(LoanTerms product, RequestContent request, Locale locale) {
         int middle = (product.termMinMonths() + product.termMaxMonths()) / 2;
-        return new MatchFactor("term",
-                LoanProductScoring.TERM_WEIGHT * LoanProductScoring.gauss(middle, request.termMonths(),
-                        LoanProductScoring.TERM_SCALE_MONTHS),
-                sentences.say("match.term", locale, request.termMonths(), product.termMinMonths(), product.termMaxMonths()));
+        return new MatchFactor(
+                "term",
+                LoanProductScoring.TERM_WEIGHT
+                        * LoanProductScoring.gauss(middle, request.termMonths(), LoanProductScoring.TERM_SCALE_MONTHS),
+                sentences.say(
+                        "match.term", locale, request.termMonths(), product.termMinMonths(), product.termMaxMonths()));
     }
 
     private List<MatchFactor> withTextAndFacts(List<MatchFactor> why, LoanTerms product, double score, Locale locale) {
         addText(why, score, locale);
-        why.add(new MatchFactor("industry", 0, sentences.say(product.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
-        why.add(new MatchFactor("collateral", 0,
-                sentences.say(product.collateralAccepted().isEmpty() ? "match.collateral.any" : "match.collateral", locale)));
+        why.add(new MatchFactor(
+                "industry",
+                0,
+                sentences.say(product.industries().isEmpty() ? "match.industry.any" : "match.industry", locale)));
+        why.add(new MatchFactor(
+                "collateral",
+                0,
+                sentences.say(
+                        product.collateralAccepted().isEmpty() ? "match.collateral.any" : "match.collateral", locale)));
         if (product.guaranteeRequired()) {
             why.add(new MatchFactor("guarantee", 0, sentences.say("match.guarantee", locale)));
         }
@@ -172,16 +240,21 @@ class MatchExplanations {
         if (Locale.CHINESE.getLanguage().equals(locale.getLanguage())) {
             return yuan.movePointLeft(4).stripTrailingZeros().toPlainString() + "万";
         }
-        return String.format(Locale.ROOT, "%,d", yuan.setScale(0, RoundingMode.HALF_UP).longValueExact());
+        return String.format(
+                Locale.ROOT, "%,d", yuan.setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 
     /** Hours with one decimal: a median of 40 minutes is 0.7 hours, not 0. */
     private static String hours(Duration time) {
-        return BigDecimal.valueOf(time.toMillis()).divide(BigDecimal.valueOf(3_600_000), 1, RoundingMode.HALF_UP)
+        return BigDecimal.valueOf(time.toMillis())
+                .divide(BigDecimal.valueOf(3_600_000), 1, RoundingMode.HALF_UP)
                 .toPlainString();
     }
 
     private static String percent(int basisPoints) {
-        return BigDecimal.valueOf(basisPoints).movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY).toPlainString() + "%";
+        return BigDecimal.valueOf(basisPoints)
+                        .movePointLeft(2)
+                        .setScale(2, RoundingMode.UNNECESSARY)
+                        .toPlainString() + "%";
     }
 }

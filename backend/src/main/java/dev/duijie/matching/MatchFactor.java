@@ -7,5 +7,4 @@ package dev.duijie.matching;
  * @param contribution what it added to the score (0 for an eligibility fact that only filters)
  * @param sentence     the reason in the caller's language
  */
-public record MatchFactor(String factor, double contribution, String sentence) {
-}
+public record MatchFactor(String factor, double contribution, String sentence) {}

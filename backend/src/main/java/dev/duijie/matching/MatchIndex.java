@@ -25,17 +25,22 @@ class MatchIndex {
     }
 
     /** A hit as PostgreSQL has it now, with its score from the index. */
-    record Found<T>(T item, double score) {
-    }
+    record Found<T>(T item, double score) {}
 
     /**
      * The hits read back from PostgreSQL in one go and kept in their ranked order while they still exist and
      * are {@code eligible} there, at most {@code limit}: a stale index can reorder results but never put an
      * ineligible one in them. Matching asks the index for more than it shows, for the ones dropped here.
      */
-    static <T> List<Found<T>> asStoredNow(List<Hit<Void>> hits, Function<List<UUID>, ? extends Collection<T>> loadAll,
-            Function<T, UUID> idOf, Predicate<T> eligible, int limit) {
-        Map<UUID, T> byId = loadAll.apply(hits.stream().map(hit -> UUID.fromString(hit.id())).toList()).stream()
+    static <T> List<Found<T>> asStoredNow(
+            List<Hit<Void>> hits,
+            Function<List<UUID>, ? extends Collection<T>> loadAll,
+            Function<T, UUID> idOf,
+            Predicate<T> eligible,
+            int limit) {
+        Map<UUID, T> byId = loadAll
+                .apply(hits.stream().map(hit -> UUID.fromString(hit.id())).toList())
+                .stream()
                 .collect(Collectors.toMap(idOf, Function.identity()));
         List<Found<T>> found = new ArrayList<>();
         for (Hit<Void> hit : hits) {
@@ -51,10 +56,14 @@ class MatchIndex {
     }
 
     List<Hit<Void>> search(IndexedDocuments documents, Query query, int limit) {
-        return executor.search(documents, s -> s
-                .size(limit)
-                .source(src -> src.fetch(false))
-                .trackTotalHits(t -> t.enabled(false))
-                .query(query), Void.class).hits().hits();
+        return executor.search(
+                        documents,
+                        s -> s.size(limit)
+                                .source(src -> src.fetch(false))
+                                .trackTotalHits(t -> t.enabled(false))
+                                .query(query),
+                        Void.class)
+                .hits()
+                .hits();
     }
 }

@@ -48,11 +48,17 @@ public class OffersForRequest {
     private final ReferenceData referenceData;
     private final LenderResponseTimes lenderResponseTimes;
 
-    OffersForRequest(MatchIndex index, LoanProductDocuments loanDocuments,
-            GuaranteeProductDocuments guaranteeDocuments, InvestmentOfferDocuments investmentDocuments,
+    OffersForRequest(
+            MatchIndex index,
+            LoanProductDocuments loanDocuments,
+            GuaranteeProductDocuments guaranteeDocuments,
+            InvestmentOfferDocuments investmentDocuments,
             OfferLookup offers,
-            FinancingRequestService requests, ChineseWords chineseWords,
-            MatchExplanations explanations, ReferenceData referenceData, LenderResponseTimes lenderResponseTimes) {
+            FinancingRequestService requests,
+            ChineseWords chineseWords,
+            MatchExplanations explanations,
+            ReferenceData referenceData,
+            LenderResponseTimes lenderResponseTimes) {
         this.index = index;
         this.loanDocuments = loanDocuments;
         this.guaranteeDocuments = guaranteeDocuments;
@@ -69,12 +75,19 @@ public class OffersForRequest {
     public List<OfferMatch<LoanProduct>> loanProducts(Caller caller, UUID requestId, int limit) {
         Target target = target(caller, requestId);
         LenderResponseTimes.Snapshot responseTimes = lenderResponseTimes.current();
-        return search(loanDocuments, loanProductQuery(target, responseTimes), limit,
+        return search(
+                loanDocuments,
+                loanProductQuery(target, responseTimes),
+                limit,
                 offers::loanProducts,
-                product -> product.terms().fits(target.content(), target.firmTier(),
-                        target.industries(), target.regions()),
-                (product, score) -> explanations.forRequest(product.terms(), target.content(),
-                        responseTimes, product.state().organizationId(), score));
+                product -> product.terms()
+                        .fits(target.content(), target.firmTier(), target.industries(), target.regions()),
+                (product, score) -> explanations.forRequest(
+                        product.terms(),
+                        target.content(),
+                        responseTimes,
+                        product.state().organizationId(),
+                        score));
     }
 
     /** Guarantee products for a request that wants a guarantee (none otherwise). */
@@ -83,17 +96,22 @@ public class OffersForRequest {
         if (!target.content().guaranteeWanted()) {
             return List.of();
         }
-        return search(guaranteeDocuments,
-                GuaranteeScoring.query(target.content(), target.firmTier(), target.industries(), target.words()), limit,
+        return search(
+                guaranteeDocuments,
+                GuaranteeScoring.query(target.content(), target.firmTier(), target.industries(), target.words()),
+                limit,
                 offers::guaranteeProducts,
-                product -> GuaranteeScoring.fits(product.terms(), target.content(), target.firmTier(), target.industries()),
+                product -> GuaranteeScoring.fits(
+                        product.terms(), target.content(), target.firmTier(), target.industries()),
                 (product, score) -> explanations.forGuarantee(product.terms(), score));
     }
 
     /** Returning-hometown investment offers for a request. */
     public List<OfferMatch<InvestmentOffer>> investmentOffers(Caller caller, UUID requestId, int limit) {
         Target target = target(caller, requestId);
-        return search(investmentDocuments, InvestmentScoring.query(target.content(), target.industries(), target.words()),
+        return search(
+                investmentDocuments,
+                InvestmentScoring.query(target.content(), target.industries(), target.words()),
                 limit,
                 offers::investmentOffers,
                 offer -> InvestmentScoring.fits(offer.terms(), target.content(), target.industries()),
@@ -104,28 +122,44 @@ public class OffersForRequest {
      * The request as matching needs it: its industry and region with the ones above them (an offer for the
      * county covers its towns), the firm's tier, and its words. 404 for whoever may not see the request.
      */
-    record Target(RequestContent content, @Nullable String firmTier, List<String> industries, List<String> regions,
-            String words) {
-    }
+    record Target(
+            RequestContent content,
+            @Nullable String firmTier,
+            List<String> industries,
+            List<String> regions,
+            String words) {}
 
     Target target(Caller caller, UUID requestId) {
         FinancingRequest request = requests.get(caller, requestId);
         RequestContent content = request.content();
         String words = chineseWords.segmented(content.title() + " " + content.purpose() + " "
                 + Optional.ofNullable(content.description()).orElse(""));
-        return new Target(content, request.organizationTier(),
+        return new Target(
+                content,
+                request.organizationTier(),
                 referenceData.withAncestors(ReferenceData.Vocabulary.INDUSTRY, content.industry()),
-                referenceData.withAncestors(ReferenceData.Vocabulary.REGION, content.region()), words);
+                referenceData.withAncestors(ReferenceData.Vocabulary.REGION, content.region()),
+                words);
     }
 
     /**
      * Runs the query, then reads each hit from PostgreSQL and keeps it only if it is still active and meets
      * the hard rules there too: a stale index can reorder results but never put an ineligible offer in them.
      */
-    private <O extends Offer<?>> List<OfferMatch<O>> search(IndexedDocuments documents, Query query, int limit,
-            Function<List<UUID>, List<O>> loadAll, Predicate<O> eligible, BiFunction<O, Double, List<MatchFactor>> why) {
-        return MatchIndex.asStoredNow(index.search(documents, query, 2 * limit), loadAll, o -> o.state().id(),
-                        o -> o.state().status() == OfferStatus.ACTIVE && eligible.test(o), limit).stream()
+    private <O extends Offer<?>> List<OfferMatch<O>> search(
+            IndexedDocuments documents,
+            Query query,
+            int limit,
+            Function<List<UUID>, List<O>> loadAll,
+            Predicate<O> eligible,
+            BiFunction<O, Double, List<MatchFactor>> why) {
+        return MatchIndex.asStoredNow(
+                        index.search(documents, query, 2 * limit),
+                        loadAll,
+                        o -> o.state().id(),
+                        o -> o.state().status() == OfferStatus.ACTIVE && eligible.test(o),
+                        limit)
+                .stream()
                 .map(found -> new OfferMatch<>(found.item(), found.score(), why.apply(found.item(), found.score())))
                 .toList();
     }
@@ -144,7 +178,8 @@ public class OffersForRequest {
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("amountMaxFen").gte(JsonData.of(request.amountFen())))));
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("termMinMonths").lte(JsonData.of(request.termMonths())))));
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("termMaxMonths").gte(JsonData.of(request.termMonths())))));
-        bool.filter(f -> f.range(r -> r.untyped(u -> u.field("rateMinBp").lte(JsonData.of(request.maxAnnualRateBp())))));
+        bool.filter(f ->
+                f.range(r -> r.untyped(u -> u.field("rateMinBp").lte(JsonData.of(request.maxAnnualRateBp())))));
         bool.filter(anyOrOneOf("industries", target.industries()));
         bool.filter(anyOrOneOf("regions", target.regions()));
         bool.filter(anyOrOneOf("tiers", firmTier == null ? List.of() : List.of(firmTier)));
@@ -153,27 +188,26 @@ public class OffersForRequest {
             bool.mustNot(m -> m.term(t -> t.field("guaranteeRequired").value(true)));
         }
         if (!words.isBlank()) {
-            bool.should(s -> s.multiMatch(mm -> mm.query(words)
-                    .fields("name^2", "description").boost(LoanProductScoring.TEXT_BOOST)));
+            bool.should(s -> s.multiMatch(
+                    mm -> mm.query(words).fields("name^2", "description").boost(LoanProductScoring.TEXT_BOOST)));
         }
         Query eligible = Query.of(q -> q.bool(bool.build()));
-        return Query.of(q -> q.functionScore(fs -> fs
-                .query(eligible)
-                .functions(f -> f.weight(LoanProductScoring.AMOUNT_WEIGHT).gauss(g -> g.untyped(u -> u
-                        .field("amountMidFen")
-                        .placement(p -> p.origin(JsonData.of(request.amountFen()))
-                                .scale(JsonData.of(LoanProductScoring.amountScale(request.amountFen())))
-                                .decay(0.5)))))
-                .functions(f -> f.weight(LoanProductScoring.TERM_WEIGHT).gauss(g -> g.untyped(u -> u
-                        .field("termMidMonths")
-                        .placement(p -> p.origin(JsonData.of(request.termMonths()))
-                                .scale(JsonData.of(LoanProductScoring.TERM_SCALE_MONTHS))
-                                .decay(0.5)))))
-                .functions(f -> f.weight(LoanProductScoring.RATE_WEIGHT).gauss(g -> g.untyped(u -> u
-                        .field("rateMinBp")
-                        .placement(p -> p.origin(JsonData.of(0))
-                                .scale(JsonData.of(LoanProductScoring.rateScale(request.maxAnnualRateBp())))
-                                .decay(0.5)))))
+        return Query.of(q -> q.functionScore(fs -> fs.query(eligible)
+                .functions(f -> f.weight(LoanProductScoring.AMOUNT_WEIGHT)
+                        .gauss(g -> g.untyped(u -> u.field("amountMidFen")
+                                .placement(p -> p.origin(JsonData.of(request.amountFen()))
+                                        .scale(JsonData.of(LoanProductScoring.amountScale(request.amountFen())))
+                                        .decay(0.5)))))
+                .functions(f -> f.weight(LoanProductScoring.TERM_WEIGHT)
+                        .gauss(g -> g.untyped(u -> u.field("termMidMonths")
+                                .placement(p -> p.origin(JsonData.of(request.termMonths()))
+                                        .scale(JsonData.of(LoanProductScoring.TERM_SCALE_MONTHS))
+                                        .decay(0.5)))))
+                .functions(f -> f.weight(LoanProductScoring.RATE_WEIGHT)
+                        .gauss(g -> g.untyped(u -> u.field("rateMinBp")
+                                .placement(p -> p.origin(JsonData.of(0))
+                                        .scale(JsonData.of(LoanProductScoring.rateScale(request.maxAnnualRateBp())))
+                                        .decay(0.5)))))
                 .functions(lenderResponseFunctions(responseTimes))
                 .scoreMode(FunctionScoreMode.Sum)
                 .boostMode(FunctionBoostMode.Sum)));
@@ -182,13 +216,19 @@ public class OffersForRequest {
     /** One constant per lender with a record, and the county's typical one for every other lender. */
     private static List<FunctionScore> lenderResponseFunctions(LenderResponseTimes.Snapshot responseTimes) {
         List<FunctionScore> functions = new ArrayList<>();
-        responseTimes.byLender().forEach((lender, time) -> functions.add(FunctionScore.of(f -> f
-                .filter(q -> q.term(t -> t.field("organizationId").value(lender.toString())))
-                .weight(LoanProductScoring.responseFit(time)))));
-        responseTimes.countyMedian().ifPresent(typical -> functions.add(FunctionScore.of(f -> f
-                .filter(q -> q.bool(b -> b.mustNot(m -> m.terms(t -> t.field("organizationId").terms(v -> v.value(
-                        responseTimes.byLender().keySet().stream().map(id -> FieldValue.of(id.toString())).toList()))))))
-                .weight(LoanProductScoring.responseFit(typical)))));
+        responseTimes
+                .byLender()
+                .forEach((lender, time) -> functions.add(FunctionScore.of(f -> f.filter(
+                                q -> q.term(t -> t.field("organizationId").value(lender.toString())))
+                        .weight(LoanProductScoring.responseFit(time)))));
+        responseTimes
+                .countyMedian()
+                .ifPresent(typical -> functions.add(FunctionScore.of(f -> f.filter(q ->
+                                q.bool(b -> b.mustNot(m -> m.terms(t -> t.field("organizationId")
+                                        .terms(v -> v.value(responseTimes.byLender().keySet().stream()
+                                                .map(id -> FieldValue.of(id.toString()))
+                                                .toList()))))))
+                        .weight(LoanProductScoring.responseFit(typical)))));
         return functions;
     }
 
@@ -197,8 +237,10 @@ public class OffersForRequest {
         return Query.of(q -> q.bool(b -> {
             b.should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field(field)))));
             if (!values.isEmpty()) {
-                b.should(s -> s.terms(t -> t.field(field).terms(v -> v.value(values.stream()
-                        .map(co.elastic.clients.elasticsearch._types.FieldValue::of).toList()))));
+                b.should(s -> s.terms(t -> t.field(field)
+                        .terms(v -> v.value(values.stream()
+                                .map(co.elastic.clients.elasticsearch._types.FieldValue::of)
+                                .toList()))));
             }
             return b.minimumShouldMatch("1");
         }));

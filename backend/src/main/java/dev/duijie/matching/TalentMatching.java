@@ -51,8 +51,14 @@ public class TalentMatching {
     private final ChineseWords chineseWords;
     private final Sentences sentences;
 
-    TalentMatching(MatchIndex index, TalentProfileDocuments profileDocuments, TalentNeedDocuments needDocuments,
-            TalentProfileService profiles, TalentNeedService needs, ReferenceData referenceData, ChineseWords chineseWords,
+    TalentMatching(
+            MatchIndex index,
+            TalentProfileDocuments profileDocuments,
+            TalentNeedDocuments needDocuments,
+            TalentProfileService profiles,
+            TalentNeedService needs,
+            ReferenceData referenceData,
+            ChineseWords chineseWords,
             Sentences sentences) {
         this.index = index;
         this.profileDocuments = profileDocuments;
@@ -64,11 +70,9 @@ public class TalentMatching {
         this.sentences = sentences;
     }
 
-    public record ProfileMatch(ProfileView profile, double score, List<MatchFactor> why, List<String> missingSkills) {
-    }
+    public record ProfileMatch(ProfileView profile, double score, List<MatchFactor> why, List<String> missingSkills) {}
 
-    public record NeedMatch(TalentNeed need, double score, List<MatchFactor> why, List<String> missingSkills) {
-    }
+    public record NeedMatch(TalentNeed need, double score, List<MatchFactor> why, List<String> missingSkills) {}
 
     /** For the enterprise that owns the need, and for the talent bureau. */
     public List<ProfileMatch> profilesForNeed(Caller caller, UUID needId, int limit) {
@@ -78,16 +82,23 @@ public class TalentMatching {
                 .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.talent-need-not-found"));
         TalentNeedContent content = need.content();
         Explainer explain = new Explainer();
-        return MatchIndex.asStoredNow(index.search(profileDocuments, profilesQuery(content, words(content)), 2 * limit),
-                        ids -> profiles.views(caller, profiles.findAll(ids)).values(), view -> view.profile().id(),
-                        view -> view.profile().content().visibility() != Visibility.HIDDEN && TalentScoring.eligible(content,
-                                view.profile().content(), profileDocuments.skillsWithGroups(view.profile().content())),
-                        limit).stream()
+        return MatchIndex.asStoredNow(
+                        index.search(profileDocuments, profilesQuery(content, words(content)), 2 * limit),
+                        ids -> profiles.views(caller, profiles.findAll(ids)).values(),
+                        view -> view.profile().id(),
+                        view -> view.profile().content().visibility() != Visibility.HIDDEN
+                                && TalentScoring.eligible(
+                                        content,
+                                        view.profile().content(),
+                                        profileDocuments.skillsWithGroups(
+                                                view.profile().content())),
+                        limit)
+                .stream()
                 .map(found -> {
                     TalentProfileContent talent = found.item().profile().content();
                     TalentScoring.Fit fit = explain.fit(content, talent, profileDocuments.skillsWithGroups(talent));
-                    return new ProfileMatch(found.item(), found.score(), withText(fit, found.score(), explain),
-                            fit.missingSkills());
+                    return new ProfileMatch(
+                            found.item(), found.score(), withText(fit, found.score(), explain), fit.missingSkills());
                 })
                 .toList();
     }
@@ -97,17 +108,22 @@ public class TalentMatching {
         TalentProfile me = profiles.mine(caller);
         TalentProfileContent talent = me.content();
         Set<String> skills = profileDocuments.skillsWithGroups(talent);
-        String words = chineseWords.segmented(String.join(" ", talent.tags()) + " "
-                + (talent.resume() == null ? "" : talent.resume()));
+        String words = chineseWords.segmented(
+                String.join(" ", talent.tags()) + " " + (talent.resume() == null ? "" : talent.resume()));
         Explainer explain = new Explainer();
-        return MatchIndex.asStoredNow(index.search(needDocuments, needsQuery(talent, skills, words), 2 * limit),
-                        needs::findAll, TalentNeed::id, need -> need.status() == TalentNeedStatus.OPEN
-                                && need.organizationVerified() && TalentScoring.eligible(need.content(), talent, skills),
-                        limit).stream()
+        return MatchIndex.asStoredNow(
+                        index.search(needDocuments, needsQuery(talent, skills, words), 2 * limit),
+                        needs::findAll,
+                        TalentNeed::id,
+                        need -> need.status() == TalentNeedStatus.OPEN
+                                && need.organizationVerified()
+                                && TalentScoring.eligible(need.content(), talent, skills),
+                        limit)
+                .stream()
                 .map(found -> {
                     TalentScoring.Fit fit = explain.fit(found.item().content(), talent, skills);
-                    return new NeedMatch(found.item(), found.score(), withText(fit, found.score(), explain),
-                            fit.missingSkills());
+                    return new NeedMatch(
+                            found.item(), found.score(), withText(fit, found.score(), explain), fit.missingSkills());
                 })
                 .toList();
     }
@@ -115,7 +131,8 @@ public class TalentMatching {
     /** Hard rules as filters; every factor of {@link TalentScoring} as a function with its weight. */
     static Query profilesQuery(TalentNeedContent need, String words) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
-        bool.filter(f -> f.range(r -> r.untyped(u -> u.field("educationRank").gte(JsonData.of(need.minEducation().ordinal())))));
+        bool.filter(f -> f.range(r -> r.untyped(u ->
+                u.field("educationRank").gte(JsonData.of(need.minEducation().ordinal())))));
         if (!need.requiredSkills().isEmpty()) {
             bool.filter(f -> f.terms(t -> t.field("skills").terms(v -> v.value(values(need.requiredSkills())))));
         }
@@ -125,17 +142,24 @@ public class TalentMatching {
             functions.add(FunctionScore.of(f -> f.weight(TalentScoring.REQUIRED_SKILLS_WEIGHT)));
         }
         for (String skill : need.requiredSkills()) {
-            functions.add(when(Query.of(q -> q.term(t -> t.field("skills").value(skill))),
+            functions.add(when(
+                    Query.of(q -> q.term(t -> t.field("skills").value(skill))),
                     TalentScoring.REQUIRED_SKILLS_WEIGHT / need.requiredSkills().size()));
         }
         for (String skill : need.preferredSkills()) {
-            functions.add(when(Query.of(q -> q.term(t -> t.field("skills").value(skill))),
-                    TalentScoring.PREFERRED_SKILLS_WEIGHT / need.preferredSkills().size()));
+            functions.add(when(
+                    Query.of(q -> q.term(t -> t.field("skills").value(skill))),
+                    TalentScoring.PREFERRED_SKILLS_WEIGHT
+                            / need.preferredSkills().size()));
         }
-        functions.add(when(Query.of(q -> q.term(t -> t.field("fromCounty").value(true))), TalentScoring.HOMETOWN_WEIGHT));
-        functions.add(when(Query.of(q -> q.term(t -> t.field("willingToReturn").value(true))), TalentScoring.RETURN_WEIGHT));
-        functions.add(when(Query.of(q -> q.range(r -> r.untyped(u -> u.field("yearsExperience")
-                .gte(JsonData.of(need.minYearsExperience()))))), TalentScoring.EXPERIENCE_WEIGHT));
+        functions.add(when(
+                Query.of(q -> q.term(t -> t.field("fromCounty").value(true))), TalentScoring.HOMETOWN_WEIGHT));
+        functions.add(when(
+                Query.of(q -> q.term(t -> t.field("willingToReturn").value(true))), TalentScoring.RETURN_WEIGHT));
+        functions.add(when(
+                Query.of(q -> q.range(
+                        r -> r.untyped(u -> u.field("yearsExperience").gte(JsonData.of(need.minYearsExperience()))))),
+                TalentScoring.EXPERIENCE_WEIGHT));
         functions.add(when(salaryOverlap(need.salaryMinFen(), need.salaryMaxFen()), TalentScoring.SALARY_WEIGHT));
         return sum(bool, functions);
     }
@@ -146,18 +170,24 @@ public class TalentMatching {
      */
     static Query needsQuery(TalentProfileContent talent, Set<String> skills, String words) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
-        bool.filter(f -> f.range(r -> r.untyped(u -> u.field("minEducationRank").lte(JsonData.of(talent.education().ordinal())))));
+        bool.filter(f -> f.range(r -> r.untyped(u ->
+                u.field("minEducationRank").lte(JsonData.of(talent.education().ordinal())))));
         bool.filter(f -> f.bool(b -> b.minimumShouldMatch("1")
                 .should(s -> s.terms(t -> t.field("requiredSkills").terms(v -> v.value(values(skills)))))
                 .should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field("requiredSkills")))))));
         textShould(bool, words);
         List<FunctionScore> functions = new ArrayList<>();
-        functions.add(when(Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("requiredSkills"))))),
+        functions.add(when(
+                Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("requiredSkills"))))),
                 TalentScoring.REQUIRED_SKILLS_WEIGHT));
         for (String skill : skills) {
-            functions.add(share(Query.of(q -> q.term(t -> t.field("requiredSkills").value(skill))), "requiredSkillShare",
+            functions.add(share(
+                    Query.of(q -> q.term(t -> t.field("requiredSkills").value(skill))),
+                    "requiredSkillShare",
                     TalentScoring.REQUIRED_SKILLS_WEIGHT));
-            functions.add(share(Query.of(q -> q.term(t -> t.field("preferredSkills").value(skill))), "preferredSkillShare",
+            functions.add(share(
+                    Query.of(q -> q.term(t -> t.field("preferredSkills").value(skill))),
+                    "preferredSkillShare",
                     TalentScoring.PREFERRED_SKILLS_WEIGHT));
         }
         if (talent.hometownRegion() != null) {
@@ -166,15 +196,17 @@ public class TalentMatching {
         if (talent.willingToReturn()) {
             functions.add(FunctionScore.of(f -> f.weight(TalentScoring.RETURN_WEIGHT)));
         }
-        functions.add(when(Query.of(q -> q.range(r -> r.untyped(u -> u.field("minYearsExperience")
-                .lte(JsonData.of(talent.yearsExperience()))))), TalentScoring.EXPERIENCE_WEIGHT));
+        functions.add(when(
+                Query.of(q -> q.range(
+                        r -> r.untyped(u -> u.field("minYearsExperience").lte(JsonData.of(talent.yearsExperience()))))),
+                TalentScoring.EXPERIENCE_WEIGHT));
         functions.add(when(salaryOverlap(talent.salaryMinFen(), talent.salaryMaxFen()), TalentScoring.SALARY_WEIGHT));
         return sum(bool, functions);
     }
 
     private static Query salaryOverlap(long min, long max) {
-        return Query.of(q -> q.bool(b -> b
-                .filter(f -> f.range(r -> r.untyped(u -> u.field("salaryMinFen").lte(JsonData.of(max)))))
+        return Query.of(q -> q.bool(b -> b.filter(f ->
+                        f.range(r -> r.untyped(u -> u.field("salaryMinFen").lte(JsonData.of(max)))))
                 .filter(f -> f.range(r -> r.untyped(u -> u.field("salaryMaxFen").gte(JsonData.of(min)))))));
     }
 
@@ -189,14 +221,17 @@ public class TalentMatching {
     }
 
     private static FunctionScore share(Query filter, String shareField, double weight) {
-        return FunctionScore.of(f -> f.filter(filter).weight(weight)
+        return FunctionScore.of(f -> f.filter(filter)
+                .weight(weight)
                 .fieldValueFactor(v -> v.field(shareField).missing(0.0)));
     }
 
     private static Query sum(BoolQuery.Builder bool, List<FunctionScore> functions) {
         Query eligible = Query.of(q -> q.bool(bool.build()));
-        return Query.of(q -> q.functionScore(fs -> fs.query(eligible).functions(functions)
-                .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Sum)));
+        return Query.of(q -> q.functionScore(fs -> fs.query(eligible)
+                .functions(functions)
+                .scoreMode(FunctionScoreMode.Sum)
+                .boostMode(FunctionBoostMode.Sum)));
     }
 
     private static List<FieldValue> values(java.util.Collection<String> codes) {
@@ -223,11 +258,18 @@ public class TalentMatching {
 
         private final Locale locale = LocaleContextHolder.getLocale();
         private final Set<String> county = Set.copyOf(referenceData.list(ReferenceData.Vocabulary.REGION).stream()
-                .map(ReferenceData.NamedCode::code).toList());
+                .map(ReferenceData.NamedCode::code)
+                .toList());
 
         TalentScoring.Fit fit(TalentNeedContent need, TalentProfileContent talent, Set<String> skills) {
-            return TalentScoring.fit(need, talent, skills, county, "match.talent.hometown-county",
-                    code -> referenceData.name(ReferenceData.Vocabulary.REGION, code, locale), this::say);
+            return TalentScoring.fit(
+                    need,
+                    talent,
+                    skills,
+                    county,
+                    "match.talent.hometown-county",
+                    code -> referenceData.name(ReferenceData.Vocabulary.REGION, code, locale),
+                    this::say);
         }
 
         String say(String key, Object... args) {

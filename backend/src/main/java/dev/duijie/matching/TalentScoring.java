@@ -26,18 +26,17 @@ public final class TalentScoring {
     static final float TEXT_BOOST = 0.2f;
 
     /** A scored talent–need pair: the factors that fired, their sum, and the need's skills the talent lacks. */
-    public record Fit(double score, List<MatchFactor> why, List<String> missingSkills) {
-    }
+    public record Fit(double score, List<MatchFactor> why, List<String> missingSkills) {}
 
-    private TalentScoring() {
-    }
+    private TalentScoring() {}
 
     /**
      * @param skills     the talent's skills with the groups above them
      */
     public static boolean eligible(TalentNeedContent need, TalentProfileContent talent, Set<String> skills) {
         return talent.education().meets(need.minEducation())
-                && (need.requiredSkills().isEmpty() || need.requiredSkills().stream().anyMatch(skills::contains));
+                && (need.requiredSkills().isEmpty()
+                        || need.requiredSkills().stream().anyMatch(skills::contains));
     }
 
     /**
@@ -48,37 +47,54 @@ public final class TalentScoring {
      * @param regionName  a region code → its name in the caller's language
      * @param say         a message key and its arguments → a sentence in the caller's language
      */
-    public static Fit fit(TalentNeedContent need, TalentProfileContent talent, Set<String> skills, Set<String> homeRegions,
-            String hometownKey, Function<String, String> regionName, BiFunction<String, Object[], String> say) {
+    public static Fit fit(
+            TalentNeedContent need,
+            TalentProfileContent talent,
+            Set<String> skills,
+            Set<String> homeRegions,
+            String hometownKey,
+            Function<String, String> regionName,
+            BiFunction<String, Object[], String> say) {
         List<MatchFactor> why = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         need.requiredSkills().stream().filter(skill -> !skills.contains(skill)).forEach(missing::add);
         int required = need.requiredSkills().size();
         if (required == 0) {
-            why.add(new MatchFactor("required-skills", REQUIRED_SKILLS_WEIGHT, say.apply("match.talent.no-required-skills", new Object[0])));
+            why.add(new MatchFactor(
+                    "required-skills",
+                    REQUIRED_SKILLS_WEIGHT,
+                    say.apply("match.talent.no-required-skills", new Object[0])));
         } else {
             int met = required - missing.size();
-            why.add(new MatchFactor("required-skills", REQUIRED_SKILLS_WEIGHT * met / required,
+            why.add(new MatchFactor(
+                    "required-skills",
+                    REQUIRED_SKILLS_WEIGHT * met / required,
                     say.apply("match.talent.required-skills", new Object[] {met, required})));
         }
         int preferred = need.preferredSkills().size();
         if (preferred > 0) {
-            List<String> lacking = need.preferredSkills().stream().filter(skill -> !skills.contains(skill)).toList();
+            List<String> lacking = need.preferredSkills().stream()
+                    .filter(skill -> !skills.contains(skill))
+                    .toList();
             missing.addAll(lacking);
             int met = preferred - lacking.size();
-            why.add(new MatchFactor("preferred-skills", PREFERRED_SKILLS_WEIGHT * met / preferred,
+            why.add(new MatchFactor(
+                    "preferred-skills",
+                    PREFERRED_SKILLS_WEIGHT * met / preferred,
                     say.apply("match.talent.preferred-skills", new Object[] {met, preferred})));
         }
         if (talent.hometownRegion() != null && homeRegions.contains(talent.hometownRegion())) {
-            why.add(new MatchFactor("hometown", HOMETOWN_WEIGHT,
-                    say.apply(hometownKey, new Object[] {regionName.apply(talent.hometownRegion())})));
+            why.add(new MatchFactor("hometown", HOMETOWN_WEIGHT, say.apply(hometownKey, new Object[] {
+                regionName.apply(talent.hometownRegion())
+            })));
         }
         if (talent.willingToReturn()) {
             why.add(new MatchFactor("return", RETURN_WEIGHT, say.apply("match.talent.return", new Object[0])));
         }
         if (talent.yearsExperience() >= need.minYearsExperience()) {
-            why.add(new MatchFactor("experience", EXPERIENCE_WEIGHT, say.apply("match.talent.experience",
-                    new Object[] {talent.yearsExperience(), need.minYearsExperience()})));
+            why.add(new MatchFactor("experience", EXPERIENCE_WEIGHT, say.apply("match.talent.experience", new Object[] {
+                talent.yearsExperience(), need.minYearsExperience()
+            })));
         }
         if (talent.salaryMinFen() <= need.salaryMaxFen() && need.salaryMinFen() <= talent.salaryMaxFen()) {
             why.add(new MatchFactor("salary", SALARY_WEIGHT, say.apply("match.talent.salary", new Object[0])));

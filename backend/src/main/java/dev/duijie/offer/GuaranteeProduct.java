@@ -1,4 +1,3 @@
 package dev.duijie.offer;
 
-public record GuaranteeProduct(OfferState state, GuaranteeTerms terms) implements Offer<GuaranteeTerms> {
-}
+public record GuaranteeProduct(OfferState state, GuaranteeTerms terms) implements Offer<GuaranteeTerms> {}

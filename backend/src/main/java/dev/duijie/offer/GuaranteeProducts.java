@@ -42,14 +42,16 @@ class GuaranteeProducts extends OfferTable<GuaranteeProduct, GuaranteeTerms> {
     }
 
     private static GuaranteeProduct map(ResultSet rs, int row) throws SQLException {
-        return new GuaranteeProduct(OfferState.map(rs), new GuaranteeTerms(
-                rs.getString("name"),
-                rs.getString("description"),
-                rs.getLong("max_amount_fen"),
-                rs.getInt("coverage_ratio_bp"),
-                rs.getInt("annual_fee_rate_bp"),
-                SqlArrays.strings(rs.getArray("industries")),
-                SqlArrays.strings(rs.getArray("tiers")),
-                rs.getBoolean("counter_guarantee_required")));
+        return new GuaranteeProduct(
+                OfferState.map(rs),
+                new GuaranteeTerms(
+                        rs.getString("name"),
+                        rs.getString("description"),
+                        rs.getLong("max_amount_fen"),
+                        rs.getInt("coverage_ratio_bp"),
+                        rs.getInt("annual_fee_rate_bp"),
+                        SqlArrays.strings(rs.getArray("industries")),
+                        SqlArrays.strings(rs.getArray("tiers")),
+                        rs.getBoolean("counter_guarantee_required")));
     }
 }

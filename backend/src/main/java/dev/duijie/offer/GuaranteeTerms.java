@@ -12,5 +12,4 @@ public record GuaranteeTerms(
         int annualFeeRateBp,
         List<String> industries,
         List<String> tiers,
-        boolean counterGuaranteeRequired) {
-}
+        boolean counterGuaranteeRequired) {}

@@ -37,8 +37,13 @@ public class InterestService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    InterestService(JdbcClient jdbc, FinancingRequestService requests, OrganizationService organizations,
-            InvestmentOffers offers, AuditTrail audit, Clock clock) {
+    InterestService(
+            JdbcClient jdbc,
+            FinancingRequestService requests,
+            OrganizationService organizations,
+            InvestmentOffers offers,
+            AuditTrail audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.organizations = organizations;
@@ -54,10 +59,11 @@ public class InterestService {
         Organization investor = organizations.requireVerified(caller, OrganizationType.INVESTOR_GROUP);
         requests.openToLenders(requestId);
         Instant now = clock.instant();
-        if (offerId != null && offers.find(offerId)
-                .filter(offer -> offer.state().organizationId().equals(investor.id()))
-                .filter(offer -> offer.state().status() == OfferStatus.ACTIVE)
-                .isEmpty()) {
+        if (offerId != null
+                && offers.find(offerId)
+                        .filter(offer -> offer.state().organizationId().equals(investor.id()))
+                        .filter(offer -> offer.state().status() == OfferStatus.ACTIVE)
+                        .isEmpty()) {
             throw DomainProblem.invalidField("investmentOfferId", "field.investment-offer");
         }
         Optional<Interest> before = find(requestId, investor.id());
@@ -75,7 +81,8 @@ public class InterestService {
                 .param("createdBy", caller.subject())
                 .update();
         Interest after = find(requestId, investor.id()).orElseThrow();
-        audit.record(caller, "investment-interest.expressed", "investment-interest", requestId, before.orElse(null), after);
+        audit.record(
+                caller, "investment-interest.expressed", "investment-interest", requestId, before.orElse(null), after);
         return after;
     }
 
@@ -92,7 +99,8 @@ public class InterestService {
     }
 
     private Optional<Interest> find(UUID requestId, UUID investor) {
-        return jdbc.sql(SELECT + " where i.financing_request_id = :requestId and i.investor_organization_id = :investor")
+        return jdbc.sql(SELECT
+                        + " where i.financing_request_id = :requestId and i.investor_organization_id = :investor")
                 .param("requestId", requestId)
                 .param("investor", investor)
                 .query(InterestService::map)

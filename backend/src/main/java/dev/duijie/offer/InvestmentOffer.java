@@ -1,4 +1,3 @@
 package dev.duijie.offer;
 
-public record InvestmentOffer(OfferState state, InvestmentTerms terms) implements Offer<InvestmentTerms> {
-}
+public record InvestmentOffer(OfferState state, InvestmentTerms terms) implements Offer<InvestmentTerms> {}

@@ -41,14 +41,16 @@ class InvestmentOffers extends OfferTable<InvestmentOffer, InvestmentTerms> {
     }
 
     private static InvestmentOffer map(ResultSet rs, int row) throws SQLException {
-        return new InvestmentOffer(OfferState.map(rs), new InvestmentTerms(
-                rs.getString("name"),
-                rs.getString("description"),
-                rs.getString("kind"),
-                rs.getLong("ticket_min_fen"),
-                rs.getLong("ticket_max_fen"),
-                SqlArrays.strings(rs.getArray("industries")),
-                SqlArrays.strings(rs.getArray("stages")),
-                rs.getString("hometown_tie")));
+        return new InvestmentOffer(
+                OfferState.map(rs),
+                new InvestmentTerms(
+                        rs.getString("name"),
+                        rs.getString("description"),
+                        rs.getString("kind"),
+                        rs.getLong("ticket_min_fen"),
+                        rs.getLong("ticket_max_fen"),
+                        SqlArrays.strings(rs.getArray("industries")),
+                        SqlArrays.strings(rs.getArray("stages")),
+                        rs.getString("hometown_tie")));
     }
 }

@@ -12,5 +12,4 @@ public record InvestmentTerms(
         long ticketMaxFen,
         List<String> industries,
         List<String> stages,
-        @Nullable String hometownTie) {
-}
+        @Nullable String hometownTie) {}

@@ -1,4 +1,3 @@
 package dev.duijie.offer;
 
-public record LoanProduct(OfferState state, LoanTerms terms) implements Offer<LoanTerms> {
-}
+public record LoanProduct(OfferState state, LoanTerms terms) implements Offer<LoanTerms> {}

@@ -68,20 +68,22 @@ class LoanProducts extends OfferTable<LoanProduct, LoanTerms> {
     }
 
     private static LoanProduct map(ResultSet rs, int row) throws SQLException {
-        return new LoanProduct(OfferState.map(rs), new LoanTerms(
-                rs.getString("name"),
-                rs.getString("description"),
-                rs.getLong("amount_min_fen"),
-                rs.getLong("amount_max_fen"),
-                rs.getInt("term_min_months"),
-                rs.getInt("term_max_months"),
-                rs.getInt("rate_min_bp"),
-                rs.getInt("rate_max_bp"),
-                SqlArrays.strings(rs.getArray("industries")),
-                SqlArrays.strings(rs.getArray("regions")),
-                SqlArrays.strings(rs.getArray("tiers")),
-                SqlArrays.strings(rs.getArray("collateral_accepted")),
-                rs.getBoolean("guarantee_required"),
-                SqlArrays.strings(rs.getArray("policy_tags"))));
+        return new LoanProduct(
+                OfferState.map(rs),
+                new LoanTerms(
+                        rs.getString("name"),
+                        rs.getString("description"),
+                        rs.getLong("amount_min_fen"),
+                        rs.getLong("amount_max_fen"),
+                        rs.getInt("term_min_months"),
+                        rs.getInt("term_max_months"),
+                        rs.getInt("rate_min_bp"),
+                        rs.getInt("rate_max_bp"),
+                        SqlArrays.strings(rs.getArray("industries")),
+                        SqlArrays.strings(rs.getArray("regions")),
+                        SqlArrays.strings(rs.getArray("tiers")),
+                        SqlArrays.strings(rs.getArray("collateral_accepted")),
+                        rs.getBoolean("guarantee_required"),
+                        SqlArrays.strings(rs.getArray("policy_tags"))));
     }
 }

@@ -29,14 +29,18 @@ public record LoanTerms(
      * @param industries the request's industry and the industries above it
      * @param regions    the request's region and the regions above it (the county)
      */
-    public boolean fits(RequestContent request, @Nullable String firmTier, List<String> industries, List<String> regions) {
-        return request.amountFen() >= amountMinFen && request.amountFen() <= amountMaxFen
-                && request.termMonths() >= termMinMonths && request.termMonths() <= termMaxMonths
+    public boolean fits(
+            RequestContent request, @Nullable String firmTier, List<String> industries, List<String> regions) {
+        return request.amountFen() >= amountMinFen
+                && request.amountFen() <= amountMaxFen
+                && request.termMonths() >= termMinMonths
+                && request.termMonths() <= termMaxMonths
                 && rateMinBp <= request.maxAnnualRateBp()
                 && (this.industries.isEmpty() || !Collections.disjoint(this.industries, industries))
                 && (this.regions.isEmpty() || !Collections.disjoint(this.regions, regions))
                 && (tiers.isEmpty() || (firmTier != null && tiers.contains(firmTier)))
-                && (collateralAccepted.isEmpty() || !Collections.disjoint(collateralAccepted, request.collateralOffered()))
+                && (collateralAccepted.isEmpty()
+                        || !Collections.disjoint(collateralAccepted, request.collateralOffered()))
                 && (!guaranteeRequired || request.guaranteeWanted());
     }
 }

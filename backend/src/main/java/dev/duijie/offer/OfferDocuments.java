@@ -38,9 +38,12 @@ abstract class OfferDocuments<O extends Offer<T>, T extends Record> implements I
 
     @Override
     public Map<UUID, Current> current(Collection<UUID> ids) {
-        return offers.findAll(ids).stream().collect(Collectors.toMap(offer -> offer.state().id(),
-                offer -> new Current(offer.state().version(),
-                        offer.state().status() == OfferStatus.ACTIVE ? document(offer) : null)));
+        return offers.findAll(ids).stream()
+                .collect(Collectors.toMap(
+                        offer -> offer.state().id(),
+                        offer -> new Current(
+                                offer.state().version(),
+                                offer.state().status() == OfferStatus.ACTIVE ? document(offer) : null)));
     }
 
     @Override

@@ -37,8 +37,8 @@ public class OfferLookup {
     }
 
     /** See {@link LoanProducts#activeOfVerifiedBanksAdmitting}. */
-    public List<LoanProduct> activeLoanProductsOfVerifiedBanksAdmitting(long amountFen, int termMonths,
-            int maxAnnualRateBp) {
+    public List<LoanProduct> activeLoanProductsOfVerifiedBanksAdmitting(
+            long amountFen, int termMonths, int maxAnnualRateBp) {
         return loanProducts.activeOfVerifiedBanksAdmitting(amountFen, termMonths, maxAnnualRateBp);
     }
 

@@ -40,9 +40,16 @@ public class OfferService<O extends Offer<T>, T extends Record> {
     /**
      * @param searchDocuments the matching index this kind of offer is in
      */
-    OfferService(OfferStore<O, T> store, IndexedDocuments searchDocuments, SearchOutbox searchOutbox,
-            Consumer<T> checkTerms, OrganizationService organizations, IdempotencyKeys idempotencyKeys, AuditTrail audit,
-            JdbcClient jdbc, Clock clock) {
+    OfferService(
+            OfferStore<O, T> store,
+            IndexedDocuments searchDocuments,
+            SearchOutbox searchOutbox,
+            Consumer<T> checkTerms,
+            OrganizationService organizations,
+            IdempotencyKeys idempotencyKeys,
+            AuditTrail audit,
+            JdbcClient jdbc,
+            Clock clock) {
         this.store = store;
         this.searchDocuments = searchDocuments;
         this.searchOutbox = searchOutbox;
@@ -61,7 +68,8 @@ public class OfferService<O extends Offer<T>, T extends Record> {
         caller.requireAnyRole(kind.publisherRole);
         UUID owner = organizations.requireOwn(caller, kind.publisherType).id();
         UUID id = UUID.randomUUID();
-        var earlier = idempotencyKeys.claim(caller, "create-" + kind.entityType, idempotencyKey, Fingerprint.of(terms), id);
+        var earlier =
+                idempotencyKeys.claim(caller, "create-" + kind.entityType, idempotencyKey, Fingerprint.of(terms), id);
         if (earlier.isPresent()) {
             return store.find(earlier.get()).orElseThrow();
         }
@@ -72,7 +80,8 @@ public class OfferService<O extends Offer<T>, T extends Record> {
 
     public O get(Caller caller, UUID id) {
         return store.find(id)
-                .filter(offer -> offer.state().status() == OfferStatus.ACTIVE || caller.belongsTo(offer.state().organizationId()))
+                .filter(offer -> offer.state().status() == OfferStatus.ACTIVE
+                        || caller.belongsTo(offer.state().organizationId()))
                 .orElseThrow(this::notFound);
     }
 
@@ -83,7 +92,9 @@ public class OfferService<O extends Offer<T>, T extends Record> {
             caller.requireAnyRole(store.kind().publisherRole);
             owner = organizations.requireOwn(caller, store.kind().publisherType).id();
         }
-        return Page.of(store.newestFirst(owner, PageCursor.decode(cursor), limit + 1), limit,
+        return Page.of(
+                store.newestFirst(owner, PageCursor.decode(cursor), limit + 1),
+                limit,
                 offer -> new PageCursor(offer.state().createdAt(), offer.state().id()));
     }
 
@@ -108,8 +119,8 @@ public class OfferService<O extends Offer<T>, T extends Record> {
         Versions.check(expectedVersion, current.state().version());
         OfferStatus from = current.state().status();
         if (!from.next().contains(target)) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.offer-transition",
-                    wire(from), wire(target));
+            throw new DomainProblem(
+                    ProblemType.INVALID_STATE, "problem.detail.offer-transition", wire(from), wire(target));
         }
         if (target == OfferStatus.ACTIVE) {
             organizations.requireVerified(caller, store.kind().publisherType);

@@ -7,8 +7,14 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** What every offer has besides its terms: identity, owner, lifecycle status and version. */
-public record OfferState(UUID id, UUID organizationId, String organizationName, OfferStatus status, long version,
-        Instant createdAt, Instant updatedAt) {
+public record OfferState(
+        UUID id,
+        UUID organizationId,
+        String organizationName,
+        OfferStatus status,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** The columns {@link #map} reads, for a query of {@code <table> p join organization o}. */
     static final String COLUMNS = """

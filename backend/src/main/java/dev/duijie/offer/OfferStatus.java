@@ -4,7 +4,10 @@ import java.util.Set;
 
 /** draft → active ⇄ paused; anything but retired → retired (final). */
 public enum OfferStatus {
-    DRAFT, ACTIVE, PAUSED, RETIRED;
+    DRAFT,
+    ACTIVE,
+    PAUSED,
+    RETIRED;
 
     /** The statuses a product may move to from this one. */
     Set<OfferStatus> next() {

@@ -31,7 +31,10 @@ public abstract class OfferTable<O extends Offer<T>, T extends Record> implement
 
     @Override
     public Optional<O> find(UUID id) {
-        return jdbc.sql(select + " where p.id = :id").param("id", id).query(rows).optional();
+        return jdbc.sql(select + " where p.id = :id")
+                .param("id", id)
+                .query(rows)
+                .optional();
     }
 
     /** Several offers in one query, in no particular order. */
@@ -39,13 +42,17 @@ public abstract class OfferTable<O extends Offer<T>, T extends Record> implement
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(select + " where p.id in (:ids)").param("ids", ids).query(rows).list();
+        return jdbc.sql(select + " where p.id in (:ids)")
+                .param("ids", ids)
+                .query(rows)
+                .list();
     }
 
     @Override
     public List<O> newestFirst(@Nullable UUID owner, @Nullable PageCursor after, int limit) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(owner == null ? " where p.status = 'active'" : " where p.organization_id = :owner");
+        StringBuilder where =
+                new StringBuilder(owner == null ? " where p.status = 'active'" : " where p.organization_id = :owner");
         if (owner != null) {
             params.put("owner", owner);
         }
@@ -76,14 +83,16 @@ public abstract class OfferTable<O extends Offer<T>, T extends Record> implement
     @Override
     public boolean update(UUID id, long version, T terms, Instant now) {
         Map<String, Object> columns = termColumns(terms);
-        String assignments = columns.keySet().stream().map(name -> name + " = :" + name).collect(Collectors.joining(", "));
+        String assignments =
+                columns.keySet().stream().map(name -> name + " = :" + name).collect(Collectors.joining(", "));
         return jdbc.sql("update " + kind().table + " set " + assignments + ", version = version + 1, updated_at = :now"
-                        + " where id = :id and version = :version and status <> 'retired'")
-                .params(columns)
-                .param("id", id)
-                .param("version", version)
-                .param("now", Timestamp.from(now))
-                .update() == 1;
+                                + " where id = :id and version = :version and status <> 'retired'")
+                        .params(columns)
+                        .param("id", id)
+                        .param("version", version)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     /** Every active offer of this kind. */

@@ -28,8 +28,12 @@ public class OrganizationService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    OrganizationService(Organizations organizations, ReferenceData referenceData, IdempotencyKeys idempotencyKeys,
-            AuditTrail audit, Clock clock) {
+    OrganizationService(
+            Organizations organizations,
+            ReferenceData referenceData,
+            IdempotencyKeys idempotencyKeys,
+            AuditTrail audit,
+            Clock clock) {
         this.organizations = organizations;
         this.referenceData = referenceData;
         this.idempotencyKeys = idempotencyKeys;
@@ -42,8 +46,8 @@ public class OrganizationService {
     public Organization register(Caller caller, Registration registration, @Nullable String idempotencyKey) {
         caller.requireAnyRole(Role.REGULATOR);
         UUID id = UUID.randomUUID();
-        var earlier = idempotencyKeys.claim(caller, "register-organization", idempotencyKey,
-                Fingerprint.of(registration), id);
+        var earlier = idempotencyKeys.claim(
+                caller, "register-organization", idempotencyKey, Fingerprint.of(registration), id);
         if (earlier.isPresent()) {
             return organizations.find(earlier.get()).orElseThrow();
         }
@@ -112,7 +116,8 @@ public class OrganizationService {
      * enterprise user for an enterprise, a bank officer for a bank...); 403 otherwise.
      */
     public Organization requireOwn(Caller caller, OrganizationType type) {
-        return organizations.find(caller.requireOrganization())
+        return organizations
+                .find(caller.requireOrganization())
                 .filter(organization -> organization.type() == type)
                 .orElseThrow(() -> new DomainProblem(ProblemType.FORBIDDEN, "problem.forbidden.no-organization"));
     }
@@ -133,7 +138,10 @@ public class OrganizationService {
 
     /** Whether an organization exists, is of this type and is verified. */
     public boolean isVerified(UUID id, OrganizationType type) {
-        return organizations.find(id).filter(o -> o.type() == type && o.verified()).isPresent();
+        return organizations
+                .find(id)
+                .filter(o -> o.type() == type && o.verified())
+                .isPresent();
     }
 
     /**
@@ -145,9 +153,11 @@ public class OrganizationService {
         if (id == null) {
             return false;
         }
-        return organizations.find(id)
+        return organizations
+                .find(id)
                 .filter(Organization::verified)
-                .filter(organization -> lenderRoleOf(organization.type()).map(caller::has).orElse(false))
+                .filter(organization ->
+                        lenderRoleOf(organization.type()).map(caller::has).orElse(false))
                 .isPresent();
     }
 

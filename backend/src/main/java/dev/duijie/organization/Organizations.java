@@ -1,7 +1,7 @@
 package dev.duijie.organization;
 
-import dev.duijie.shared.SqlArrays;
 import dev.duijie.shared.PageCursor;
+import dev.duijie.shared.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -66,20 +66,19 @@ class Organizations {
                 update organization
                 set verified_at = :now, verified_by = :verifiedBy, verification_note = :note, version = version + 1
                 where id = :id and verified_at is null""")
-                .param("id", id)
-                .param("now", Timestamp.from(now))
-                .param("verifiedBy", verifiedBy)
-                .param("note", note)
-                .update() == 1;
+                        .param("id", id)
+                        .param("now", Timestamp.from(now))
+                        .param("verifiedBy", verifiedBy)
+                        .param("note", note)
+                        .update()
+                == 1;
     }
 
     List<Organization> newestFirst(@Nullable PageCursor after, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from organization where true");
         Map<String, Object> params = new HashMap<>();
         PageCursor.newestFirst(sql, params, "created_at", "id", after, limit);
-        return jdbc.sql(sql.toString()).params(params)
-                .query(Organizations::map)
-                .list();
+        return jdbc.sql(sql.toString()).params(params).query(Organizations::map).list();
     }
 
     private static Organization map(ResultSet rs, int row) throws SQLException {
@@ -97,5 +96,4 @@ class Organizations {
                 rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant());
     }
-
 }

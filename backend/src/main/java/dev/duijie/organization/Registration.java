@@ -11,5 +11,4 @@ public record Registration(
         String region,
         List<String> industries,
         @Nullable String tier,
-        List<String> flags) {
-}
+        List<String> flags) {}

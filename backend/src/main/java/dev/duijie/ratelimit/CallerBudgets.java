@@ -57,7 +57,8 @@ final class CallerBudgets {
         this.shared = shared;
         this.clock = clock;
         // idle for the longest window, a bucket is full: forgetting it changes nothing
-        Duration idle = Duration.ofSeconds(Math.max(properties.general().windowSeconds(), properties.expensive().windowSeconds()));
+        Duration idle = Duration.ofSeconds(Math.max(
+                properties.general().windowSeconds(), properties.expensive().windowSeconds()));
         this.users = inMemory(properties.maxBuckets(), idle, clock);
         this.addresses = inMemory(properties.maxBuckets(), idle, clock);
     }
@@ -96,14 +97,20 @@ final class CallerBudgets {
         String key = policy.headerName() + ":" + budget.burst() + "/" + budget.perSecondText() + ":" + caller;
         if (shared != null && mayUseShared()) {
             try {
-                Outcome outcome = Outcome.of(shared.builder().build(key, () -> configuration(budget)).tryConsumeAndReturnRemaining(1));
+                Outcome outcome = Outcome.of(
+                        shared.builder().build(key, () -> configuration(budget)).tryConsumeAndReturnRemaining(1));
                 sharedAnswered();
                 return outcome;
             } catch (RuntimeException unreachable) {
                 sharedFailed(unreachable);
             }
         }
-        Bucket bucket = inMemory.get(key, ignored -> Bucket.builder().addLimit(bandwidth(budget)).withCustomTimePrecision(clock).build());
+        Bucket bucket = inMemory.get(
+                key,
+                ignored -> Bucket.builder()
+                        .addLimit(bandwidth(budget))
+                        .withCustomTimePrecision(clock)
+                        .build());
         return Outcome.of(bucket.tryConsumeAndReturnRemaining(1));
     }
 
@@ -118,15 +125,19 @@ final class CallerBudgets {
     }
 
     private void sharedAnswered() {
-        if (sharedPausedUntil.get() != SHARED_ANSWERS && sharedPausedUntil.getAndSet(SHARED_ANSWERS) != SHARED_ANSWERS) {
+        if (sharedPausedUntil.get() != SHARED_ANSWERS
+                && sharedPausedUntil.getAndSet(SHARED_ANSWERS) != SHARED_ANSWERS) {
             log.info("Rate limits are counted in PostgreSQL again, one budget across all instances");
         }
     }
 
     private void sharedFailed(RuntimeException failure) {
         if (sharedPausedUntil.getAndSet(clock.currentTimeNanos() + RETRY_SHARED.toNanos()) == SHARED_ANSWERS) {
-            log.warn("Rate limits cannot be counted in PostgreSQL ({}): each instance counts on its own until it answers "
-                    + "again (tried every {} s)", rootCause(failure), RETRY_SHARED.toSeconds());
+            log.warn(
+                    "Rate limits cannot be counted in PostgreSQL ({}): each instance counts on its own until it answers "
+                            + "again (tried every {} s)",
+                    rootCause(failure),
+                    RETRY_SHARED.toSeconds());
         }
     }
 
@@ -137,14 +148,21 @@ final class CallerBudgets {
 
     private static Bandwidth bandwidth(Budget budget) {
         long nanosPerToken = Math.max(1, Math.round(NANOS_PER_SECOND / budget.perSecond()));
-        return Bandwidth.builder().capacity(budget.burst()).refillGreedy(1, Duration.ofNanos(nanosPerToken)).build();
+        return Bandwidth.builder()
+                .capacity(budget.burst())
+                .refillGreedy(1, Duration.ofNanos(nanosPerToken))
+                .build();
     }
 
     private static Cache<String, Bucket> inMemory(int maxBuckets, Duration idle, TimeMeter clock) {
         // idle time on the buckets' clock; evictions run on the calling thread (no background work, and a test
         // sees the bound at once)
-        return Caffeine.newBuilder().maximumSize(maxBuckets).expireAfterAccess(idle).ticker(clock::currentTimeNanos)
-                .executor(Runnable::run).build();
+        return Caffeine.newBuilder()
+                .maximumSize(maxBuckets)
+                .expireAfterAccess(idle)
+                .ticker(clock::currentTimeNanos)
+                .executor(Runnable::run)
+                .build();
     }
 
     private static String rootCause(Throwable failure) {
@@ -167,7 +185,10 @@ final class CallerBudgets {
 
         static Outcome of(ConsumptionProbe probe) {
             boolean allowed = probe.isConsumed();
-            return new Outcome(allowed, Math.max(0, probe.getRemainingTokens()), seconds(probe.getNanosToWaitForReset()),
+            return new Outcome(
+                    allowed,
+                    Math.max(0, probe.getRemainingTokens()),
+                    seconds(probe.getNanosToWaitForReset()),
                     allowed ? 0 : Math.max(1, seconds(probe.getNanosToWaitForRefill())));
         }
 

@@ -21,7 +21,8 @@ class RateLimitConfiguration {
 
     @Bean
     CallerBudgets callerBudgets(RateLimitProperties properties, DataSource dataSource) {
-        @Nullable ProxyManager<String> shared = properties.store() == Store.POSTGRESQL ? inPostgreSql(dataSource) : null;
+        @Nullable
+        ProxyManager<String> shared = properties.store() == Store.POSTGRESQL ? inPostgreSql(dataSource) : null;
         return new CallerBudgets(properties, shared, TimeMeter.SYSTEM_NANOTIME);
     }
 
@@ -34,7 +35,8 @@ class RateLimitConfiguration {
         return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table(TABLE)
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
                 // a statement waiting longer than this (a lock held by a stuck transaction) fails, and the
                 // request is counted in this instance's memory instead
                 .requestTimeout(Duration.ofSeconds(2))

@@ -47,11 +47,13 @@ public record RateLimitProperties(boolean enabled, Store store, Budget general, 
 
         public Budget {
             if (!(perSecond >= MIN_PER_SECOND) || Double.isInfinite(perSecond)) {
-                throw new IllegalArgumentException("a rate limit must allow at least " + MIN_PER_SECOND
-                        + " requests a second, not " + perSecond + "; set DUIJIE_RATE_LIMIT_ENABLED=false to turn limiting off");
+                throw new IllegalArgumentException(
+                        "a rate limit must allow at least " + MIN_PER_SECOND + " requests a second, not " + perSecond
+                                + "; set DUIJIE_RATE_LIMIT_ENABLED=false to turn limiting off");
             }
             if (burst < 1 || burst > MAX_BURST) {
-                throw new IllegalArgumentException("a rate limit's burst must be 1 to " + MAX_BURST + " requests, not " + burst);
+                throw new IllegalArgumentException(
+                        "a rate limit's burst must be 1 to " + MAX_BURST + " requests, not " + burst);
             }
         }
 

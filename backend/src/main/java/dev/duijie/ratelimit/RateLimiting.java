@@ -2,9 +2,9 @@ package dev.duijie.ratelimit;
 
 import dev.duijie.ratelimit.CallerBudgets.Outcome;
 import dev.duijie.ratelimit.RateLimitProperties.Budget;
+import dev.duijie.shared.ProblemType;
 import dev.duijie.web.Languages;
 import dev.duijie.web.ProblemDetails;
-import dev.duijie.shared.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -79,9 +79,14 @@ public class RateLimiting {
             return true;
         }
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(outcome.retryAfterSeconds()));
-        problems.write(response, problems.of(ProblemType.TOO_MANY_REQUESTS, "problem.detail.too-many-requests",
-                new Object[] {budget.perSecondText(), budget.burst(), outcome.retryAfterSeconds()}, List.of(),
-                Languages.of(request)));
+        problems.write(
+                response,
+                problems.of(
+                        ProblemType.TOO_MANY_REQUESTS,
+                        "problem.detail.too-many-requests",
+                        new Object[] {budget.perSecondText(), budget.burst(), outcome.retryAfterSeconds()},
+                        List.of(),
+                        Languages.of(request)));
         return false;
     }
 

@@ -23,8 +23,12 @@ public class ReferenceData {
 
     /** Each vocabulary and the table holding it (never client input). */
     public enum Vocabulary {
-        INDUSTRY("industry"), REGION("region"), COLLATERAL_TYPE("collateral_type"),
-        ENTERPRISE_TIER("enterprise_tier"), ENTERPRISE_FLAG("enterprise_flag"), SKILL("skill"),
+        INDUSTRY("industry"),
+        REGION("region"),
+        COLLATERAL_TYPE("collateral_type"),
+        ENTERPRISE_TIER("enterprise_tier"),
+        ENTERPRISE_FLAG("enterprise_flag"),
+        SKILL("skill"),
         EDUCATION_LEVEL("education_level");
 
         private final String table;
@@ -35,8 +39,7 @@ public class ReferenceData {
     }
 
     /** A code with its Chinese and English names; industries and regions nest under a parent. */
-    public record NamedCode(String code, @Nullable String parentCode, String nameZh, String nameEn) {
-    }
+    public record NamedCode(String code, @Nullable String parentCode, String nameZh, String nameEn) {}
 
     private final JdbcClient jdbc;
     private final Map<Vocabulary, Loaded> loaded = new ConcurrentHashMap<>();
@@ -45,7 +48,8 @@ public class ReferenceData {
     private record Loaded(List<NamedCode> inOrder, Map<String, NamedCode> byCode) {
 
         static Loaded of(List<NamedCode> inOrder) {
-            return new Loaded(List.copyOf(inOrder),
+            return new Loaded(
+                    List.copyOf(inOrder),
                     inOrder.stream().collect(Collectors.toUnmodifiableMap(NamedCode::code, entry -> entry)));
         }
     }
@@ -69,7 +73,8 @@ public class ReferenceData {
     public List<String> withAncestors(Vocabulary vocabulary, String code) {
         Map<String, NamedCode> byCode = byCode(vocabulary);
         List<String> up = new ArrayList<>();
-        for (NamedCode at = byCode.get(code); at != null && !up.contains(at.code());
+        for (NamedCode at = byCode.get(code);
+                at != null && !up.contains(at.code());
                 at = at.parentCode() == null ? null : byCode.get(at.parentCode())) {
             up.add(at.code());
         }
@@ -153,10 +158,15 @@ public class ReferenceData {
     }
 
     private Loaded load(Vocabulary vocabulary) {
-        return loaded.computeIfAbsent(vocabulary, v -> Loaded.of(jdbc.sql(
-                        "select code, parent_code, name_zh, name_en from " + v.table + " order by position, code")
-                .query((rs, n) -> new NamedCode(rs.getString("code"), rs.getString("parent_code"),
-                        rs.getString("name_zh"), rs.getString("name_en")))
-                .list()));
+        return loaded.computeIfAbsent(
+                vocabulary,
+                v -> Loaded.of(jdbc.sql("select code, parent_code, name_zh, name_en from " + v.table
+                                + " order by position, code")
+                        .query((rs, n) -> new NamedCode(
+                                rs.getString("code"),
+                                rs.getString("parent_code"),
+                                rs.getString("name_zh"),
+                                rs.getString("name_en")))
+                        .list()));
     }
 }

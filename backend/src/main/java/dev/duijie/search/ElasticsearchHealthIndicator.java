@@ -26,6 +26,7 @@ class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
         } else {
             builder.up();
         }
-        builder.withDetail("cluster", health.clusterName()).withDetail("status", health.status().jsonValue());
+        builder.withDetail("cluster", health.clusterName())
+                .withDetail("status", health.status().jsonValue());
     }
 }

@@ -46,19 +46,26 @@ class OutboxIndexer {
     private final Map<String, IndexedDocuments> documentKinds;
     private final Counter indexedRows;
 
-    OutboxIndexer(JdbcClient jdbc, TransactionTemplate transactions, ElasticsearchClient client, SearchIndexes indexes,
-            List<IndexedDocuments> documentKinds, MeterRegistry meters) {
+    OutboxIndexer(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            ElasticsearchClient client,
+            SearchIndexes indexes,
+            List<IndexedDocuments> documentKinds,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.client = client;
         this.indexes = indexes;
-        this.documentKinds = documentKinds.stream().collect(Collectors.toMap(IndexedDocuments::name, Function.identity()));
+        this.documentKinds =
+                documentKinds.stream().collect(Collectors.toMap(IndexedDocuments::name, Function.identity()));
         Gauge.builder("duijie.search.outbox.lag", this, OutboxIndexer::oldestPendingAgeSeconds)
                 .description("Age in seconds of the oldest change not yet in the search index")
                 .baseUnit("seconds")
                 .register(meters);
         this.indexedRows = Counter.builder("duijie.search.outbox.indexed")
-                .description("Outbox rows this instance brought into the search index (each row is done by one instance)")
+                .description(
+                        "Outbox rows this instance brought into the search index (each row is done by one instance)")
                 .register(meters);
     }
 
@@ -80,8 +87,8 @@ class OutboxIndexer {
                 order by id limit :batch
                 for update skip locked""")
                 .param("batch", BATCH)
-                .query((rs, n) -> new OutboxRow(rs.getLong("id"), rs.getString("document_type"),
-                        rs.getObject("document_id", UUID.class)))
+                .query((rs, n) -> new OutboxRow(
+                        rs.getLong("id"), rs.getString("document_type"), rs.getObject("document_id", UUID.class)))
                 .list();
         if (rows.isEmpty()) {
             return 0;
@@ -89,7 +96,8 @@ class OutboxIndexer {
         // several changes of one document need one write: the current state is what gets indexed
         Map<DocumentRef, List<Long>> rowsByDocument = new LinkedHashMap<>();
         for (OutboxRow row : rows) {
-            rowsByDocument.computeIfAbsent(new DocumentRef(row.documentType(), row.documentId()), k -> new ArrayList<>())
+            rowsByDocument
+                    .computeIfAbsent(new DocumentRef(row.documentType(), row.documentId()), k -> new ArrayList<>())
                     .add(row.id());
         }
         Map<DocumentRef, IndexedDocuments.Current> currents = currents(rowsByDocument);
@@ -115,18 +123,26 @@ class OutboxIndexer {
                 if (succeeded(item)) {
                     done.addAll(rowIds);
                 } else {
-                    if (item.error() != null && "index_not_found_exception".equals(item.error().type())) {
+                    if (item.error() != null
+                            && "index_not_found_exception".equals(item.error().type())) {
                         indexes.forgetReady();
                     }
-                    retryLater(rowIds, item.error() == null ? "status " + item.status()
-                            : item.error().type() + ": " + item.error().reason());
+                    retryLater(
+                            rowIds,
+                            item.error() == null
+                                    ? "status " + item.status()
+                                    : item.error().type() + ": " + item.error().reason());
                 }
             }
             delete(done);
             indexedRows.increment(done.size());
         } catch (IOException | RuntimeException failure) {
             log.warn("Indexing {} documents failed, will retry: {}", documents.size(), failure.toString());
-            retryLater(documents.stream().flatMap(d -> rowsByDocument.get(d).stream()).toList(), failure.toString());
+            retryLater(
+                    documents.stream()
+                            .flatMap(d -> rowsByDocument.get(d).stream())
+                            .toList(),
+                    failure.toString());
         }
         return rows.size();
     }
@@ -139,9 +155,11 @@ class OutboxIndexer {
         if (item.error() == null) {
             return true;
         }
-        boolean deletedAbsent = item.operationType() == OperationType.Delete && item.status() == 404
+        boolean deletedAbsent = item.operationType() == OperationType.Delete
+                && item.status() == 404
                 && !"index_not_found_exception".equals(item.error().type());
-        boolean alreadyNewer = "version_conflict_engine_exception".equals(item.error().type());
+        boolean alreadyNewer =
+                "version_conflict_engine_exception".equals(item.error().type());
         return deletedAbsent || alreadyNewer;
     }
 
@@ -151,17 +169,23 @@ class OutboxIndexer {
      */
     private Map<DocumentRef, IndexedDocuments.Current> currents(Map<DocumentRef, List<Long>> rowsByDocument) {
         Map<DocumentRef, IndexedDocuments.Current> currents = new HashMap<>();
-        Map<String, List<UUID>> idsByKind = rowsByDocument.keySet().stream().collect(Collectors.groupingBy(
-                DocumentRef::documentType, LinkedHashMap::new, Collectors.mapping(DocumentRef::documentId, Collectors.toList())));
+        Map<String, List<UUID>> idsByKind = rowsByDocument.keySet().stream()
+                .collect(Collectors.groupingBy(
+                        DocumentRef::documentType,
+                        LinkedHashMap::new,
+                        Collectors.mapping(DocumentRef::documentId, Collectors.toList())));
         idsByKind.forEach((type, ids) -> {
             try {
                 Map<UUID, IndexedDocuments.Current> found = kind(type).current(ids);
-                ids.forEach(id -> currents.put(new DocumentRef(type, id), found.getOrDefault(id, IndexedDocuments.Current.absent())));
+                ids.forEach(id -> currents.put(
+                        new DocumentRef(type, id), found.getOrDefault(id, IndexedDocuments.Current.absent())));
             } catch (RuntimeException batchFailed) {
                 for (UUID id : ids) {
                     DocumentRef ref = new DocumentRef(type, id);
                     try {
-                        currents.put(ref, kind(type).current(List.of(id)).getOrDefault(id, IndexedDocuments.Current.absent()));
+                        currents.put(
+                                ref,
+                                kind(type).current(List.of(id)).getOrDefault(id, IndexedDocuments.Current.absent()));
                     } catch (RuntimeException cannotBuild) {
                         retryLater(rowsByDocument.get(ref), cannotBuild.toString());
                     }
@@ -184,19 +208,24 @@ class OutboxIndexer {
         String id = ref.documentId().toString();
         if (current.document() != null) {
             Map<String, Object> document = current.document();
-            return BulkOperation.of(op -> op.index(i -> i.index(alias).id(id).document(document)
-                    .version(current.version()).versionType(VersionType.External)));
+            return BulkOperation.of(op -> op.index(i -> i.index(alias)
+                    .id(id)
+                    .document(document)
+                    .version(current.version())
+                    .versionType(VersionType.External)));
         }
         if (current.version() == 0) {
             return BulkOperation.of(op -> op.delete(d -> d.index(alias).id(id)));
         }
-        return BulkOperation.of(op -> op.delete(d -> d.index(alias).id(id)
-                .version(current.version()).versionType(VersionType.External)));
+        return BulkOperation.of(op ->
+                op.delete(d -> d.index(alias).id(id).version(current.version()).versionType(VersionType.External)));
     }
 
     private void delete(List<Long> rowIds) {
         if (!rowIds.isEmpty()) {
-            jdbc.sql("delete from search_outbox where id in (:ids)").param("ids", rowIds).update();
+            jdbc.sql("delete from search_outbox where id in (:ids)")
+                    .param("ids", rowIds)
+                    .update();
         }
     }
 
@@ -208,21 +237,17 @@ class OutboxIndexer {
                     next_attempt_at = clock_timestamp()
                         + least(60, 0.25 * power(2, least(attempts, 10))) * interval '1 second',
                     last_error = left(:error, 2000)
-                where id in (:ids)""")
-                .param("ids", rowIds)
-                .param("error", error)
-                .update();
+                where id in (:ids)""").param("ids", rowIds).param("error", error).update();
     }
 
     private double oldestPendingAgeSeconds() {
-        return jdbc.sql("select coalesce(extract(epoch from clock_timestamp() - min(enqueued_at)), 0) from search_outbox")
+        return jdbc.sql(
+                        "select coalesce(extract(epoch from clock_timestamp() - min(enqueued_at)), 0) from search_outbox")
                 .query(Double.class)
                 .single();
     }
 
-    private record OutboxRow(long id, String documentType, UUID documentId) {
-    }
+    private record OutboxRow(long id, String documentType, UUID documentId) {}
 
-    private record DocumentRef(String documentType, UUID documentId) {
-    }
+    private record DocumentRef(String documentType, UUID documentId) {}
 }

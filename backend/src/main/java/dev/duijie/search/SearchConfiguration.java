@@ -21,13 +21,15 @@ class SearchConfiguration {
     RestClient elasticsearchRestClient(SearchProperties properties) {
         int timeoutMillis = (int) properties.requestTimeout().toMillis();
         RestClientBuilder builder = RestClient.builder(HttpHost.create(properties.url()))
-                .setRequestConfigCallback(config -> config
-                        .setConnectTimeout(Math.min(timeoutMillis, 2_000))
-                        .setSocketTimeout(timeoutMillis));
+                .setRequestConfigCallback(config ->
+                        config.setConnectTimeout(Math.min(timeoutMillis, 2_000)).setSocketTimeout(timeoutMillis));
         if (properties.authenticates()) {
             String credentials = properties.username() + ":" + properties.password();
-            builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))});
+            builder.setDefaultHeaders(new Header[] {
+                new BasicHeader(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+            });
         }
         return builder.build();
     }

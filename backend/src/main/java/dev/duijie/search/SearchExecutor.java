@@ -36,8 +36,10 @@ public class SearchExecutor {
     }
 
     /** Runs a search on the documents' alias; the request needs no index. */
-    public <T> SearchResponse<T> search(IndexedDocuments documents,
-            Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> request, Class<T> type) {
+    public <T> SearchResponse<T> search(
+            IndexedDocuments documents,
+            Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> request,
+            Class<T> type) {
         if (!indexes.ensureReady()) {
             throw unavailable();
         }

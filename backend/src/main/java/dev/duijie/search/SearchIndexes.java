@@ -50,8 +50,13 @@ public class SearchIndexes {
     private final AtomicBoolean ready = new AtomicBoolean();
     private final Set<String> upgrading = ConcurrentHashMap.newKeySet();
 
-    SearchIndexes(ElasticsearchClient client, SearchProperties properties, List<IndexedDocuments> documentKinds,
-            SearchOutbox outbox, JdbcClient jdbc, TransactionTemplate transactions) {
+    SearchIndexes(
+            ElasticsearchClient client,
+            SearchProperties properties,
+            List<IndexedDocuments> documentKinds,
+            SearchOutbox outbox,
+            JdbcClient jdbc,
+            TransactionTemplate transactions) {
         this.client = client;
         this.properties = properties;
         this.documentKinds = documentKinds;
@@ -109,8 +114,11 @@ public class SearchIndexes {
             int serving = servingMappingVersion(alias);
             if (serving < documents.mappingVersion() && upgrading.add(alias)) {
                 // keep serving the old index meanwhile; an instance still on the old version never downgrades it
-                log.info("Search index {} is on mapping v{}, this build has v{}: rebuilding in the background",
-                        alias, serving, documents.mappingVersion());
+                log.info(
+                        "Search index {} is on mapping v{}, this build has v{}: rebuilding in the background",
+                        alias,
+                        serving,
+                        documents.mappingVersion());
                 Thread.ofVirtual().name("rebuild-" + alias).start(() -> upgrade(documents));
             }
             return;
@@ -125,7 +133,8 @@ public class SearchIndexes {
                 log.info("Created search index {}; {} documents queued to fill it", index, ids.size());
             } catch (ElasticsearchException alreadyThere) {
                 // another backend instance created it first
-                if (!"resource_already_exists_exception".equals(alreadyThere.error().type())) {
+                if (!"resource_already_exists_exception"
+                        .equals(alreadyThere.error().type())) {
                     throw alreadyThere;
                 }
             }
@@ -154,8 +163,7 @@ public class SearchIndexes {
     }
 
     /** What a rebuild did. */
-    public record Rebuilt(String index, int documents, long tookMillis) {
-    }
+    public record Rebuilt(String index, int documents, long tookMillis) {}
 
     /**
      * Builds a fresh index of this kind from PostgreSQL and moves the alias onto it in one atomic step, so
@@ -170,8 +178,10 @@ public class SearchIndexes {
     private Rebuilt rebuild(IndexedDocuments documents, boolean onlyIfOutdated) {
         String alias = alias(documents);
         Rebuilt rebuilt = transactions.execute(status -> {
-            boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(hashtext(:alias))").param("alias", alias)
-                    .query(Boolean.class).single();
+            boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(hashtext(:alias))")
+                    .param("alias", alias)
+                    .query(Boolean.class)
+                    .single();
             if (!mine) {
                 throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.rebuild-running");
             }
@@ -234,15 +244,22 @@ public class SearchIndexes {
                 IndexedDocuments.Current current = currents.getOrDefault(id, IndexedDocuments.Current.absent());
                 if (current.document() != null) {
                     Map<String, Object> document = current.document();
-                    operations.add(BulkOperation.of(op -> op.index(i -> i.index(index).id(id.toString()).document(document)
-                            .version(current.version()).versionType(VersionType.External))));
+                    operations.add(BulkOperation.of(op -> op.index(i -> i.index(index)
+                            .id(id.toString())
+                            .document(document)
+                            .version(current.version())
+                            .versionType(VersionType.External))));
                 }
             }
             if (!operations.isEmpty()) {
                 BulkResponse response = client.bulk(b -> b.operations(operations));
                 if (response.errors()) {
-                    throw new IOException("filling " + index + " failed: " + response.items().stream()
-                            .filter(item -> item.error() != null).findFirst().map(item -> item.error().reason()).orElse("?"));
+                    throw new IOException("filling " + index + " failed: "
+                            + response.items().stream()
+                                    .filter(item -> item.error() != null)
+                                    .findFirst()
+                                    .map(item -> item.error().reason())
+                                    .orElse("?"));
                 }
                 written += operations.size();
             }

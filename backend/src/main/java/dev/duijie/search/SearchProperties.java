@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param password    that user's password
  */
 @ConfigurationProperties("duijie.search")
-public record SearchProperties(String url, String indexPrefix, Duration requestTimeout, String username,
-        String password) {
+public record SearchProperties(
+        String url, String indexPrefix, Duration requestTimeout, String username, String password) {
 
     boolean authenticates() {
         return username != null && !username.isBlank();

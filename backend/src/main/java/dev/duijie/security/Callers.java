@@ -16,8 +16,7 @@ public final class Callers {
     /** The claim Keycloak fills from the user's {@code organization} attribute. */
     static final String ORGANIZATION_CLAIM = "organization";
 
-    private Callers() {
-    }
+    private Callers() {}
 
     public static Caller current() {
         if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
@@ -30,7 +29,10 @@ public final class Callers {
                 Role.fromRealmRole(name.substring("ROLE_".length())).ifPresent(roles::add);
             }
         }
-        return new Caller(token.getToken().getSubject(), roles, organization(token.getToken().getClaimAsString(ORGANIZATION_CLAIM)));
+        return new Caller(
+                token.getToken().getSubject(),
+                roles,
+                organization(token.getToken().getClaimAsString(ORGANIZATION_CLAIM)));
     }
 
     /** A claim that is not a UUID names no organization we know. */

@@ -1,8 +1,8 @@
 package dev.duijie.security;
 
+import dev.duijie.shared.ProblemType;
 import dev.duijie.web.Languages;
 import dev.duijie.web.ProblemDetails;
-import dev.duijie.shared.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,7 +24,13 @@ class ProblemRequestRejectedHandler implements RequestRejectedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
-        problems.write(response, problems.of(ProblemType.MALFORMED_REQUEST, "problem.detail.rejected-path",
-                new Object[0], List.of(), Languages.of(request)));
+        problems.write(
+                response,
+                problems.of(
+                        ProblemType.MALFORMED_REQUEST,
+                        "problem.detail.rejected-path",
+                        new Object[0],
+                        List.of(),
+                        Languages.of(request)));
     }
 }

@@ -1,9 +1,9 @@
 package dev.duijie.security;
 
 import dev.duijie.ratelimit.RateLimiting;
+import dev.duijie.shared.ProblemType;
 import dev.duijie.web.Languages;
 import dev.duijie.web.ProblemDetails;
-import dev.duijie.shared.ProblemType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -38,21 +38,27 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemSecurityResponses problems, RateLimiting rateLimiting) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemSecurityResponses problems, RateLimiting rateLimiting)
+            throws Exception {
         JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
         roles.setJwtGrantedAuthoritiesConverter(new KeycloakRealmRoles());
         http
                 // bearer tokens only, no cookies or sessions: nothing for CSRF to ride on
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .cors(cors -> { })
+                .cors(cors -> {})
                 .authorizeHttpRequests(requests -> requests
-                        // health for load balancers and the contract for client developers; everything else needs a token
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/openapi.yaml").permitAll()
-                        .requestMatchers("/error").permitAll()
+                        // health for load balancers and the contract for client developers; everything else needs a
+                        // token
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/openapi.yaml")
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
                         // metrics (e.g. the search outbox lag) are for the county office running the platform
-                        .requestMatchers("/actuator/**").hasRole("regulator")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/actuator/**")
+                        .hasRole("regulator")
+                        .anyRequest()
+                        .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
                         .authenticationEntryPoint(problems)
@@ -61,9 +67,8 @@ class SecurityConfiguration {
                 // its address by the 401 entry point (ProblemSecurityResponses), so guessing tokens is limited too
                 .addFilterAfter(new RateLimitFilter(rateLimiting), BearerTokenAuthenticationFilter.class)
                 // 401 with a Bearer challenge instead of a redirect to a login page
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems));
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }
 
@@ -81,11 +86,14 @@ class SecurityConfiguration {
     @Bean
     JwtDecoder jwtDecoder(SecurityProperties properties) throws MalformedURLException {
         long cacheMillis = properties.signingKeysCache().toMillis();
-        JWKSource<SecurityContext> signingKeys = JWKSourceBuilder
-                .create(URI.create(properties.signingKeysUri()).toURL(),
-                        new DefaultResourceRetriever(KEYS_FETCH_TIMEOUT_MILLIS, KEYS_FETCH_TIMEOUT_MILLIS,
+        JWKSource<SecurityContext> signingKeys = JWKSourceBuilder.create(
+                        URI.create(properties.signingKeysUri()).toURL(),
+                        new DefaultResourceRetriever(
+                                KEYS_FETCH_TIMEOUT_MILLIS,
+                                KEYS_FETCH_TIMEOUT_MILLIS,
                                 JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT))
-                // a request that finds the cache expired fetches (others wait for that fetch, up to half the cache's life)
+                // a request that finds the cache expired fetches (others wait for that fetch, up to half the cache's
+                // life)
                 .refreshAheadCache(false)
                 .cache(cacheMillis, Math.min(JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT, cacheMillis / 2))
                 // at most one fetch per interval (e.g. for tokens naming unknown keys); must be below the cache's life
@@ -100,8 +108,8 @@ class SecurityConfiguration {
         expiry.setAllowEmptyExpiryClaim(false); // a token without exp would never expire
         validators.add(expiry);
         validators.add(new JwtIssuerValidator(properties.issuerUri()));
-        validators.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                audiences -> audiences != null && audiences.contains(properties.audience())));
+        validators.add(new JwtClaimValidator<List<String>>(
+                JwtClaimNames.AUD, audiences -> audiences != null && audiences.contains(properties.audience())));
         // Keycloak marks access tokens typ=Bearer; ID and refresh tokens of the realm are not accepted
         validators.add(new JwtClaimValidator<String>("typ", "Bearer"::equals));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
@@ -113,7 +121,8 @@ class SecurityConfiguration {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(properties.allowedOrigins());
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
-        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "If-Match", "Accept-Language"));
+        cors.setAllowedHeaders(
+                List.of("Authorization", "Content-Type", "Idempotency-Key", "If-Match", "Accept-Language"));
         cors.setExposedHeaders(List.of("ETag", "Location", "RateLimit", "RateLimit-Policy", "Retry-After"));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);

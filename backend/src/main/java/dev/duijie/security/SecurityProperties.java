@@ -16,8 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                       default). While Keycloak cannot be reached the last keys fetched are used anyway.
  */
 @ConfigurationProperties("duijie.security")
-public record SecurityProperties(String issuerUri, String audience, Duration clockSkew, List<String> allowedOrigins,
-        String jwkSetUri, Duration signingKeysCache) {
+public record SecurityProperties(
+        String issuerUri,
+        String audience,
+        Duration clockSkew,
+        List<String> allowedOrigins,
+        String jwkSetUri,
+        Duration signingKeysCache) {
 
     public String signingKeysUri() {
         return jwkSetUri == null || jwkSetUri.isBlank() ? issuerUri + "/protocol/openid-connect/certs" : jwkSetUri;

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param subject        the Keycloak user id ({@code sub})
  * @param organizationId the organization the user acts for, null when the token names none (e.g. a talent)
  */
-public record Caller(String subject, Set<Role> roles, @Nullable UUID organizationId) {
+public record Caller(
+        String subject, Set<Role> roles, @Nullable UUID organizationId) {
 
     public boolean has(Role role) {
         return roles.contains(role);

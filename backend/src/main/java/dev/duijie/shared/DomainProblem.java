@@ -27,8 +27,10 @@ public class DomainProblem extends RuntimeException {
 
     /** A single invalid field: 400 naming it. */
     public static DomainProblem invalidField(String field, String messageKey, Object... args) {
-        return new DomainProblem(ProblemType.VALIDATION_FAILED,
-                List.of(new FieldProblem(field, messageKey, args)), "problem.detail.validation-failed");
+        return new DomainProblem(
+                ProblemType.VALIDATION_FAILED,
+                List.of(new FieldProblem(field, messageKey, args)),
+                "problem.detail.validation-failed");
     }
 
     public ProblemType type() {
@@ -48,6 +50,5 @@ public class DomainProblem extends RuntimeException {
     }
 
     /** One invalid field, with a message key and its arguments. */
-    public record FieldProblem(String field, String messageKey, Object... args) {
-    }
+    public record FieldProblem(String field, String messageKey, Object... args) {}
 }

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** A SHA-256 of a request's content, to tell a retry from a different request under the same key. */
 public final class Fingerprint {
 
-    private Fingerprint() {
-    }
+    private Fingerprint() {}
 
     /** Records have a deterministic {@code toString()} of their components: that is the content. */
     public static String of(Record command) {

@@ -25,8 +25,8 @@ public class IdempotencyKeys {
      * {@code newResourceId}); returns the earlier resource's id when this is a retry of the same request;
      * answers 422 when the key was used for a different request.
      */
-    public Optional<UUID> claim(Caller caller, String operation, @Nullable String key, String fingerprint,
-            UUID newResourceId) {
+    public Optional<UUID> claim(
+            Caller caller, String operation, @Nullable String key, String fingerprint, UUID newResourceId) {
         if (key == null) {
             return Optional.empty();
         }
@@ -57,6 +57,5 @@ public class IdempotencyKeys {
         return Optional.of(earlier.resourceId());
     }
 
-    private record Earlier(String fingerprint, UUID resourceId) {
-    }
+    private record Earlier(String fingerprint, UUID resourceId) {}
 }

@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** The text without surrounding white space, at least {@code minLength} characters long. */
     public static String text(String field, String value, int minLength) {

@@ -21,14 +21,27 @@ public record PageCursor(Instant createdAt, UUID id) {
      * Ends a newest-first query whose where clause is already in {@code sql}: only rows after {@code after}
      * (when there is one), newest first by the time column then the id, at most {@code limit} rows.
      */
-    public static void newestFirst(StringBuilder sql, Map<String, Object> params, String timeColumn, String idColumn,
-            @Nullable PageCursor after, int limit) {
+    public static void newestFirst(
+            StringBuilder sql,
+            Map<String, Object> params,
+            String timeColumn,
+            String idColumn,
+            @Nullable PageCursor after,
+            int limit) {
         if (after != null) {
-            sql.append(" and (").append(timeColumn).append(", ").append(idColumn).append(") < (:afterTime, :afterId)");
+            sql.append(" and (")
+                    .append(timeColumn)
+                    .append(", ")
+                    .append(idColumn)
+                    .append(") < (:afterTime, :afterId)");
             params.put("afterTime", Timestamp.from(after.createdAt()));
             params.put("afterId", after.id());
         }
-        sql.append(" order by ").append(timeColumn).append(" desc, ").append(idColumn).append(" desc limit :limit");
+        sql.append(" order by ")
+                .append(timeColumn)
+                .append(" desc, ")
+                .append(idColumn)
+                .append(" desc limit :limit");
         params.put("limit", limit);
     }
 
@@ -48,7 +61,8 @@ public record PageCursor(Instant createdAt, UUID id) {
             if (epochSecond < 0 || epochSecond > LATEST_EPOCH_SECOND) {
                 throw new IllegalArgumentException("outside the years PostgreSQL stores");
             }
-            return new PageCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
+            return new PageCursor(
+                    Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
                     UUID.fromString(parts[2]));
         } catch (RuntimeException unreadable) {
             throw DomainProblem.invalidField("cursor", "field.cursor.invalid");

@@ -5,7 +5,13 @@ import java.util.Optional;
 
 /** The Keycloak realm roles: what kind of user the caller is (not whose data they may read). */
 public enum Role {
-    ENTERPRISE, BANK, GUARANTOR, INVESTOR, TALENT, TALENT_BUREAU, REGULATOR;
+    ENTERPRISE,
+    BANK,
+    GUARANTOR,
+    INVESTOR,
+    TALENT,
+    TALENT_BUREAU,
+    REGULATOR;
 
     /** The realm role name, e.g. {@code talent_bureau}. */
     public String realmRole() {

@@ -18,7 +18,9 @@ public class Sentences {
     /** The sentence for {@code key} in {@code locale}; the key itself when no bundle has it. */
     public String say(String key, Locale locale, Object... args) {
         // numbers as plain digits: amounts in fen are identifiers of a sort, not to be grouped as 150,000,000
-        Object[] plain = Arrays.stream(args).map(arg -> arg instanceof Number ? arg.toString() : arg).toArray();
+        Object[] plain = Arrays.stream(args)
+                .map(arg -> arg instanceof Number ? arg.toString() : arg)
+                .toArray();
         return messages.getMessage(key, plain, key, locale);
     }
 }

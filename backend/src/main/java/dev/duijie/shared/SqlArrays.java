@@ -9,8 +9,7 @@ import java.util.UUID;
 /** PostgreSQL {@code text[]} and {@code uuid[]} columns as lists. */
 public final class SqlArrays {
 
-    private SqlArrays() {
-    }
+    private SqlArrays() {}
 
     public static List<String> strings(Array array) throws SQLException {
         return List.copyOf(Arrays.asList((String[]) array.getArray()));

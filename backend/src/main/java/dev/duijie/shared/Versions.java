@@ -8,8 +8,7 @@ public final class Versions {
     /** {@code If-Match: *} (or no If-Match where it is optional): whatever version is current. */
     public static final long ANY = -1;
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static String etag(long version) {
         return "\"" + version + "\"";

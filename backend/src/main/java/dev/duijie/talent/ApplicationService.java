@@ -35,8 +35,14 @@ public class ApplicationService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ApplicationService(Applications applications, CampaignLinks campaigns, TalentNeedService needs, TalentProfileService profiles,
-            IdempotencyKeys idempotencyKeys, AuditTrail audit, Clock clock) {
+    ApplicationService(
+            Applications applications,
+            CampaignLinks campaigns,
+            TalentNeedService needs,
+            TalentProfileService profiles,
+            IdempotencyKeys idempotencyKeys,
+            AuditTrail audit,
+            Clock clock) {
         this.applications = applications;
         this.campaigns = campaigns;
         this.needs = needs;
@@ -47,22 +53,24 @@ public class ApplicationService {
     }
 
     /** What a talent sends with an application. */
-    public record Draft(@Nullable String coverLetter, @Nullable UUID referrerProfileId, @Nullable UUID campaignId) {
-    }
+    public record Draft(
+            @Nullable String coverLetter,
+            @Nullable UUID referrerProfileId,
+            @Nullable UUID campaignId) {}
 
     /** A page of referrals and how many of all the caller's referrals were hired. */
-    public record Referrals(Page<Referral> page, int hires) {
-    }
+    public record Referrals(Page<Referral> page, int hires) {}
 
     /** One application that names the caller as referrer, with the referred talent's name if it is public. */
-    public record Referral(Application application, @Nullable String referredName) {
-    }
+    public record Referral(
+            Application application, @Nullable String referredName) {}
 
     @Transactional
     public Application apply(Caller caller, UUID needId, Draft draft, @Nullable String idempotencyKey) {
         caller.requireAnyRole(Role.TALENT);
         TalentProfile talent = profiles.findOwn(caller)
-                .orElseThrow(() -> new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.talent-profile-required"));
+                .orElseThrow(
+                        () -> new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.talent-profile-required"));
         UUID id = UUID.randomUUID();
         var earlier = idempotencyKeys.claim(caller, "apply-" + needId, idempotencyKey, Fingerprint.of(draft), id);
         if (earlier.isPresent()) {
@@ -80,19 +88,28 @@ public class ApplicationService {
         }
         TalentNeed need = needs.lockOpen(needId);
         // one answer for oneself, an unknown id and a hidden profile: the field cannot probe who is registered
-        if (draft.referrerProfileId() != null && (draft.referrerProfileId().equals(talent.id())
-                || profiles.visibleProfile(draft.referrerProfileId()).isEmpty())) {
+        if (draft.referrerProfileId() != null
+                && (draft.referrerProfileId().equals(talent.id())
+                        || profiles.visibleProfile(draft.referrerProfileId()).isEmpty())) {
             throw DomainProblem.invalidField("referrerProfileId", "field.referrer.unknown");
         }
-        if (!applications.insert(id, need.id(), talent.id(), draft.referrerProfileId(), draft.campaignId(),
-                draft.coverLetter(), clock.instant())) {
+        if (!applications.insert(
+                id,
+                need.id(),
+                talent.id(),
+                draft.referrerProfileId(),
+                draft.campaignId(),
+                draft.coverLetter(),
+                clock.instant())) {
             throw new DomainProblem(ProblemType.DUPLICATE, "problem.detail.already-applied");
         }
         return changed(caller, "submitted", null, id);
     }
 
     public Application get(Caller caller, UUID id) {
-        return applications.find(id).filter(application -> visibleTo(caller, application))
+        return applications
+                .find(id)
+                .filter(application -> visibleTo(caller, application))
                 .orElseThrow(ApplicationService::notFound);
     }
 
@@ -102,7 +119,9 @@ public class ApplicationService {
         if (talent.isEmpty()) {
             return new Page<>(List.of(), null);
         }
-        return Page.of(applications.byTalent(talent.get().id(), PageCursor.decode(cursor), limit + 1), limit,
+        return Page.of(
+                applications.byTalent(talent.get().id(), PageCursor.decode(cursor), limit + 1),
+                limit,
                 ApplicationService::position);
     }
 
@@ -113,20 +132,25 @@ public class ApplicationService {
         if (!caller.belongsTo(need.organizationId())) {
             throw TalentNeedService.notFound();
         }
-        Page<Application> page = Page.of(applications.byNeed(needId, PageCursor.decode(cursor), limit + 1), limit,
-                ApplicationService::position);
-        return new Page<>(page.items().stream()
-                .map(application -> new ApplicationWithApplicant(application,
-                        profiles.applicant(application.talentProfileId(), application.status() != ApplicationStatus.WITHDRAWN)))
-                .toList(), page.nextCursor());
+        Page<Application> page = Page.of(
+                applications.byNeed(needId, PageCursor.decode(cursor), limit + 1), limit, ApplicationService::position);
+        return new Page<>(
+                page.items().stream()
+                        .map(application -> new ApplicationWithApplicant(
+                                application,
+                                profiles.applicant(
+                                        application.talentProfileId(),
+                                        application.status() != ApplicationStatus.WITHDRAWN)))
+                        .toList(),
+                page.nextCursor());
     }
 
     /**
      * An application as its need's owner sees it: with the applicant's full profile, or, once withdrawn, what
      * anyone else sees of it (nothing for a hidden profile).
      */
-    public record ApplicationWithApplicant(Application application, @Nullable ProfileView applicant) {
-    }
+    public record ApplicationWithApplicant(
+            Application application, @Nullable ProfileView applicant) {}
 
     public Referrals referrals(Caller caller, @Nullable String cursor, int limit) {
         caller.requireAnyRole(Role.TALENT);
@@ -135,7 +159,9 @@ public class ApplicationService {
             return new Referrals(new Page<>(List.of(), null), 0);
         }
         TalentProfile me = mine.get();
-        Page<Application> page = Page.of(applications.byReferrer(me.id(), PageCursor.decode(cursor), limit + 1), limit,
+        Page<Application> page = Page.of(
+                applications.byReferrer(me.id(), PageCursor.decode(cursor), limit + 1),
+                limit,
                 ApplicationService::position);
         List<Referral> items = page.items().stream()
                 .map(application -> new Referral(application, publicName(application.talentProfileId())))
@@ -147,26 +173,35 @@ public class ApplicationService {
      * A referral as the talent bureau sees it: a talent's id only if the profile is not hidden, the name only
      * if it is public.
      */
-    public record ReferralLink(Application application, @Nullable UUID referrerId, @Nullable String referrerName,
-            @Nullable UUID referredId, @Nullable String referredName) {
-    }
+    public record ReferralLink(
+            Application application,
+            @Nullable UUID referrerId,
+            @Nullable String referrerName,
+            @Nullable UUID referredId,
+            @Nullable String referredName) {}
 
     /** Every referral, newest first: the chains of who brought whom (talent bureau, regulator). */
     public Page<ReferralLink> allReferrals(Caller caller, @Nullable String cursor, int limit) {
         caller.requireAnyRole(Role.TALENT_BUREAU, Role.REGULATOR);
-        Page<Application> page = Page.of(applications.referralsNewestFirst(PageCursor.decode(cursor), limit + 1), limit,
+        Page<Application> page = Page.of(
+                applications.referralsNewestFirst(PageCursor.decode(cursor), limit + 1),
+                limit,
                 ApplicationService::position);
-        return new Page<>(page.items().stream()
-                .map(application -> {
-                    Optional<ProfileView> referrer = profiles.visibleProfile(Objects.requireNonNull(application.referrerProfileId()));
-                    Optional<ProfileView> referred = profiles.visibleProfile(application.talentProfileId());
-                    return new ReferralLink(application,
-                            referrer.map(view -> view.profile().id()).orElse(null),
-                            referrer.map(ProfileView::displayName).orElse(null),
-                            referred.map(view -> view.profile().id()).orElse(null),
-                            referred.map(ProfileView::displayName).orElse(null));
-                })
-                .toList(), page.nextCursor());
+        return new Page<>(
+                page.items().stream()
+                        .map(application -> {
+                            Optional<ProfileView> referrer =
+                                    profiles.visibleProfile(Objects.requireNonNull(application.referrerProfileId()));
+                            Optional<ProfileView> referred = profiles.visibleProfile(application.talentProfileId());
+                            return new ReferralLink(
+                                    application,
+                                    referrer.map(view -> view.profile().id()).orElse(null),
+                                    referrer.map(ProfileView::displayName).orElse(null),
+                                    referred.map(view -> view.profile().id()).orElse(null),
+                                    referred.map(ProfileView::displayName).orElse(null));
+                        })
+                        .toList(),
+                page.nextCursor());
     }
 
     private @Nullable String publicName(UUID profileId) {
@@ -177,13 +212,16 @@ public class ApplicationService {
     @Transactional
     public Application move(Caller caller, UUID id, long expectedVersion, ApplicationStatus target) {
         caller.requireAnyRole(Role.ENTERPRISE);
-        Application current = applications.find(id).filter(a -> caller.belongsTo(a.organizationId()))
+        Application current = applications
+                .find(id)
+                .filter(a -> caller.belongsTo(a.organizationId()))
                 .orElseThrow(ApplicationService::notFound);
         Versions.check(expectedVersion, current.version());
         if (!current.status().canMoveTo(target)) {
             throw transition(current.status(), target);
         }
-        if (target != ApplicationStatus.REJECTED && target != ApplicationStatus.HIRED
+        if (target != ApplicationStatus.REJECTED
+                && target != ApplicationStatus.HIRED
                 && needs.get(caller, current.needId()).status() != TalentNeedStatus.OPEN) {
             // a filled or closed need hires nobody more: its open applications can only be turned down
             throw TalentNeedService.notOpen();
@@ -206,7 +244,9 @@ public class ApplicationService {
     public Application withdraw(Caller caller, UUID id, long expectedVersion) {
         caller.requireAnyRole(Role.TALENT);
         UUID me = profiles.findOwn(caller).map(TalentProfile::id).orElseThrow(ApplicationService::notFound);
-        Application current = applications.find(id).filter(a -> a.talentProfileId().equals(me))
+        Application current = applications
+                .find(id)
+                .filter(a -> a.talentProfileId().equals(me))
                 .orElseThrow(ApplicationService::notFound);
         Versions.check(expectedVersion, current.version());
         if (current.status().isFinal()) {
@@ -222,8 +262,10 @@ public class ApplicationService {
         if (caller.has(Role.ENTERPRISE) && caller.belongsTo(application.organizationId())) {
             return true;
         }
-        return caller.has(Role.TALENT) && profiles.findOwn(caller)
-                .filter(p -> p.id().equals(application.talentProfileId())).isPresent();
+        return caller.has(Role.TALENT)
+                && profiles.findOwn(caller)
+                        .filter(p -> p.id().equals(application.talentProfileId()))
+                        .isPresent();
     }
 
     /** Our conditional write found the application changed: edited meanwhile (412) or moved on (409). */
@@ -235,8 +277,11 @@ public class ApplicationService {
     }
 
     private static DomainProblem transition(ApplicationStatus from, ApplicationStatus to) {
-        return new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.application-transition",
-                Applications.dbValue(from), Applications.dbValue(to));
+        return new DomainProblem(
+                ProblemType.INVALID_STATE,
+                "problem.detail.application-transition",
+                Applications.dbValue(from),
+                Applications.dbValue(to));
     }
 
     private Application changed(Caller caller, String action, @Nullable Application before, UUID id) {

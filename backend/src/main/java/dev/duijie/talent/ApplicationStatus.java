@@ -5,7 +5,13 @@ package dev.duijie.talent;
  * and withdrawn (by the talent) end it from any open stage.
  */
 public enum ApplicationStatus {
-    APPLIED, SHORTLISTED, INTERVIEW, OFFERED, HIRED, REJECTED, WITHDRAWN;
+    APPLIED,
+    SHORTLISTED,
+    INTERVIEW,
+    OFFERED,
+    HIRED,
+    REJECTED,
+    WITHDRAWN;
 
     public boolean isFinal() {
         return this == HIRED || this == REJECTED || this == WITHDRAWN;

@@ -34,26 +34,36 @@ class Applications {
     }
 
     Optional<Application> find(UUID id) {
-        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(Applications::map).optional();
+        return jdbc.sql(SELECT + " where a.id = :id")
+                .param("id", id)
+                .query(Applications::map)
+                .optional();
     }
 
     /** Inserts unless the talent already applied to the need; returns whether it did. */
-    boolean insert(UUID id, UUID needId, UUID talentProfileId, @Nullable UUID referrerProfileId,
-            @Nullable UUID campaignId, @Nullable String coverLetter, Instant now) {
+    boolean insert(
+            UUID id,
+            UUID needId,
+            UUID talentProfileId,
+            @Nullable UUID referrerProfileId,
+            @Nullable UUID campaignId,
+            @Nullable String coverLetter,
+            Instant now) {
         return jdbc.sql("""
                 insert into talent_application (id, need_id, talent_profile_id, referrer_profile_id, campaign_id, status,
                     cover_letter, created_at, updated_at)
                 values (:id, :needId, :talentProfileId, :referrerProfileId, :campaignId, 'applied', :coverLetter, :now,
                     :now)
                 on conflict (need_id, talent_profile_id) do nothing""")
-                .param("id", id)
-                .param("needId", needId)
-                .param("talentProfileId", talentProfileId)
-                .param("referrerProfileId", referrerProfileId)
-                .param("campaignId", campaignId)
-                .param("coverLetter", coverLetter)
-                .param("now", Timestamp.from(now))
-                .update() == 1;
+                        .param("id", id)
+                        .param("needId", needId)
+                        .param("talentProfileId", talentProfileId)
+                        .param("referrerProfileId", referrerProfileId)
+                        .param("campaignId", campaignId)
+                        .param("coverLetter", coverLetter)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     /** Moves to {@code to} if still at {@code version} and in {@code from}; returns whether it did. */
@@ -63,12 +73,13 @@ class Applications {
                 set status = :to, version = version + 1, updated_at = :now,
                     decided_at = case when :to in ('hired', 'rejected', 'withdrawn') then :now else decided_at end
                 where id = :id and version = :version and status = :from""")
-                .param("id", id)
-                .param("version", version)
-                .param("from", dbValue(from))
-                .param("to", dbValue(to))
-                .param("now", Timestamp.from(now))
-                .update() == 1;
+                        .param("id", id)
+                        .param("version", version)
+                        .param("from", dbValue(from))
+                        .param("to", dbValue(to))
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     List<Application> byTalent(UUID talentProfileId, @Nullable PageCursor after, int limit) {
@@ -85,7 +96,9 @@ class Applications {
 
     int hiresReferredBy(UUID referrerProfileId) {
         return jdbc.sql("select count(*) from talent_application where referrer_profile_id = :id and status = 'hired'")
-                .param("id", referrerProfileId).query(Integer.class).single();
+                .param("id", referrerProfileId)
+                .query(Integer.class)
+                .single();
     }
 
     /** Which of these profiles have a standing (not withdrawn) application to one of the organization's needs. */
@@ -99,16 +112,20 @@ class Applications {
                    and a.status <> 'withdrawn'""")
                 .param("talents", talentProfileIds)
                 .param("organization", organizationId)
-                .query(UUID.class).list());
+                .query(UUID.class)
+                .list());
     }
 
     /** The ids of the organization's talent needs, whatever their state. */
     List<UUID> needsOf(UUID organizationId) {
         return jdbc.sql("select id from talent_need where organization_id = :organization")
-                .param("organization", organizationId).query(UUID.class).list();
+                .param("organization", organizationId)
+                .query(UUID.class)
+                .list();
     }
 
-    private List<Application> page(String where, Map<String, Object> whereParams, @Nullable PageCursor after, int limit) {
+    private List<Application> page(
+            String where, Map<String, Object> whereParams, @Nullable PageCursor after, int limit) {
         Map<String, Object> params = new HashMap<>(whereParams);
         StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(where);
         PageCursor.newestFirst(sql, params, "a.created_at", "a.id", after, limit);
@@ -126,12 +143,19 @@ class Applications {
 
     static Application map(ResultSet rs, int row) throws SQLException {
         Timestamp decided = rs.getTimestamp("decided_at");
-        return new Application(rs.getObject("id", UUID.class), rs.getObject("need_id", UUID.class),
-                rs.getString("need_title"), rs.getObject("organization_id", UUID.class),
-                rs.getObject("talent_profile_id", UUID.class), rs.getObject("referrer_profile_id", UUID.class),
+        return new Application(
+                rs.getObject("id", UUID.class),
+                rs.getObject("need_id", UUID.class),
+                rs.getString("need_title"),
+                rs.getObject("organization_id", UUID.class),
+                rs.getObject("talent_profile_id", UUID.class),
+                rs.getObject("referrer_profile_id", UUID.class),
                 rs.getObject("campaign_id", UUID.class),
-                ApplicationStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getString("cover_letter"),
-                decided == null ? null : decided.toInstant(), rs.getLong("version"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                ApplicationStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                rs.getString("cover_letter"),
+                decided == null ? null : decided.toInstant(),
+                rs.getLong("version"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 }

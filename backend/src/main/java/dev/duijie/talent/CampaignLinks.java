@@ -16,7 +16,8 @@ public interface CampaignLinks {
      * active. Share-locks the campaign for the caller's transaction, so it cannot close (and freeze its
      * results) before the application commits.
      */
-    @Nullable Boolean lockCampaignWithNeed(UUID campaignId, UUID needId);
+    @Nullable
+    Boolean lockCampaignWithNeed(UUID campaignId, UUID needId);
 
     /** Which of these talents accepted a campaign's invitation to one of these needs. */
     Set<UUID> acceptedInvitations(Collection<UUID> needIds, Collection<UUID> talentProfileIds);

@@ -17,5 +17,4 @@ public record TalentNeedContent(
         long salaryMaxFen,
         String region,
         @Nullable String benefits,
-        List<String> policyTags) {
-}
+        List<String> policyTags) {}

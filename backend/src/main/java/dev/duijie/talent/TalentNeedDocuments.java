@@ -34,8 +34,14 @@ public class TalentNeedDocuments implements IndexedDocuments {
 
     @Override
     public Map<UUID, Current> current(Collection<UUID> ids) {
-        return needs.findAll(ids).stream().collect(Collectors.toMap(TalentNeed::id, need -> new Current(need.version(),
-                need.status() == TalentNeedStatus.OPEN && need.organizationVerified() ? document(need) : null)));
+        return needs.findAll(ids).stream()
+                .collect(Collectors.toMap(
+                        TalentNeed::id,
+                        need -> new Current(
+                                need.version(),
+                                need.status() == TalentNeedStatus.OPEN && need.organizationVerified()
+                                        ? document(need)
+                                        : null)));
     }
 
     @Override
@@ -62,8 +68,10 @@ public class TalentNeedDocuments implements IndexedDocuments {
         document.put("minYearsExperience", content.minYearsExperience());
         document.put("salaryMinFen", content.salaryMinFen());
         document.put("salaryMaxFen", content.salaryMaxFen());
-        document.put("words", chineseWords.segmented(content.title() + " "
-                + (content.description() == null ? "" : content.description())));
+        document.put(
+                "words",
+                chineseWords.segmented(
+                        content.title() + " " + (content.description() == null ? "" : content.description())));
         document.put("publishedAt", String.valueOf(need.publishedAt()));
         document.put("version", need.version());
         return document;

@@ -11,8 +11,7 @@ import dev.duijie.shared.ProblemType;
  */
 final class TalentNeedRules {
 
-    private TalentNeedRules() {
-    }
+    private TalentNeedRules() {}
 
     /** A salary range (monthly, in fen) whose top is not below its bottom. */
     static void checkSalaryRange(long salaryMinFen, long salaryMaxFen) {
@@ -35,8 +34,11 @@ final class TalentNeedRules {
 
     static void requireOwnerMay(TalentNeedStatus from, TalentNeedStatus to) {
         if (!ownerMay(from, to)) {
-            throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.talent-need-transition",
-                    TalentNeeds.dbValue(from), TalentNeeds.dbValue(to));
+            throw new DomainProblem(
+                    ProblemType.INVALID_STATE,
+                    "problem.detail.talent-need-transition",
+                    TalentNeeds.dbValue(from),
+                    TalentNeeds.dbValue(to));
         }
     }
 

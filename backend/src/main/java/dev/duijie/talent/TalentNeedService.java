@@ -44,8 +44,14 @@ public class TalentNeedService {
     private final TalentNeedDocuments documents;
     private final Clock clock;
 
-    TalentNeedService(TalentNeeds needs, OrganizationService organizations, ReferenceData referenceData,
-            IdempotencyKeys idempotencyKeys, AuditTrail audit, SearchOutbox searchOutbox, TalentNeedDocuments documents,
+    TalentNeedService(
+            TalentNeeds needs,
+            OrganizationService organizations,
+            ReferenceData referenceData,
+            IdempotencyKeys idempotencyKeys,
+            AuditTrail audit,
+            SearchOutbox searchOutbox,
+            TalentNeedDocuments documents,
             Clock clock) {
         this.needs = needs;
         this.organizations = organizations;
@@ -60,7 +66,8 @@ public class TalentNeedService {
     @Transactional
     public TalentNeed create(Caller caller, TalentNeedContent content, @Nullable String idempotencyKey) {
         caller.requireAnyRole(Role.ENTERPRISE);
-        UUID organizationId = organizations.requireOwn(caller, OrganizationType.ENTERPRISE).id();
+        UUID organizationId =
+                organizations.requireOwn(caller, OrganizationType.ENTERPRISE).id();
         UUID id = UUID.randomUUID();
         var earlier = idempotencyKeys.claim(caller, "create-talent-need", idempotencyKey, Fingerprint.of(content), id);
         if (earlier.isPresent()) {
@@ -98,23 +105,28 @@ public class TalentNeedService {
         return needs.find(id);
     }
 
-    public Page<TalentNeed> listOwn(Caller caller, @Nullable TalentNeedStatus status, @Nullable String cursor, int limit) {
+    public Page<TalentNeed> listOwn(
+            Caller caller, @Nullable TalentNeedStatus status, @Nullable String cursor, int limit) {
         caller.requireAnyRole(Role.ENTERPRISE);
-        List<TalentNeed> rows = needs.ownNewestFirst(caller.requireOrganization(), status, PageCursor.decode(cursor), limit + 1);
+        List<TalentNeed> rows =
+                needs.ownNewestFirst(caller.requireOrganization(), status, PageCursor.decode(cursor), limit + 1);
         return Page.of(rows, limit, need -> new PageCursor(need.createdAt(), need.id()));
     }
 
     /** Open needs, optionally for a skill (a group covers its skills) and a region (the county covers its towns). */
-    public Page<TalentNeed> listOpen(@Nullable String skill, @Nullable String region, @Nullable String cursor, int limit) {
+    public Page<TalentNeed> listOpen(
+            @Nullable String skill, @Nullable String region, @Nullable String cursor, int limit) {
         if (skill != null) {
             referenceData.requireSkill("skill", skill);
         }
         if (region != null) {
             referenceData.requireRegion("region", region);
         }
-        List<String> skills = skill == null ? List.of()
+        List<String> skills = skill == null
+                ? List.of()
                 : referenceData.withDescendants(ReferenceData.Vocabulary.SKILL, List.of(skill));
-        List<String> regions = region == null ? List.of()
+        List<String> regions = region == null
+                ? List.of()
                 : referenceData.withDescendants(ReferenceData.Vocabulary.REGION, List.of(region));
         List<TalentNeed> rows = needs.openNewestFirst(skills, regions, PageCursor.decode(cursor), limit + 1);
         return Page.of(rows, limit, need -> new PageCursor(Objects.requireNonNull(need.publishedAt()), need.id()));
@@ -174,7 +186,9 @@ public class TalentNeedService {
 
     private TalentNeed owned(Caller caller, UUID id) {
         caller.requireAnyRole(Role.ENTERPRISE);
-        return needs.find(id).filter(need -> caller.belongsTo(need.organizationId())).orElseThrow(TalentNeedService::notFound);
+        return needs.find(id)
+                .filter(need -> caller.belongsTo(need.organizationId()))
+                .orElseThrow(TalentNeedService::notFound);
     }
 
     private TalentNeed changed(Caller caller, String action, @Nullable TalentNeed before, UUID id) {

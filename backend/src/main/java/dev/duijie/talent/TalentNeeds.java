@@ -37,7 +37,10 @@ class TalentNeeds {
     }
 
     Optional<TalentNeed> find(UUID id) {
-        return jdbc.sql(SELECT + " where n.id = :id").param("id", id).query(TalentNeeds::map).optional();
+        return jdbc.sql(SELECT + " where n.id = :id")
+                .param("id", id)
+                .query(TalentNeeds::map)
+                .optional();
     }
 
     /** Ids of the open needs of verified enterprises: what the matching index holds. */
@@ -51,16 +54,22 @@ class TalentNeeds {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where n.id in (:ids)").param("ids", ids).query(TalentNeeds::map).list();
+        return jdbc.sql(SELECT + " where n.id in (:ids)")
+                .param("ids", ids)
+                .query(TalentNeeds::map)
+                .list();
     }
 
     /** The need locked for the caller's transaction: a hire, an application and a close wait for each other. */
     Optional<TalentNeed> lock(UUID id) {
-        return jdbc.sql(SELECT + " where n.id = :id for update of n").param("id", id).query(TalentNeeds::map).optional();
+        return jdbc.sql(SELECT + " where n.id = :id for update of n")
+                .param("id", id)
+                .query(TalentNeeds::map)
+                .optional();
     }
 
-    List<TalentNeed> ownNewestFirst(UUID organizationId, @Nullable TalentNeedStatus status, @Nullable PageCursor after,
-            int limit) {
+    List<TalentNeed> ownNewestFirst(
+            UUID organizationId, @Nullable TalentNeedStatus status, @Nullable PageCursor after, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("organizationId", organizationId);
         StringBuilder sql = new StringBuilder(SELECT).append(" where n.organization_id = :organizationId");
@@ -72,12 +81,13 @@ class TalentNeeds {
     }
 
     /** Open needs of verified enterprises, newest first; either filter may be empty (meaning any). */
-    List<TalentNeed> openNewestFirst(Collection<String> skills, Collection<String> regions, @Nullable PageCursor after,
-            int limit) {
+    List<TalentNeed> openNewestFirst(
+            Collection<String> skills, Collection<String> regions, @Nullable PageCursor after, int limit) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder(SELECT).append(" where n.status = 'open' and o.verified_at is not null");
         if (!skills.isEmpty()) {
-            sql.append(" and (n.required_skills && cast(:skills as text[]) or n.preferred_skills && cast(:skills as text[]))");
+            sql.append(
+                    " and (n.required_skills && cast(:skills as text[]) or n.preferred_skills && cast(:skills as text[]))");
             params.put("skills", skills.toArray(String[]::new));
         }
         if (!regions.isEmpty()) {
@@ -87,8 +97,8 @@ class TalentNeeds {
         return page(sql, params, "n.published_at", after, limit);
     }
 
-    private List<TalentNeed> page(StringBuilder sql, Map<String, Object> params, String orderColumn,
-            @Nullable PageCursor after, int limit) {
+    private List<TalentNeed> page(
+            StringBuilder sql, Map<String, Object> params, String orderColumn, @Nullable PageCursor after, int limit) {
         PageCursor.newestFirst(sql, params, orderColumn, "n.id", after, limit);
         return jdbc.sql(sql.toString()).params(params).query(TalentNeeds::map).list();
     }
@@ -119,11 +129,12 @@ class TalentNeeds {
                     salary_max_fen = :salaryMaxFen, region = :region, benefits = :benefits, policy_tags = :policyTags,
                     version = version + 1, updated_at = :now
                 where id = :id and version = :version and status = 'draft'""")
-                .params(contentParams(content))
-                .param("id", id)
-                .param("version", version)
-                .param("now", Timestamp.from(now))
-                .update() == 1;
+                        .params(contentParams(content))
+                        .param("id", id)
+                        .param("version", version)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     /** Moves {@code from} → {@code to} if still at {@code version}; returns whether it did. */
@@ -134,12 +145,13 @@ class TalentNeeds {
                     published_at = case when :to = 'open' then :now else published_at end,
                     closed_at = case when :to in ('closed', 'filled') then :now else closed_at end
                 where id = :id and version = :version and status = :from""")
-                .param("id", id)
-                .param("version", version)
-                .param("from", dbValue(from))
-                .param("to", dbValue(to))
-                .param("now", Timestamp.from(now))
-                .update() == 1;
+                        .param("id", id)
+                        .param("version", version)
+                        .param("from", dbValue(from))
+                        .param("to", dbValue(to))
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     /** A hire takes one open place of a locked, open need; the last one fills it. */
@@ -150,10 +162,7 @@ class TalentNeeds {
                     status = case when open_headcount = 1 then 'filled' else status end,
                     closed_at = case when open_headcount = 1 then :now else closed_at end,
                     version = version + 1, updated_at = :now
-                where id = :id and status = 'open' and open_headcount > 0""")
-                .param("id", id)
-                .param("now", Timestamp.from(now))
-                .update();
+                where id = :id and status = 'open' and open_headcount > 0""").param("id", id).param("now", Timestamp.from(now)).update();
     }
 
     private static Map<String, Object> contentParams(TalentNeedContent content) {
@@ -195,11 +204,18 @@ class TalentNeeds {
                 SqlArrays.strings(rs.getArray("policy_tags")));
         Timestamp published = rs.getTimestamp("published_at");
         Timestamp closed = rs.getTimestamp("closed_at");
-        return new TalentNeed(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
-                rs.getString("organization_name"), rs.getBoolean("organization_verified"),
-                TalentNeedStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), content,
-                rs.getInt("open_headcount"), published == null ? null : published.toInstant(),
-                closed == null ? null : closed.toInstant(), rs.getLong("version"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+        return new TalentNeed(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organization_id", UUID.class),
+                rs.getString("organization_name"),
+                rs.getBoolean("organization_verified"),
+                TalentNeedStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                content,
+                rs.getInt("open_headcount"),
+                published == null ? null : published.toInstant(),
+                closed == null ? null : closed.toInstant(),
+                rs.getLong("version"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 }

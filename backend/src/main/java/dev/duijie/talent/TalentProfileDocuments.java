@@ -42,8 +42,12 @@ public class TalentProfileDocuments implements IndexedDocuments {
 
     @Override
     public Map<UUID, Current> current(Collection<UUID> ids) {
-        return profiles.findAll(ids).stream().collect(Collectors.toMap(TalentProfile::id, profile -> new Current(
-                profile.version(), profile.content().visibility() == Visibility.HIDDEN ? null : document(profile))));
+        return profiles.findAll(ids).stream()
+                .collect(Collectors.toMap(
+                        TalentProfile::id,
+                        profile -> new Current(
+                                profile.version(),
+                                profile.content().visibility() == Visibility.HIDDEN ? null : document(profile))));
     }
 
     @Override
@@ -68,14 +72,18 @@ public class TalentProfileDocuments implements IndexedDocuments {
         document.put("educationRank", talent.education().ordinal());
         document.put("yearsExperience", talent.yearsExperience());
         if (talent.hometownRegion() != null) {
-            document.put("hometownRegions", referenceData.withAncestors(ReferenceData.Vocabulary.REGION, talent.hometownRegion()));
+            document.put(
+                    "hometownRegions",
+                    referenceData.withAncestors(ReferenceData.Vocabulary.REGION, talent.hometownRegion()));
         }
         document.put("fromCounty", talent.hometownRegion() != null);
         document.put("willingToReturn", talent.willingToReturn());
         document.put("salaryMinFen", talent.salaryMinFen());
         document.put("salaryMaxFen", talent.salaryMaxFen());
-        document.put("words", chineseWords.segmented(String.join(" ", talent.tags()) + " "
-                + (talent.resume() == null ? "" : talent.resume())));
+        document.put(
+                "words",
+                chineseWords.segmented(
+                        String.join(" ", talent.tags()) + " " + (talent.resume() == null ? "" : talent.resume())));
         document.put("version", profile.version());
         return document;
     }

@@ -39,9 +39,15 @@ public class TalentProfileService {
     private final TalentProfileDocuments documents;
     private final Clock clock;
 
-    TalentProfileService(TalentProfiles profiles, Applications applications, CampaignLinks campaigns,
+    TalentProfileService(
+            TalentProfiles profiles,
+            Applications applications,
+            CampaignLinks campaigns,
             ReferenceData referenceData,
-            AuditTrail audit, SearchOutbox searchOutbox, TalentProfileDocuments documents, Clock clock) {
+            AuditTrail audit,
+            SearchOutbox searchOutbox,
+            TalentProfileDocuments documents,
+            Clock clock) {
         this.profiles = profiles;
         this.applications = applications;
         this.campaigns = campaigns;
@@ -85,7 +91,8 @@ public class TalentProfileService {
 
     /** Another user's view of a profile; 404 where the caller may not see it at all. */
     public ProfileView view(Caller caller, UUID profileId) {
-        ProfileView view = views(caller, profiles.find(profileId).stream().toList()).get(profileId);
+        ProfileView view =
+                views(caller, profiles.find(profileId).stream().toList()).get(profileId);
         if (view == null) {
             throw notFound();
         }
@@ -100,7 +107,9 @@ public class TalentProfileService {
     public Map<UUID, ProfileView> views(Caller caller, Collection<TalentProfile> found) {
         caller.requireAnyRole(Role.TALENT, Role.ENTERPRISE, Role.TALENT_BUREAU, Role.REGULATOR);
         Set<UUID> connected = caller.has(Role.ENTERPRISE) && caller.organizationId() != null
-                ? connectedTo(caller.organizationId(), found.stream().map(TalentProfile::id).toList())
+                ? connectedTo(
+                        caller.organizationId(),
+                        found.stream().map(TalentProfile::id).toList())
                 : Set.of();
         Map<UUID, ProfileView> views = new LinkedHashMap<>();
         for (TalentProfile profile : found) {
@@ -124,7 +133,9 @@ public class TalentProfileService {
 
     /** Profiles a campaign may invite (see {@link TalentProfiles#returnees}), as the talent bureau sees them. */
     public List<ProfileView> returnees(Collection<String> hometownRegions, Collection<String> skills, int limit) {
-        return profiles.returnees(hometownRegions, skills, limit).stream().map(ProfileView::asSeenByOthers).toList();
+        return profiles.returnees(hometownRegions, skills, limit).stream()
+                .map(ProfileView::asSeenByOthers)
+                .toList();
     }
 
     /** Several profiles at once, by id (for match results, read back from PostgreSQL). */
@@ -134,7 +145,8 @@ public class TalentProfileService {
 
     /** A profile that exists and is not hidden: one a campaign may invite, or a talent may name as referrer. */
     public Optional<ProfileView> visibleProfile(UUID profileId) {
-        return profiles.find(profileId).filter(p -> p.content().visibility() != Visibility.HIDDEN)
+        return profiles.find(profileId)
+                .filter(p -> p.content().visibility() != Visibility.HIDDEN)
                 .map(ProfileView::asSeenByOthers);
     }
 
@@ -147,7 +159,8 @@ public class TalentProfileService {
      * What the owner of a need sees of one of its applicants: everything while the application stands;
      * after a withdrawal what any enterprise sees (nothing of a hidden profile).
      */
-    @Nullable ProfileView applicant(UUID profileId, boolean applicationStands) {
+    @Nullable
+    ProfileView applicant(UUID profileId, boolean applicationStands) {
         return ProfileView.applicant(profiles.find(profileId).orElseThrow(), applicationStands);
     }
 

@@ -33,31 +33,41 @@ class TalentProfiles {
     }
 
     Optional<TalentProfile> find(UUID id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(TalentProfiles::map).optional();
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", id)
+                .query(TalentProfiles::map)
+                .optional();
     }
 
     Optional<TalentProfile> findBySubject(String subject) {
-        return jdbc.sql(SELECT + " where subject = :subject").param("subject", subject).query(TalentProfiles::map).optional();
+        return jdbc.sql(SELECT + " where subject = :subject")
+                .param("subject", subject)
+                .query(TalentProfiles::map)
+                .optional();
     }
 
     /** Ids of the profiles that are not hidden: what the matching index holds. */
     List<UUID> visibleIds() {
-        return jdbc.sql("select id from talent_profile where visibility <> 'hidden'").query(UUID.class).list();
+        return jdbc.sql("select id from talent_profile where visibility <> 'hidden'")
+                .query(UUID.class)
+                .list();
     }
 
     List<TalentProfile> findAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where id in (:ids)").param("ids", ids).query(TalentProfiles::map).list();
+        return jdbc.sql(SELECT + " where id in (:ids)")
+                .param("ids", ids)
+                .query(TalentProfiles::map)
+                .list();
     }
 
     /**
      * Profiles a campaign may invite, most skilled first: not hidden; from one of the hometown regions or
      * willing to return; with at least one of the skills.
      */
-    List<TalentProfile> returnees(Collection<String> hometownRegions, Collection<String> skills,
-            int limit) {
+    List<TalentProfile> returnees(Collection<String> hometownRegions, Collection<String> skills, int limit) {
         return jdbc.sql(SELECT + """
                  where visibility <> 'hidden'
                    and (hometown_region = any(cast(:regions as text[])) or willing_to_return)
@@ -82,11 +92,12 @@ class TalentProfiles {
                     :hometownRegion, :willingToReturn, :salaryMinFen, :salaryMaxFen, :resume, :phone, :email,
                     :visibility, :now, :now)
                 on conflict (subject) do nothing""")
-                .param("id", id)
-                .param("subject", subject)
-                .params(contentParams(content))
-                .param("now", Timestamp.from(now))
-                .update() == 1;
+                        .param("id", id)
+                        .param("subject", subject)
+                        .params(contentParams(content))
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     /** Replaces the content if still at {@code version}; returns whether it did. */
@@ -99,11 +110,12 @@ class TalentProfiles {
                     resume = :resume, phone = :phone, email = :email, visibility = :visibility,
                     version = version + 1, updated_at = :now
                 where id = :id and version = :version""")
-                .params(contentParams(content))
-                .param("id", id)
-                .param("version", version)
-                .param("now", Timestamp.from(now))
-                .update() == 1;
+                        .params(contentParams(content))
+                        .param("id", id)
+                        .param("version", version)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     private static Map<String, Object> contentParams(TalentProfileContent content) {
@@ -141,7 +153,12 @@ class TalentProfiles {
                 rs.getString("phone"),
                 rs.getString("email"),
                 Visibility.valueOf(rs.getString("visibility").toUpperCase(Locale.ROOT)));
-        return new TalentProfile(rs.getObject("id", UUID.class), rs.getString("subject"), content, rs.getLong("version"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+        return new TalentProfile(
+                rs.getObject("id", UUID.class),
+                rs.getString("subject"),
+                content,
+                rs.getLong("version"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 }

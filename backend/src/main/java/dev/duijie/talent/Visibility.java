@@ -5,5 +5,7 @@ package dev.duijie.talent;
  * name), hidden (only enterprises the talent applied to; never matched).
  */
 public enum Visibility {
-    PUBLIC, ANONYMOUS, HIDDEN
+    PUBLIC,
+    ANONYMOUS,
+    HIDDEN
 }

@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.Errors;
@@ -40,7 +41,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -71,8 +71,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * cut off this way is rolled back; a creation retried with the same Idempotency-Key is done once even in
      * the rare case that the commit went through and only its answer was lost.
      */
-    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-            TransientDataAccessResourceException.class, TransactionSystemException.class})
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        CannotCreateTransactionException.class,
+        TransientDataAccessResourceException.class,
+        TransactionSystemException.class
+    })
     ResponseEntity<Object> databaseUnavailable(Exception failure) {
         log.warn("Database unavailable: {}", failure.getMessage());
         HttpHeaders headers = new HttpHeaders();
@@ -88,63 +92,91 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** Every exception Spring MVC raises itself ends up here; we pick the problem type and fill the details. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception failure, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         return switch (failure) {
             case MethodArgumentNotValidException invalid ->
-                    respond(ProblemType.VALIDATION_FAILED, "problem.detail.validation-failed",
-                            fieldErrors(invalid.getBindingResult(), "", locale), headers);
+                respond(
+                        ProblemType.VALIDATION_FAILED,
+                        "problem.detail.validation-failed",
+                        fieldErrors(invalid.getBindingResult(), "", locale),
+                        headers);
             case HandlerMethodValidationException invalid ->
-                    respond(ProblemType.VALIDATION_FAILED, "problem.detail.validation-failed",
-                            parameterErrors(invalid, locale), headers);
+                respond(
+                        ProblemType.VALIDATION_FAILED,
+                        "problem.detail.validation-failed",
+                        parameterErrors(invalid, locale),
+                        headers);
             case HttpMessageNotReadableException unreadable -> unreadable(unreadable, headers, locale);
             case MethodArgumentTypeMismatchException mismatch ->
-                    respond(ProblemType.VALIDATION_FAILED, "problem.detail.validation-failed",
-                            List.of(new FieldError(mismatch.getName(), problems.message("field.type-mismatch", new Object[0], locale))),
-                            headers);
+                respond(
+                        ProblemType.VALIDATION_FAILED,
+                        "problem.detail.validation-failed",
+                        List.of(new FieldError(
+                                mismatch.getName(), problems.message("field.type-mismatch", new Object[0], locale))),
+                        headers);
             case MissingServletRequestParameterException missing ->
-                    respond(ProblemType.VALIDATION_FAILED, "problem.detail.validation-failed",
-                            List.of(new FieldError(missing.getParameterName(), problems.message("NotNull", new Object[0], locale))),
-                            headers);
+                respond(
+                        ProblemType.VALIDATION_FAILED,
+                        "problem.detail.validation-failed",
+                        List.of(new FieldError(
+                                missing.getParameterName(), problems.message("NotNull", new Object[0], locale))),
+                        headers);
             case MissingRequestHeaderException missing ->
-                    respond(ProblemType.VALIDATION_FAILED, "problem.detail.validation-failed",
-                            List.of(new FieldError(missing.getHeaderName(), problems.message("NotNull", new Object[0], locale))),
-                            headers);
+                respond(
+                        ProblemType.VALIDATION_FAILED,
+                        "problem.detail.validation-failed",
+                        List.of(new FieldError(
+                                missing.getHeaderName(), problems.message("NotNull", new Object[0], locale))),
+                        headers);
             case HttpMediaTypeNotSupportedException unsupported ->
-                    respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, "problem.detail.unsupported-media-type", List.of(), headers);
+                respond(
+                        ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                        "problem.detail.unsupported-media-type",
+                        List.of(),
+                        headers);
             case HttpMediaTypeNotAcceptableException notAcceptable ->
-                    respond(ProblemType.NOT_ACCEPTABLE, "problem.detail.not-acceptable", List.of(), headers);
+                respond(ProblemType.NOT_ACCEPTABLE, "problem.detail.not-acceptable", List.of(), headers);
             case HttpRequestMethodNotSupportedException notAllowed ->
-                    respond(ProblemType.METHOD_NOT_ALLOWED, "problem.detail.method-not-allowed", List.of(), headers);
+                respond(ProblemType.METHOD_NOT_ALLOWED, "problem.detail.method-not-allowed", List.of(), headers);
             case NoResourceFoundException notFound ->
-                    respond(ProblemType.NOT_FOUND, "problem.detail.no-such-path", List.of(), headers);
+                respond(ProblemType.NOT_FOUND, "problem.detail.no-such-path", List.of(), headers);
             default -> {
                 if (status.is5xxServerError()) {
                     log.error("Server error from Spring MVC", failure);
                     yield respond(ProblemType.INTERNAL_ERROR, "problem.detail.internal-error", List.of(), headers);
                 }
                 // other 4xx from Spring MVC: keep its status, say it was malformed
-                ProblemDetail problem = problems.of(ProblemType.MALFORMED_REQUEST, "problem.detail.malformed-request",
-                        new Object[0], List.of(), locale);
+                ProblemDetail problem = problems.of(
+                        ProblemType.MALFORMED_REQUEST,
+                        "problem.detail.malformed-request",
+                        new Object[0],
+                        List.of(),
+                        locale);
                 problem.setStatus(status.value());
                 yield respond(problem, headers);
             }
         };
     }
 
-    private ResponseEntity<Object> unreadable(HttpMessageNotReadableException unreadable, HttpHeaders headers, Locale locale) {
+    private ResponseEntity<Object> unreadable(
+            HttpMessageNotReadableException unreadable, HttpHeaders headers, Locale locale) {
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestBodyLimit.BodyTooLarge) {
                 return respond(ProblemType.PAYLOAD_TOO_LARGE, "problem.detail.payload-too-large", List.of(), headers);
             }
         }
         // a JSON value of the wrong type, an unknown enum value or field: name the field
-        if (unreadable.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()
+        if (unreadable.getCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()
                 && jackson.getPath().getFirst().getPropertyName() != null) {
             String field = path(jackson.getPath());
-            return respond(ProblemType.VALIDATION_FAILED, "problem.detail.validation-failed",
-                    List.of(new FieldError(field, problems.message("field.unreadable", new Object[0], locale))), headers);
+            return respond(
+                    ProblemType.VALIDATION_FAILED,
+                    "problem.detail.validation-failed",
+                    List.of(new FieldError(field, problems.message("field.unreadable", new Object[0], locale))),
+                    headers);
         }
         return respond(ProblemType.MALFORMED_REQUEST, "problem.detail.malformed-json", List.of(), headers);
     }
@@ -207,9 +239,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return String.valueOf(parameter.getParameterName());
     }
 
-    private ResponseEntity<Object> respond(ProblemType type, String detailKey, List<FieldError> fieldErrors,
-            HttpHeaders headers) {
-        return respond(problems.of(type, detailKey, new Object[0], fieldErrors, LocaleContextHolder.getLocale()), headers);
+    private ResponseEntity<Object> respond(
+            ProblemType type, String detailKey, List<FieldError> fieldErrors, HttpHeaders headers) {
+        return respond(
+                problems.of(type, detailKey, new Object[0], fieldErrors, LocaleContextHolder.getLocale()), headers);
     }
 
     private static ResponseEntity<Object> respond(ProblemDetail problem, HttpHeaders headers) {

@@ -27,19 +27,20 @@ public class ProblemDetails {
     }
 
     /** A field that failed validation, with its localized message. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
-    public ProblemDetail of(ProblemType type, String detailKey, Object[] detailArgs, List<FieldError> fieldErrors,
-            Locale locale) {
+    public ProblemDetail of(
+            ProblemType type, String detailKey, Object[] detailArgs, List<FieldError> fieldErrors, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatus(type.status());
         problem.setType(type.uri());
         problem.setTitle(message(type.titleKey(), new Object[0], locale));
         problem.setDetail(message(detailKey, detailArgs, locale));
         if (!fieldErrors.isEmpty()) {
-            problem.setProperty("errors", fieldErrors.stream()
-                    .map(error -> Map.of("field", error.field(), "message", error.message()))
-                    .toList());
+            problem.setProperty(
+                    "errors",
+                    fieldErrors.stream()
+                            .map(error -> Map.of("field", error.field(), "message", error.message()))
+                            .toList());
         }
         return problem;
     }

@@ -50,6 +50,8 @@ class ProblemErrorController implements ErrorController {
         if (type == ProblemType.MALFORMED_REQUEST) {
             problem.setStatus(status);
         }
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

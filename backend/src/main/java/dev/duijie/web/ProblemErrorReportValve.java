@@ -27,7 +27,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         ResourceBundle messages = ResourceBundle.getBundle("messages", language(request), NO_SYSTEM_LOCALE);
         String body = "{\"type\":\"https://duijie.example.cn/problems/" + kind + "\",\"title\":\""
                 + sentence(messages, "problem.title." + kind) + "\",\"status\":" + status + ",\"detail\":\""
-                + sentence(messages, status >= 500 ? "problem.detail.internal-error" : "problem.detail.unparsable-request")
+                + sentence(
+                        messages, status >= 500 ? "problem.detail.internal-error" : "problem.detail.unparsable-request")
                 + "\"}";
         try {
             response.setContentType("application/problem+json");
@@ -48,7 +49,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
      */
     private static Locale language(Request request) {
         String accepted = request.getHeader("Accept-Language");
-        return accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ROOT : Locale.CHINESE;
+        return accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("en")
+                ? Locale.ROOT
+                : Locale.CHINESE;
     }
 
     /** A bundle sentence as MessageFormat reads it (an apostrophe is written ''), escaped for a JSON string. */
@@ -57,6 +60,6 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
-    private static final ResourceBundle.Control NO_SYSTEM_LOCALE = ResourceBundle.Control.getNoFallbackControl(
-            ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_SYSTEM_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 }

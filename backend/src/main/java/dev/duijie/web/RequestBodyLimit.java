@@ -32,8 +32,14 @@ class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > LIMIT_BYTES) {
-            problems.write(response, problems.of(ProblemType.PAYLOAD_TOO_LARGE, "problem.detail.payload-too-large",
-                    new Object[0], List.of(), Languages.of(request)));
+            problems.write(
+                    response,
+                    problems.of(
+                            ProblemType.PAYLOAD_TOO_LARGE,
+                            "problem.detail.payload-too-large",
+                            new Object[0],
+                            List.of(),
+                            Languages.of(request)));
             return;
         }
         chain.doFilter(new Limited(request), response);

@@ -24,10 +24,15 @@ class SuccessIsJson implements ResponseBodyAdvice<Object> {
     }
 
     @Override
-    public @Nullable Object beforeBodyWrite(@Nullable Object body, MethodParameter returnType, MediaType selectedContentType,
-            Class<? extends HttpMessageConverter<?>> selectedConverterType, ServerHttpRequest request,
+    public @Nullable Object beforeBodyWrite(
+            @Nullable Object body,
+            MethodParameter returnType,
+            MediaType selectedContentType,
+            Class<? extends HttpMessageConverter<?>> selectedConverterType,
+            ServerHttpRequest request,
             ServerHttpResponse response) {
-        if (!(body instanceof ProblemDetail) && selectedContentType.equalsTypeAndSubtype(MediaType.APPLICATION_PROBLEM_JSON)) {
+        if (!(body instanceof ProblemDetail)
+                && selectedContentType.equalsTypeAndSubtype(MediaType.APPLICATION_PROBLEM_JSON)) {
             // the converter keeps a content type already set
             response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         }

@@ -17,17 +17,30 @@ class AuditTrailIT extends IntegrationTest {
     @Test
     void givenARequestsLifecycle_whenTheRegulatorReadsTheTrail_thenEveryChangeIsThereWithBeforeAndAfter() {
         String enterprise = token("enterprise");
-        String id = api.post("/financing-requests", financingDraft("审计跟踪")).as(enterprise).send().json().get("id").asString();
-        api.post("/financing-requests/" + id + "/publish", publication(10)).as(enterprise).send();
-        api.post("/financing-requests/" + id + "/withdrawal", null).as(enterprise).send();
+        String id = api.post("/financing-requests", financingDraft("审计跟踪"))
+                .as(enterprise)
+                .send()
+                .json()
+                .get("id")
+                .asString();
+        api.post("/financing-requests/" + id + "/publish", publication(10))
+                .as(enterprise)
+                .send();
+        api.post("/financing-requests/" + id + "/withdrawal", null)
+                .as(enterprise)
+                .send();
 
-        Response trail = api.get("/audit-events?entityType=financing-request&entityId=" + id).as(token("regulator")).send();
+        Response trail = api.get("/audit-events?entityType=financing-request&entityId=" + id)
+                .as(token("regulator"))
+                .send();
 
         assertThat(trail.status()).isEqualTo(200);
         List<JsonNode> events = new ArrayList<>();
         trail.json().get("items").forEach(events::add);
-        assertThat(events).extracting(e -> e.get("action").asString())
-                .containsExactly("financing-request.withdrawn", "financing-request.published", "financing-request.created");
+        assertThat(events)
+                .extracting(e -> e.get("action").asString())
+                .containsExactly(
+                        "financing-request.withdrawn", "financing-request.published", "financing-request.created");
         JsonNode published = events.get(1);
         assertThat(published.at("/before/status").asString()).isEqualTo("DRAFT");
         assertThat(published.at("/after/status").asString()).isEqualTo("OPEN");
@@ -37,7 +50,8 @@ class AuditTrailIT extends IntegrationTest {
 
     @Test
     void givenOtherRoles_whenReadingTheTrail_thenForbidden() {
-        assertThat(api.get("/audit-events").as(token("enterprise")).send().status()).isEqualTo(403);
+        assertThat(api.get("/audit-events").as(token("enterprise")).send().status())
+                .isEqualTo(403);
         assertThat(api.get("/audit-events").as(token("bank-a")).send().status()).isEqualTo(403);
     }
 
@@ -46,9 +60,9 @@ class AuditTrailIT extends IntegrationTest {
         String enterprise = token("enterprise");
         api.post("/financing-requests", financingDraft("不可篡改")).as(enterprise).send();
 
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set action = 'forged'").update())
+        assertThatThrownBy(() ->
+                        jdbc.sql("update audit_event set action = 'forged'").update())
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
-                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).hasMessageContaining("append-only");
     }
 }

@@ -21,15 +21,16 @@ class BidCostTest {
 
     @Test
     void givenGuaranteeAndOneOffFees_whenCosted_thenAllAreAnnualizedOnTheSameBasis() {
-        Guarantee guarantee = new Guarantee(UUID.randomUUID(), "担保", UUID.randomUUID(), 8000, 100, GuarantorDecision.CONFIRMED);
+        Guarantee guarantee =
+                new Guarantee(UUID.randomUUID(), "担保", UUID.randomUUID(), 8000, 100, GuarantorDecision.CONFIRMED);
 
         BidCost cost = BidCost.of(bid(300_000_000L, 380, 36, 300_000L, guarantee, new RiskSplit(2000, 8000, 0)));
 
-        assertThat(cost.annualInterestFen()).isEqualTo(11_400_000L);     // 3.80 %
-        assertThat(cost.annualGuaranteeFeeFen()).isEqualTo(2_400_000L);  // 1.00 % of the guaranteed 80 %
-        assertThat(cost.annualOtherFeesFen()).isEqualTo(100_000L);       // 3,000 yuan over 3 years
+        assertThat(cost.annualInterestFen()).isEqualTo(11_400_000L); // 3.80 %
+        assertThat(cost.annualGuaranteeFeeFen()).isEqualTo(2_400_000L); // 1.00 % of the guaranteed 80 %
+        assertThat(cost.annualOtherFeesFen()).isEqualTo(100_000L); // 3,000 yuan over 3 years
         assertThat(cost.totalAnnualCostFen()).isEqualTo(13_900_000L);
-        assertThat(cost.effectiveAnnualRateBp()).isEqualTo(463);         // 4.633 % rounded
+        assertThat(cost.effectiveAnnualRateBp()).isEqualTo(463); // 4.633 % rounded
     }
 
     @Test
@@ -42,11 +43,13 @@ class BidCostTest {
 
     @Test
     void givenGuarantorBearingLessThanItCovers_whenCosted_thenTheFeeIsStillOnTheGuaranteedAmount() {
-        Guarantee guarantee = new Guarantee(UUID.randomUUID(), "担保", UUID.randomUUID(), 8000, 100, GuarantorDecision.CONFIRMED);
+        Guarantee guarantee =
+                new Guarantee(UUID.randomUUID(), "担保", UUID.randomUUID(), 8000, 100, GuarantorDecision.CONFIRMED);
 
         BidCost cost = BidCost.of(bid(300_000_000L, 380, 36, 0, guarantee, new RiskSplit(3000, 3000, 4000)));
 
-        assertThat(cost.annualGuaranteeFeeFen()).isEqualTo(2_400_000L); // 1.00 % of the 80 % covered, not of the 30 % share
+        assertThat(cost.annualGuaranteeFeeFen())
+                .isEqualTo(2_400_000L); // 1.00 % of the 80 % covered, not of the 30 % share
         assertThat(cost.effectiveAnnualRateBp()).isEqualTo(460);
     }
 
@@ -54,10 +57,28 @@ class BidCostTest {
         return bid(amountFen, rateBp, termMonths, feesFen, guarantee, new RiskSplit(5000, 0, 5000));
     }
 
-    private static Bid bid(long amountFen, int rateBp, int termMonths, long feesFen, Guarantee guarantee, RiskSplit split) {
+    private static Bid bid(
+            long amountFen, int rateBp, int termMonths, long feesFen, Guarantee guarantee, RiskSplit split) {
         Instant now = Instant.now();
-        return new Bid(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "银行", BidStatus.SUBMITTED, amountFen,
-                rateBp, termMonths, feesFen, null, now.plusSeconds(3600), null, guarantee, split,
-                List.of(), amountFen / 2, 1, now, now);
+        return new Bid(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "银行",
+                BidStatus.SUBMITTED,
+                amountFen,
+                rateBp,
+                termMonths,
+                feesFen,
+                null,
+                now.plusSeconds(3600),
+                null,
+                guarantee,
+                split,
+                List.of(),
+                amountFen / 2,
+                1,
+                now,
+                now);
     }
 }

@@ -104,7 +104,8 @@ class BidRulesTest {
 
     @Test
     void givenAGuarantorAndAShareForIt_whenBidding_thenTheSplitIsTaken() {
-        assertThatNoException().isThrownBy(() -> BidRules.checkRiskSplit(withGuarantor(split(3000, 3000, 4000)), REQUEST, POLICY));
+        assertThatNoException()
+                .isThrownBy(() -> BidRules.checkRiskSplit(withGuarantor(split(3000, 3000, 4000)), REQUEST, POLICY));
     }
 
     // ---------------------------------------------------------------------------------------- guarantee
@@ -119,28 +120,34 @@ class BidRulesTest {
 
     @Test
     void givenAnAcceptedGuaranteeOffer_whenItBindsABidNamingIt_thenConfirmedUpToItsCoverageAndDeclinedAbove() {
-        assertThat(BidRules.decisionUnderAcceptedCoverage(split(3000, 7000, 0), 7000)).isEqualTo(GuarantorDecision.CONFIRMED);
-        assertThat(BidRules.decisionUnderAcceptedCoverage(split(2000, 8000, 0), 7000)).isEqualTo(GuarantorDecision.DECLINED);
+        assertThat(BidRules.decisionUnderAcceptedCoverage(split(3000, 7000, 0), 7000))
+                .isEqualTo(GuarantorDecision.CONFIRMED);
+        assertThat(BidRules.decisionUnderAcceptedCoverage(split(2000, 8000, 0), 7000))
+                .isEqualTo(GuarantorDecision.DECLINED);
     }
 
     @Test
     void givenAGuarantorsOwnOffer_whenCoveringMoreThanItsProduct_thenTheCoverageIsRefusedNamingTheProducts() {
         GuaranteeTerms product = guaranteeProduct(List.of());
 
-        assertThatNoException().isThrownBy(() -> BidRules.checkGuaranteeOffer(offer(8000, NOW.plus(Duration.ofDays(30))), product,
-                "small", NOW));
-        assertThat(fieldErrors(refusal(() -> BidRules.checkGuaranteeOffer(offer(9000, NOW.plus(Duration.ofDays(30))), product,
-                "small", NOW))))
+        assertThatNoException()
+                .isThrownBy(() -> BidRules.checkGuaranteeOffer(
+                        offer(8000, NOW.plus(Duration.ofDays(30))), product, "small", NOW));
+        assertThat(fieldErrors(refusal(() -> BidRules.checkGuaranteeOffer(
+                        offer(9000, NOW.plus(Duration.ofDays(30))), product, "small", NOW))))
                 .containsExactly(entry("coverageRatioBp", "不得超过该产品的担保比例 8000 个基点"));
     }
 
     @Test
     void givenAGuarantorsOwnOffer_whenItsProductServesOtherTiersOrItHasExpired_thenRefusedNamingWhich() {
-        assertThat(fieldErrors(refusal(() -> BidRules.checkGuaranteeOffer(offer(7000, NOW.plus(Duration.ofDays(30))),
-                guaranteeProduct(List.of("medium")), "small", NOW))))
+        assertThat(fieldErrors(refusal(() -> BidRules.checkGuaranteeOffer(
+                        offer(7000, NOW.plus(Duration.ofDays(30))),
+                        guaranteeProduct(List.of("medium")),
+                        "small",
+                        NOW))))
                 .containsExactly(entry("guaranteeProductId", "该担保产品不服务该规模的企业"));
-        assertThat(fieldErrors(refusal(() -> BidRules.checkGuaranteeOffer(offer(7000, NOW.minusSeconds(3600)),
-                guaranteeProduct(List.of()), "small", NOW))))
+        assertThat(fieldErrors(refusal(() -> BidRules.checkGuaranteeOffer(
+                        offer(7000, NOW.minusSeconds(3600)), guaranteeProduct(List.of()), "small", NOW))))
                 .containsExactly(entry("validUntil", "须在当前时间之后且不超过 180 天"));
     }
 
@@ -148,16 +155,28 @@ class BidRulesTest {
 
     @Test
     void givenARateAtTheFirmsMaximum_whenBidding_thenTakenAndAboveItRefusedNamingTheMaximum() {
-        assertThatNoException().isThrownBy(() -> BidRules.checkTerms(terms(480, 0, NOW.plus(Duration.ofDays(30))), REQUEST, NOW));
+        assertThatNoException()
+                .isThrownBy(() -> BidRules.checkTerms(terms(480, 0, NOW.plus(Duration.ofDays(30))), REQUEST, NOW));
 
-        assertThat(fieldErrors(refusal(() -> BidRules.checkTerms(terms(490, 0, NOW.plus(Duration.ofDays(30))), REQUEST, NOW))))
+        assertThat(fieldErrors(refusal(
+                        () -> BidRules.checkTerms(terms(490, 0, NOW.plus(Duration.ofDays(30))), REQUEST, NOW))))
                 .containsExactly(entry("annualRateBp", "不能高于需求可接受的最高年利率 480 个基点"));
     }
 
     @Test
     void givenMoreThanTheRequestAsks_whenBidding_thenTheAmountIsRefusedNamingTheRequestsAmount() {
-        BidTerms tooMuch = new BidTerms(300_000_001L, 400, 36, 0, null, NOW.plus(Duration.ofDays(30)), null, null, null,
-                split(5000, 0, 5000), List.of());
+        BidTerms tooMuch = new BidTerms(
+                300_000_001L,
+                400,
+                36,
+                0,
+                null,
+                NOW.plus(Duration.ofDays(30)),
+                null,
+                null,
+                null,
+                split(5000, 0, 5000),
+                List.of());
 
         assertThat(fieldErrors(refusal(() -> BidRules.checkTerms(tooMuch, REQUEST, NOW))))
                 .containsExactly(entry("amountFen", "不能超过需求金额 300000000 分"));
@@ -165,22 +184,25 @@ class BidRulesTest {
 
     @Test
     void givenFeesAboveTheAmount_whenBidding_thenTheFeesAreRefusedAndFeesOfTheWholeAmountTaken() {
-        assertThat(fieldErrors(refusal(() -> BidRules.checkTerms(terms(400, 300_000_001L, NOW.plus(Duration.ofDays(30))),
-                REQUEST, NOW))))
+        assertThat(fieldErrors(refusal(() ->
+                        BidRules.checkTerms(terms(400, 300_000_001L, NOW.plus(Duration.ofDays(30))), REQUEST, NOW))))
                 .containsExactly(entry("feesFen", "一次性费用不能超过贷款金额"));
-        assertThatNoException().isThrownBy(() -> BidRules.checkTerms(terms(400, 300_000_000L, NOW.plus(Duration.ofDays(30))),
-                REQUEST, NOW));
+        assertThatNoException()
+                .isThrownBy(() ->
+                        BidRules.checkTerms(terms(400, 300_000_000L, NOW.plus(Duration.ofDays(30))), REQUEST, NOW));
     }
 
     @Test
     void givenValidityFromNowTo180Days_whenBidding_thenOnlyTheWindowIsTaken() {
-        for (Instant outside : List.of(NOW, NOW.minusSeconds(60), NOW.plus(Duration.ofDays(180)).plusSeconds(1))) {
+        for (Instant outside : List.of(
+                NOW, NOW.minusSeconds(60), NOW.plus(Duration.ofDays(180)).plusSeconds(1))) {
             assertThat(fieldErrors(refusal(() -> BidRules.checkTerms(terms(400, 0, outside), REQUEST, NOW))))
                     .as("valid until %s", outside)
                     .containsExactly(entry("validUntil", "须在当前时间之后且不超过 180 天"));
         }
         for (Instant inside : List.of(NOW.plusSeconds(1), NOW.plus(Duration.ofDays(180)))) {
-            assertThatNoException().as("valid until %s", inside)
+            assertThatNoException()
+                    .as("valid until %s", inside)
                     .isThrownBy(() -> BidRules.checkTerms(terms(400, 0, inside), REQUEST, NOW));
         }
     }
@@ -190,10 +212,13 @@ class BidRulesTest {
         String expected = "首贷政策须在贵行标注为首贷的贷款产品下申报（请填写 loanProductId）";
         assertThat(fieldErrors(refusal(() -> BidRules.checkFirstLoanClaim(List.of("first_loan"), null))))
                 .containsExactly(entry("policyBasis", expected));
-        assertThat(fieldErrors(refusal(() -> BidRules.checkFirstLoanClaim(List.of("first_loan"), loanProduct(List.of())))))
+        assertThat(fieldErrors(
+                        refusal(() -> BidRules.checkFirstLoanClaim(List.of("first_loan"), loanProduct(List.of())))))
                 .containsExactly(entry("policyBasis", expected));
 
-        assertThatNoException().isThrownBy(() -> BidRules.checkFirstLoanClaim(List.of("first_loan"), loanProduct(List.of("first_loan"))));
+        assertThatNoException()
+                .isThrownBy(
+                        () -> BidRules.checkFirstLoanClaim(List.of("first_loan"), loanProduct(List.of("first_loan"))));
         assertThatNoException().isThrownBy(() -> BidRules.checkFirstLoanClaim(List.of(), null));
     }
 
@@ -221,21 +246,26 @@ class BidRulesTest {
 
     @Test
     void givenBidsInEachState_whenTheFirmComparesThem_thenEachTellsWhyItCannotBeAccepted() {
-        assertThat(BidRules.ineligibility(bid(BidStatus.SUBMITTED, null, NOW.plusSeconds(60)), NOW, POLICY)).isNull();
+        assertThat(BidRules.ineligibility(bid(BidStatus.SUBMITTED, null, NOW.plusSeconds(60)), NOW, POLICY))
+                .isNull();
         assertThat(BidRules.ineligibility(bid(BidStatus.WITHDRAWN, null, NOW.plusSeconds(60)), NOW, POLICY))
                 .isEqualTo(Bid.Ineligibility.NOT_SUBMITTED);
-        assertThat(BidRules.ineligibility(bid(BidStatus.SUBMITTED, GuarantorDecision.PENDING, NOW.plusSeconds(60)), NOW, POLICY))
+        assertThat(BidRules.ineligibility(
+                        bid(BidStatus.SUBMITTED, GuarantorDecision.PENDING, NOW.plusSeconds(60)), NOW, POLICY))
                 .isEqualTo(Bid.Ineligibility.AWAITING_GUARANTOR);
-        assertThat(BidRules.ineligibility(bid(BidStatus.SUBMITTED, GuarantorDecision.DECLINED, NOW.plusSeconds(60)), NOW, POLICY))
+        assertThat(BidRules.ineligibility(
+                        bid(BidStatus.SUBMITTED, GuarantorDecision.DECLINED, NOW.plusSeconds(60)), NOW, POLICY))
                 .isEqualTo(Bid.Ineligibility.GUARANTOR_DECLINED);
-        assertThat(BidRules.ineligibility(bid(BidStatus.SUBMITTED, GuarantorDecision.CONFIRMED, NOW.plusSeconds(60)), NOW, POLICY))
+        assertThat(BidRules.ineligibility(
+                        bid(BidStatus.SUBMITTED, GuarantorDecision.CONFIRMED, NOW.plusSeconds(60)), NOW, POLICY))
                 .isNull();
         assertThat(BidRules.ineligibility(bid(BidStatus.SUBMITTED, null, NOW), NOW, POLICY))
                 .isEqualTo(Bid.Ineligibility.OFFER_EXPIRED);
     }
 
     @Test
-    void givenTheFundPolicyTightensAfterABid_whenTheFirmComparesIt_thenOutsideTheFundPolicyAndEligibleAgainWhenRelaxed() {
+    void
+            givenTheFundPolicyTightensAfterABid_whenTheFirmComparesIt_thenOutsideTheFundPolicyAndEligibleAgainWhenRelaxed() {
         Bid atTheCap = bid(BidStatus.SUBMITTED, null, NOW.plusSeconds(60));
         RiskFundPolicy tighter = new RiskFundPolicy(4000, 2000, 500, 500, POLICY.capacityFen());
 
@@ -268,27 +298,51 @@ class BidRulesTest {
     }
 
     private static BidTerms terms(RiskSplit split, List<String> policyBasis) {
-        return new BidTerms(300_000_000L, 400, 36, 0, null, NOW.plus(Duration.ofDays(30)), null, null, null, split, policyBasis);
+        return new BidTerms(
+                300_000_000L, 400, 36, 0, null, NOW.plus(Duration.ofDays(30)), null, null, null, split, policyBasis);
     }
 
     private static BidTerms terms(int rateBp, long feesFen, Instant validUntil) {
-        return new BidTerms(300_000_000L, rateBp, 36, feesFen, null, validUntil, null, null, null, split(5000, 0, 5000),
-                List.of());
+        return new BidTerms(
+                300_000_000L, rateBp, 36, feesFen, null, validUntil, null, null, null, split(5000, 0, 5000), List.of());
     }
 
     private static BidTerms withGuarantor(RiskSplit split) {
-        return new BidTerms(300_000_000L, 400, 36, 0, null, NOW.plus(Duration.ofDays(30)), null, GUARANTOR, UUID.randomUUID(),
-                split, List.of());
+        return new BidTerms(
+                300_000_000L,
+                400,
+                36,
+                0,
+                null,
+                NOW.plus(Duration.ofDays(30)),
+                null,
+                GUARANTOR,
+                UUID.randomUUID(),
+                split,
+                List.of());
     }
 
     private static RequestContent request(List<String> collateral) {
-        return new RequestContent("腊肉车间扩建", "扩建老腊肉熏制车间", null, 300_000_000L, 36, "cured-pork", "donghe", collateral,
-                true, 480);
+        return new RequestContent(
+                "腊肉车间扩建", "扩建老腊肉熏制车间", null, 300_000_000L, 36, "cured-pork", "donghe", collateral, true, 480);
     }
 
     private static LoanTerms loanProduct(List<String> policyTags) {
-        return new LoanTerms("特色产业贷", null, 50_000_000L, 500_000_000L, 12, 60, 380, 550, List.of(), List.of(), List.of(),
-                List.of(), false, policyTags);
+        return new LoanTerms(
+                "特色产业贷",
+                null,
+                50_000_000L,
+                500_000_000L,
+                12,
+                60,
+                380,
+                550,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                policyTags);
     }
 
     private static GuaranteeTerms guaranteeProduct(List<String> tiers) {
@@ -300,10 +354,28 @@ class BidRulesTest {
     }
 
     private static Bid bid(BidStatus status, @Nullable GuarantorDecision decision, Instant validUntil) {
-        Guarantee guarantee = decision == null ? null
-                : new Guarantee(GUARANTOR, "担保", UUID.randomUUID(), 8000, 100, decision);
+        Guarantee guarantee =
+                decision == null ? null : new Guarantee(GUARANTOR, "担保", UUID.randomUUID(), 8000, 100, decision);
         RiskSplit split = decision == null ? split(5000, 0, 5000) : split(3000, 3000, 4000);
-        return new Bid(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "银行", status, 300_000_000L, 400, 36, 0, null,
-                validUntil, null, guarantee, split, List.of(), split.fundExposureFen(300_000_000L), 1, NOW, NOW);
+        return new Bid(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "银行",
+                status,
+                300_000_000L,
+                400,
+                36,
+                0,
+                null,
+                validUntil,
+                null,
+                guarantee,
+                split,
+                List.of(),
+                split.fundExposureFen(300_000_000L),
+                1,
+                NOW,
+                NOW);
     }
 }

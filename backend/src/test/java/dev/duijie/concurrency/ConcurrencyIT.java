@@ -40,8 +40,10 @@ class ConcurrencyIT extends IntegrationTest {
     private static final int TRIALS = Integer.getInteger("duijie.concurrency.trials", 20);
     /** How many copies of one request race in the retry, duplicate and If-Match scenarios. */
     private static final int RACERS = 6;
+
     private static final String PROBLEMS = "https://duijie.example.cn/problems/";
-    private static final List<String> TALENTS = List.of("talent", "talent-b", "talent-c", "talent-d", "talent-e", "talent-f");
+    private static final List<String> TALENTS =
+            List.of("talent", "talent-b", "talent-c", "talent-d", "talent-e", "talent-f");
 
     // --- 1. accepting bids and guarantee offers -------------------------------------------------------------
 
@@ -59,26 +61,38 @@ class ConcurrencyIT extends IntegrationTest {
                     () -> acceptBid(bidA), () -> acceptBid(bidB), () -> acceptBid(bidA), () -> acceptBid(bidB)));
 
             String label = "trial " + trial + ": " + answers;
-            List<Response> accepted = answers.stream().filter(answer -> answer.status() == 200).toList();
+            List<Response> accepted =
+                    answers.stream().filter(answer -> answer.status() == 200).toList();
             assertThat(accepted).as(label).hasSize(1);
-            answers.stream().filter(answer -> answer.status() != 200).forEach(answer -> assertProblem(answer, 409, "invalid-state"));
+            answers.stream()
+                    .filter(answer -> answer.status() != 200)
+                    .forEach(answer -> assertProblem(answer, 409, "invalid-state"));
             String winner = accepted.getFirst().json().get("id").asString();
             String loser = winner.equals(bidA) ? bidB : bidA;
 
-            JsonNode request = api.get("/financing-requests/" + requestId).as(token("enterprise")).send().json();
+            JsonNode request = api.get("/financing-requests/" + requestId)
+                    .as(token("enterprise"))
+                    .send()
+                    .json();
             assertThat(request.get("status").asString()).as(label).isEqualTo("awarded");
             assertThat(request.get("awardedBidId").asString()).as(label).isEqualTo(winner);
             assertThat(bidStatus(winner)).as(label).isEqualTo("accepted");
             assertThat(bidStatus(loser)).as(label).isEqualTo("declined");
 
             assertThat(storedBidStatuses(requestId)).as(label).isEqualTo(Map.of(winner, "accepted", loser, "declined"));
-            assertThat(jdbc.sql("select status || ' ' || awarded_bid_id || ' v' || version from financing_request where id = :id")
-                    .param("id", UUID.fromString(requestId)).query(String.class).single())
+            assertThat(jdbc.sql(
+                                    "select status || ' ' || awarded_bid_id || ' v' || version from financing_request where id = :id")
+                            .param("id", UUID.fromString(requestId))
+                            .query(String.class)
+                            .single())
                     .as(label + " (created, published, awarded: changed once by the race)")
                     .isEqualTo("awarded " + winner + " v3");
-            assertThat(reservedFen() - reservedBefore).as(label + " (the fund reserves the winner's exposure, once)")
-                    .isEqualTo(jdbc.sql("select fund_exposure_fen from bid where id = :id").param("id", UUID.fromString(winner))
-                            .query(Long.class).single());
+            assertThat(reservedFen() - reservedBefore)
+                    .as(label + " (the fund reserves the winner's exposure, once)")
+                    .isEqualTo(jdbc.sql("select fund_exposure_fen from bid where id = :id")
+                            .param("id", UUID.fromString(winner))
+                            .query(Long.class)
+                            .single());
             assertThat(auditActions(requestId)).as(label).containsOnlyOnce("financing-request.awarded");
             assertThat(auditActions(winner)).as(label).containsExactly("bid.submitted", "bid.accepted");
             assertThat(auditActions(loser)).as(label).containsExactly("bid.submitted", "bid.declined");
@@ -106,26 +120,37 @@ class ConcurrencyIT extends IntegrationTest {
                 expectedOfferStatus = "accepted";
                 assertThat(storedInstant("select updated_at from guarantee_offer where id = :id", offerId))
                         .as(label + " (accepted before the award)")
-                        .isBeforeOrEqualTo(storedInstant("select closed_at from financing_request where id = :id", requestId));
+                        .isBeforeOrEqualTo(
+                                storedInstant("select closed_at from financing_request where id = :id", requestId));
             } else {
                 // the award came first and declined the open offer
                 assertProblem(offerAnswer, 409, "invalid-state");
                 expectedOfferStatus = "declined";
             }
-            assertThat(api.get("/guarantee-offers/" + offerId).as(token("enterprise")).send().json().get("status").asString())
-                    .as(label).isEqualTo(expectedOfferStatus);
+            assertThat(api.get("/guarantee-offers/" + offerId)
+                            .as(token("enterprise"))
+                            .send()
+                            .json()
+                            .get("status")
+                            .asString())
+                    .as(label)
+                    .isEqualTo(expectedOfferStatus);
             assertThat(storedOfferStatuses(requestId)).as(label).isEqualTo(Map.of(offerId, expectedOfferStatus));
             assertThat(storedBidStatuses(requestId)).as(label).isEqualTo(Map.of(bidId, "accepted"));
-            assertThat(auditActions(offerId)).as(label)
+            assertThat(auditActions(offerId))
+                    .as(label)
                     .containsExactly("guarantee-offer.submitted", "guarantee-offer." + expectedOfferStatus);
         }
-        System.out.printf("[concurrency] guarantee offer vs bid acceptance: offer first in %d of %d trials%n", offerFirst, TRIALS);
+        System.out.printf(
+                "[concurrency] guarantee offer vs bid acceptance: offer first in %d of %d trials%n",
+                offerFirst, TRIALS);
     }
 
     @Test
     void givenOffersOfTwoGuarantors_whenTheFirmAcceptsBothAtOnce_thenExactlyOneIsAcceptedAndTheOtherDeclined() {
         String productId = activeGuaranteeProduct();
-        String rivalProduct = activeOffer("/guarantee-products", guaranteeProduct("另一家担保 " + uniqueWord()), "guarantor-b");
+        String rivalProduct =
+                activeOffer("/guarantee-products", guaranteeProduct("另一家担保 " + uniqueWord()), "guarantor-b");
         for (int trial = 0; trial < TRIALS; trial++) {
             String requestId = openRequest("两家担保 " + uniqueWord(), true);
             String offerId = submitGuaranteeOffer(requestId, productId, "guarantor");
@@ -136,28 +161,56 @@ class ConcurrencyIT extends IntegrationTest {
                     () -> acceptGuaranteeOffer(offerId), () -> acceptGuaranteeOffer(rivalOfferId)));
 
             String label = "trial " + trial + ": " + answers;
-            List<Response> accepted = answers.stream().filter(answer -> answer.status() == 200).toList();
+            List<Response> accepted =
+                    answers.stream().filter(answer -> answer.status() == 200).toList();
             assertThat(accepted).as(label).hasSize(1);
-            answers.stream().filter(answer -> answer.status() != 200).forEach(answer -> assertProblem(answer, 409, "invalid-state"));
+            answers.stream()
+                    .filter(answer -> answer.status() != 200)
+                    .forEach(answer -> assertProblem(answer, 409, "invalid-state"));
             String winner = accepted.getFirst().json().get("id").asString();
             String loser = winner.equals(offerId) ? rivalOfferId : offerId;
 
-            assertThat(api.get("/guarantee-offers/" + winner).as(token("enterprise")).send().json().get("status").asString())
-                    .as(label).isEqualTo("accepted");
-            assertThat(api.get("/guarantee-offers/" + loser).as(token("enterprise")).send().json().get("status").asString())
-                    .as(label).isEqualTo("declined");
-            assertThat(storedOfferStatuses(requestId)).as(label).isEqualTo(Map.of(winner, "accepted", loser, "declined"));
+            assertThat(api.get("/guarantee-offers/" + winner)
+                            .as(token("enterprise"))
+                            .send()
+                            .json()
+                            .get("status")
+                            .asString())
+                    .as(label)
+                    .isEqualTo("accepted");
+            assertThat(api.get("/guarantee-offers/" + loser)
+                            .as(token("enterprise"))
+                            .send()
+                            .json()
+                            .get("status")
+                            .asString())
+                    .as(label)
+                    .isEqualTo("declined");
+            assertThat(storedOfferStatuses(requestId))
+                    .as(label)
+                    .isEqualTo(Map.of(winner, "accepted", loser, "declined"));
             // accepting a guarantee leaves the request open for bids
-            assertThat(jdbc.sql("select status from financing_request where id = :id").param("id", UUID.fromString(requestId))
-                    .query(String.class).single()).as(label).isEqualTo("open");
-            assertThat(auditActions(winner)).as(label).containsOnlyOnce("guarantee-offer.accepted").doesNotContain("guarantee-offer.declined");
-            assertThat(auditActions(loser)).as(label).containsOnlyOnce("guarantee-offer.declined").doesNotContain("guarantee-offer.accepted");
+            assertThat(jdbc.sql("select status from financing_request where id = :id")
+                            .param("id", UUID.fromString(requestId))
+                            .query(String.class)
+                            .single())
+                    .as(label)
+                    .isEqualTo("open");
+            assertThat(auditActions(winner))
+                    .as(label)
+                    .containsOnlyOnce("guarantee-offer.accepted")
+                    .doesNotContain("guarantee-offer.declined");
+            assertThat(auditActions(loser))
+                    .as(label)
+                    .containsOnlyOnce("guarantee-offer.declined")
+                    .doesNotContain("guarantee-offer.accepted");
             takeOffTheMarket(requestId);
         }
     }
 
     @Test
-    void givenAnOpenGuaranteeOffer_whenTheGuarantorWithdrawsItAsTheFirmAcceptsABid_thenItEndsWithdrawnOrDeclinedNeverBoth() {
+    void
+            givenAnOpenGuaranteeOffer_whenTheGuarantorWithdrawsItAsTheFirmAcceptsABid_thenItEndsWithdrawnOrDeclinedNeverBoth() {
         String productId = activeGuaranteeProduct();
         int withdrawnFirst = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
@@ -166,7 +219,9 @@ class ConcurrencyIT extends IntegrationTest {
             String bidId = submitBid("bank-a", requestId, bidWithFundShare(2000));
 
             List<Response> answers = AtOnce.send(List.of(
-                    () -> api.post("/guarantee-offers/" + offerId + "/withdrawal", null).as(token("guarantor")).send(),
+                    () -> api.post("/guarantee-offers/" + offerId + "/withdrawal", null)
+                            .as(token("guarantor"))
+                            .send(),
                     () -> acceptBid(bidId)));
 
             String label = "trial " + trial + ": " + answers;
@@ -182,10 +237,12 @@ class ConcurrencyIT extends IntegrationTest {
             }
             assertThat(storedOfferStatuses(requestId)).as(label).isEqualTo(Map.of(offerId, expectedOfferStatus));
             // the audit trail tells what happened to the offer, and only that
-            assertThat(auditActions(offerId)).as(label)
+            assertThat(auditActions(offerId))
+                    .as(label)
                     .containsExactly("guarantee-offer.submitted", "guarantee-offer." + expectedOfferStatus);
         }
-        System.out.printf("[concurrency] guarantee offer withdrawal vs award: withdrawal first in %d of %d trials%n",
+        System.out.printf(
+                "[concurrency] guarantee offer withdrawal vs award: withdrawal first in %d of %d trials%n",
                 withdrawnFirst, TRIALS);
     }
 
@@ -202,16 +259,34 @@ class ConcurrencyIT extends IntegrationTest {
             String label = "trial " + trial + ": " + answers;
             assertThat(answers).as(label).extracting(Response::status).containsOnly(201);
             String id = answers.getFirst().json().get("id").asString();
-            assertThat(answers).as(label).extracting(answer -> answer.json().get("id").asString()).containsOnly(id);
-            assertThat(answers).as(label).extracting(answer -> answer.header("Location").orElseThrow())
+            assertThat(answers)
+                    .as(label)
+                    .extracting(answer -> answer.json().get("id").asString())
+                    .containsOnly(id);
+            assertThat(answers)
+                    .as(label)
+                    .extracting(answer -> answer.header("Location").orElseThrow())
                     .containsOnly("/financing-requests/" + id);
-            assertThat(api.get("/financing-requests/" + id).as(token("enterprise")).send().json().get("title").asString())
+            assertThat(api.get("/financing-requests/" + id)
+                            .as(token("enterprise"))
+                            .send()
+                            .json()
+                            .get("title")
+                            .asString())
                     .isEqualTo(title);
 
-            assertThat(jdbc.sql("select id from financing_request where title = :title").param("title", title)
-                    .query(UUID.class).list()).as(label).containsExactly(UUID.fromString(id));
-            assertThat(jdbc.sql("select resource_id from idempotency_key where key = :key").param("key", key)
-                    .query(UUID.class).list()).as(label).containsExactly(UUID.fromString(id));
+            assertThat(jdbc.sql("select id from financing_request where title = :title")
+                            .param("title", title)
+                            .query(UUID.class)
+                            .list())
+                    .as(label)
+                    .containsExactly(UUID.fromString(id));
+            assertThat(jdbc.sql("select resource_id from idempotency_key where key = :key")
+                            .param("key", key)
+                            .query(UUID.class)
+                            .list())
+                    .as(label)
+                    .containsExactly(UUID.fromString(id));
             assertThat(auditActions(id)).as(label).containsExactly("financing-request.created");
         }
     }
@@ -227,7 +302,8 @@ class ConcurrencyIT extends IntegrationTest {
             List<Map<String, Object>> bodies = List.of(original, changed, original, changed, original, changed);
 
             List<Response> answers = AtOnce.send(bodies.stream()
-                    .<Callable<Response>>map(body -> () -> createRequest(body, key)).toList());
+                    .<Callable<Response>>map(body -> () -> createRequest(body, key))
+                    .toList());
 
             String label = "trial " + trial + ": " + answers;
             // whichever body claimed the key first is created; every copy of it gets that 201, the other body 422
@@ -238,17 +314,25 @@ class ConcurrencyIT extends IntegrationTest {
                 if (answer.status() == 201) {
                     createdAmounts.add((Long) bodies.get(i).get("amountFen"));
                     createdIds.add(answer.json().get("id").asString());
-                    assertThat(answer.json().get("amountFen").asLong()).as(label).isEqualTo(bodies.get(i).get("amountFen"));
+                    assertThat(answer.json().get("amountFen").asLong())
+                            .as(label)
+                            .isEqualTo(bodies.get(i).get("amountFen"));
                 } else {
                     assertProblem(answer, 422, "idempotency-key-reused");
                 }
             }
             assertThat(createdIds).as(label).hasSize(1);
             assertThat(createdAmounts).as(label).hasSize(1);
-            assertThat(answers.stream().filter(answer -> answer.status() == 201).count()).as(label).isEqualTo(3);
+            assertThat(answers.stream().filter(answer -> answer.status() == 201).count())
+                    .as(label)
+                    .isEqualTo(3);
 
-            assertThat(jdbc.sql("select amount_fen from financing_request where title = :title").param("title", title)
-                    .query(Long.class).list()).as(label).containsExactlyElementsOf(createdAmounts);
+            assertThat(jdbc.sql("select amount_fen from financing_request where title = :title")
+                            .param("title", title)
+                            .query(Long.class)
+                            .list())
+                    .as(label)
+                    .containsExactlyElementsOf(createdAmounts);
         }
     }
 
@@ -260,24 +344,45 @@ class ConcurrencyIT extends IntegrationTest {
             Map<String, Object> body = bidWithFundShare(2000);
 
             // retries under one key: one bid, the same 201 for each
-            List<Response> retries = AtOnce.send(RACERS, () -> api.post("/financing-requests/" + requestId + "/bids", body)
-                    .as(token("bank-a")).header("Idempotency-Key", key).send());
+            List<Response> retries = AtOnce.send(
+                    RACERS,
+                    () -> api.post("/financing-requests/" + requestId + "/bids", body)
+                            .as(token("bank-a"))
+                            .header("Idempotency-Key", key)
+                            .send());
             // separate submissions (a key each): one bid, the rest are duplicates
-            List<Response> separate = AtOnce.send(RACERS, () -> api.post("/financing-requests/" + requestId + "/bids", body)
-                    .as(token("bank-b")).header("Idempotency-Key", "bid-" + UUID.randomUUID()).send());
+            List<Response> separate = AtOnce.send(
+                    RACERS,
+                    () -> api.post("/financing-requests/" + requestId + "/bids", body)
+                            .as(token("bank-b"))
+                            .header("Idempotency-Key", "bid-" + UUID.randomUUID())
+                            .send());
 
             String label = "trial " + trial + ": " + retries + " / " + separate;
             assertThat(retries).as(label).extracting(Response::status).containsOnly(201);
             String retried = retries.getFirst().json().get("id").asString();
-            assertThat(retries).as(label).extracting(answer -> answer.json().get("id").asString()).containsOnly(retried);
-            List<Response> submitted = separate.stream().filter(answer -> answer.status() == 201).toList();
+            assertThat(retries)
+                    .as(label)
+                    .extracting(answer -> answer.json().get("id").asString())
+                    .containsOnly(retried);
+            List<Response> submitted =
+                    separate.stream().filter(answer -> answer.status() == 201).toList();
             assertThat(submitted).as(label).hasSize(1);
-            separate.stream().filter(answer -> answer.status() != 201).forEach(answer -> assertProblem(answer, 409, "duplicate"));
+            separate.stream()
+                    .filter(answer -> answer.status() != 201)
+                    .forEach(answer -> assertProblem(answer, 409, "duplicate"));
             String separateId = submitted.getFirst().json().get("id").asString();
 
-            assertThat(itemFields(api.get("/financing-requests/" + requestId + "/bids").as(token("enterprise")).send(), "id"))
-                    .as(label).containsExactlyInAnyOrder(retried, separateId);
-            assertThat(storedBidStatuses(requestId)).as(label).isEqualTo(Map.of(retried, "submitted", separateId, "submitted"));
+            assertThat(itemFields(
+                            api.get("/financing-requests/" + requestId + "/bids")
+                                    .as(token("enterprise"))
+                                    .send(),
+                            "id"))
+                    .as(label)
+                    .containsExactlyInAnyOrder(retried, separateId);
+            assertThat(storedBidStatuses(requestId))
+                    .as(label)
+                    .isEqualTo(Map.of(retried, "submitted", separateId, "submitted"));
             assertThat(auditActions(retried)).as(label).containsExactly("bid.submitted");
             assertThat(auditActions(separateId)).as(label).containsExactly("bid.submitted");
             takeOffTheMarket(requestId);
@@ -289,8 +394,12 @@ class ConcurrencyIT extends IntegrationTest {
     @Test
     void givenOneETag_whenSeveralEditsOfADraftRequestAreSentAtOnce_thenOneWinsAndTheRestGet412() {
         String enterprise = token("enterprise");
-        String requestId = api.post("/financing-requests", financingDraft("并发编辑 " + uniqueWord())).as(enterprise).send()
-                .json().get("id").asString();
+        String requestId = api.post("/financing-requests", financingDraft("并发编辑 " + uniqueWord()))
+                .as(enterprise)
+                .send()
+                .json()
+                .get("id")
+                .asString();
         String path = "/financing-requests/" + requestId;
         for (int trial = 0; trial < TRIALS; trial++) {
             Response read = api.get(path).as(enterprise).send();
@@ -301,26 +410,40 @@ class ConcurrencyIT extends IntegrationTest {
                 titles.add("并发编辑 " + trial + "-" + i + " " + uniqueWord());
             }
 
-            List<Response> answers = AtOnce.send(titles.stream().<Callable<Response>>map(title ->
-                    () -> api.put(path, financingDraft(title)).as(enterprise).header("If-Match", etag).send()).toList());
+            List<Response> answers = AtOnce.send(titles.stream()
+                    .<Callable<Response>>map(title -> () -> api.put(path, financingDraft(title))
+                            .as(enterprise)
+                            .header("If-Match", etag)
+                            .send())
+                    .toList());
 
             String winnerTitle = oneWinnerRestStale(answers, titles, trial);
             Response after = api.get(path).as(enterprise).send();
             assertThat(after.header("ETag")).contains("\"" + (version + 1) + "\"");
             assertThat(after.json().get("title").asString()).isEqualTo(winnerTitle);
             assertThat(jdbc.sql("select title || ' v' || version from financing_request where id = :id")
-                    .param("id", UUID.fromString(requestId)).query(String.class).single())
-                    .as("trial " + trial).isEqualTo(winnerTitle + " v" + (version + 1));
+                            .param("id", UUID.fromString(requestId))
+                            .query(String.class)
+                            .single())
+                    .as("trial " + trial)
+                    .isEqualTo(winnerTitle + " v" + (version + 1));
         }
-        assertThat(auditActions(requestId).stream().filter("financing-request.updated"::equals).count())
-                .as("one update per trial").isEqualTo(TRIALS);
+        assertThat(auditActions(requestId).stream()
+                        .filter("financing-request.updated"::equals)
+                        .count())
+                .as("one update per trial")
+                .isEqualTo(TRIALS);
     }
 
     @Test
     void givenOneETag_whenSeveralEditsOfALoanProductAreSentAtOnce_thenOneWinsAndTheRestGet412() {
         String bank = token("bank-a");
-        String productId = api.post("/loan-products", loanProduct("并发编辑 " + uniqueWord())).as(bank).send()
-                .json().get("id").asString();
+        String productId = api.post("/loan-products", loanProduct("并发编辑 " + uniqueWord()))
+                .as(bank)
+                .send()
+                .json()
+                .get("id")
+                .asString();
         String path = "/loan-products/" + productId;
         for (int trial = 0; trial < TRIALS; trial++) {
             Response read = api.get(path).as(bank).send();
@@ -331,19 +454,29 @@ class ConcurrencyIT extends IntegrationTest {
                 names.add("并发编辑 " + trial + "-" + i + " " + uniqueWord());
             }
 
-            List<Response> answers = AtOnce.send(names.stream().<Callable<Response>>map(name ->
-                    () -> api.put(path, loanProduct(name)).as(bank).header("If-Match", etag).send()).toList());
+            List<Response> answers = AtOnce.send(names.stream()
+                    .<Callable<Response>>map(name -> () -> api.put(path, loanProduct(name))
+                            .as(bank)
+                            .header("If-Match", etag)
+                            .send())
+                    .toList());
 
             String winnerName = oneWinnerRestStale(answers, names, trial);
             Response after = api.get(path).as(bank).send();
             assertThat(after.header("ETag")).contains("\"" + (version + 1) + "\"");
             assertThat(after.json().get("name").asString()).isEqualTo(winnerName);
             assertThat(jdbc.sql("select name || ' v' || version from loan_product where id = :id")
-                    .param("id", UUID.fromString(productId)).query(String.class).single())
-                    .as("trial " + trial).isEqualTo(winnerName + " v" + (version + 1));
+                            .param("id", UUID.fromString(productId))
+                            .query(String.class)
+                            .single())
+                    .as("trial " + trial)
+                    .isEqualTo(winnerName + " v" + (version + 1));
         }
-        assertThat(auditActions(productId).stream().filter("loan-product.updated"::equals).count())
-                .as("one update per trial").isEqualTo(TRIALS);
+        assertThat(auditActions(productId).stream()
+                        .filter("loan-product.updated"::equals)
+                        .count())
+                .as("one update per trial")
+                .isEqualTo(TRIALS);
     }
 
     // --- 4. applications -----------------------------------------------------------------------------------
@@ -362,14 +495,22 @@ class ConcurrencyIT extends IntegrationTest {
             List<Response> retries = AtOnce.send(RACERS, () -> apply("talent", keyedNeedId, key));
 
             String label = "trial " + trial + ": " + separate + " / " + retries;
-            List<Response> applied = separate.stream().filter(answer -> answer.status() == 201).toList();
+            List<Response> applied =
+                    separate.stream().filter(answer -> answer.status() == 201).toList();
             assertThat(applied).as(label).hasSize(1);
-            separate.stream().filter(answer -> answer.status() != 201).forEach(answer -> assertProblem(answer, 409, "duplicate"));
+            separate.stream()
+                    .filter(answer -> answer.status() != 201)
+                    .forEach(answer -> assertProblem(answer, 409, "duplicate"));
             assertThat(retries).as(label).extracting(Response::status).containsOnly(201);
             String retried = retries.getFirst().json().get("id").asString();
-            assertThat(retries).as(label).extracting(answer -> answer.json().get("id").asString()).containsOnly(retried);
+            assertThat(retries)
+                    .as(label)
+                    .extracting(answer -> answer.json().get("id").asString())
+                    .containsOnly(retried);
 
-            assertThat(applicationIdsListedFor(needId)).as(label).containsExactly(applied.getFirst().json().get("id").asString());
+            assertThat(applicationIdsListedFor(needId))
+                    .as(label)
+                    .containsExactly(applied.getFirst().json().get("id").asString());
             assertThat(applicationIdsListedFor(keyedNeedId)).as(label).containsExactly(retried);
             assertThat(storedApplicants(needId)).as(label).containsExactly(profileId);
             assertThat(storedApplicants(keyedNeedId)).as(label).containsExactly(profileId);
@@ -385,28 +526,45 @@ class ConcurrencyIT extends IntegrationTest {
             long countedBefore = applicationsOnTheDashboard();
 
             List<Response> answers = AtOnce.send(TALENTS.stream()
-                    .<Callable<Response>>map(talent -> () -> apply(talent, needId, null)).toList());
+                    .<Callable<Response>>map(talent -> () -> apply(talent, needId, null))
+                    .toList());
 
             String label = "trial " + trial + ": " + answers;
             assertThat(answers).as(label).extracting(Response::status).containsOnly(201);
             for (int i = 0; i < TALENTS.size(); i++) {
-                assertThat(answers.get(i).json().get("talentProfileId").asString()).as(label).isEqualTo(profiles.get(TALENTS.get(i)));
+                assertThat(answers.get(i).json().get("talentProfileId").asString())
+                        .as(label)
+                        .isEqualTo(profiles.get(TALENTS.get(i)));
             }
-            List<String> ids = answers.stream().map(answer -> answer.json().get("id").asString()).toList();
+            List<String> ids = answers.stream()
+                    .map(answer -> answer.json().get("id").asString())
+                    .toList();
 
-            Response listed = api.get("/talent-needs/" + needId + "/applications?limit=100").as(token("enterprise")).send();
+            Response listed = api.get("/talent-needs/" + needId + "/applications?limit=100")
+                    .as(token("enterprise"))
+                    .send();
             assertThat(itemFields(listed, "id")).as(label).containsExactlyInAnyOrderElementsOf(ids);
-            assertThat(itemFields(listed, "talentProfileId")).as(label).containsExactlyInAnyOrderElementsOf(profiles.values());
+            assertThat(itemFields(listed, "talentProfileId"))
+                    .as(label)
+                    .containsExactlyInAnyOrderElementsOf(profiles.values());
             assertThat(storedApplicants(needId)).as(label).containsExactlyInAnyOrderElementsOf(profiles.values());
             assertThat(applicationsOnTheDashboard() - countedBefore).as(label).isEqualTo(TALENTS.size());
 
             // withdrawn again (at once too), so no later test finds these talents connected to the enterprise
-            List<Response> withdrawals = AtOnce.send(ids.stream().<Callable<Response>>map(id -> () -> api
-                    .post("/talent-applications/" + id + "/withdrawal", null).as(token(TALENTS.get(ids.indexOf(id)))).send())
+            List<Response> withdrawals = AtOnce.send(ids.stream()
+                    .<Callable<Response>>map(id -> () -> api.post("/talent-applications/" + id + "/withdrawal", null)
+                            .as(token(TALENTS.get(ids.indexOf(id))))
+                            .send())
                     .toList());
-            assertThat(withdrawals).as("trial " + trial + ": " + withdrawals).extracting(Response::status).containsOnly(200);
+            assertThat(withdrawals)
+                    .as("trial " + trial + ": " + withdrawals)
+                    .extracting(Response::status)
+                    .containsOnly(200);
             assertThat(jdbc.sql("select distinct status from talent_application where need_id = :id")
-                    .param("id", UUID.fromString(needId)).query(String.class).list()).containsExactly("withdrawn");
+                            .param("id", UUID.fromString(needId))
+                            .query(String.class)
+                            .list())
+                    .containsExactly("withdrawn");
         }
     }
 
@@ -436,22 +594,30 @@ class ConcurrencyIT extends IntegrationTest {
     private String openRequest(String title, boolean guaranteeWanted) {
         Map<String, Object> draft = financingDraft(title);
         draft.put("guaranteeWanted", guaranteeWanted);
-        Response created = api.post("/financing-requests", draft).as(token("enterprise")).send();
+        Response created =
+                api.post("/financing-requests", draft).as(token("enterprise")).send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        Response published = api.post("/financing-requests/" + id + "/publish", publication(14)).as(token("enterprise")).send();
+        Response published = api.post("/financing-requests/" + id + "/publish", publication(14))
+                .as(token("enterprise"))
+                .send();
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         return id;
     }
 
     /** Withdraws a request left open, so later tests do not find this test's requests on the market. */
     private void takeOffTheMarket(String requestId) {
-        Response withdrawn = api.post("/financing-requests/" + requestId + "/withdrawal", null).as(token("enterprise")).send();
+        Response withdrawn = api.post("/financing-requests/" + requestId + "/withdrawal", null)
+                .as(token("enterprise"))
+                .send();
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
     }
 
     private Response createRequest(Map<String, Object> draft, String idempotencyKey) {
-        return api.post("/financing-requests", draft).as(token("enterprise")).header("Idempotency-Key", idempotencyKey).send();
+        return api.post("/financing-requests", draft)
+                .as(token("enterprise"))
+                .header("Idempotency-Key", idempotencyKey)
+                .send();
     }
 
     /** A bid on the 300万元 request in which the fund takes {@code fundShareBp} and the bank the rest. */
@@ -462,17 +628,26 @@ class ConcurrencyIT extends IntegrationTest {
     }
 
     private String submitBid(String bank, String requestId, Map<String, Object> body) {
-        Response submitted = api.post("/financing-requests/" + requestId + "/bids", body).as(token(bank)).send();
+        Response submitted = api.post("/financing-requests/" + requestId + "/bids", body)
+                .as(token(bank))
+                .send();
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
         return submitted.json().get("id").asString();
     }
 
     private Response acceptBid(String bidId) {
-        return api.post("/bids/" + bidId + "/acceptance", null).as(token("enterprise")).send();
+        return api.post("/bids/" + bidId + "/acceptance", null)
+                .as(token("enterprise"))
+                .send();
     }
 
     private String bidStatus(String bidId) {
-        return api.get("/bids/" + bidId).as(token("enterprise")).send().json().get("status").asString();
+        return api.get("/bids/" + bidId)
+                .as(token("enterprise"))
+                .send()
+                .json()
+                .get("status")
+                .asString();
     }
 
     private String activeGuaranteeProduct() {
@@ -484,14 +659,23 @@ class ConcurrencyIT extends IntegrationTest {
         offer.put("guaranteeProductId", productId);
         offer.put("coverageRatioBp", 7000);
         offer.put("annualFeeRateBp", 150);
-        offer.put("validUntil", Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
-        Response submitted = api.post("/financing-requests/" + requestId + "/guarantee-offers", offer).as(token(guarantor)).send();
+        offer.put(
+                "validUntil",
+                Instant.now()
+                        .plus(30, ChronoUnit.DAYS)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
+        Response submitted = api.post("/financing-requests/" + requestId + "/guarantee-offers", offer)
+                .as(token(guarantor))
+                .send();
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
         return submitted.json().get("id").asString();
     }
 
     private Response acceptGuaranteeOffer(String offerId) {
-        return api.post("/guarantee-offers/" + offerId + "/acceptance", null).as(token("enterprise")).send();
+        return api.post("/guarantee-offers/" + offerId + "/acceptance", null)
+                .as(token("enterprise"))
+                .send();
     }
 
     /** The caller's profile id, creating a public profile first if the user has none yet. */
@@ -501,26 +685,42 @@ class ConcurrencyIT extends IntegrationTest {
             return own.json().get("id").asString();
         }
         Response saved = api.put("/talent-profiles/me", talentProfile("并发人才 " + talent, "13800000000"))
-                .as(token(talent)).header("If-Match", "*").send();
+                .as(token(talent))
+                .header("If-Match", "*")
+                .send();
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         return saved.json().get("id").asString();
     }
 
     private String openNeed() {
         String enterprise = token("enterprise");
-        String id = api.post("/talent-needs", talentNeed(2)).as(enterprise).send().json().get("id").asString();
-        Response opened = api.post("/talent-needs/" + id + "/status", Map.of("status", "open")).as(enterprise).send();
+        String id = api.post("/talent-needs", talentNeed(2))
+                .as(enterprise)
+                .send()
+                .json()
+                .get("id")
+                .asString();
+        Response opened = api.post("/talent-needs/" + id + "/status", Map.of("status", "open"))
+                .as(enterprise)
+                .send();
         assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
         return id;
     }
 
     private Response apply(String talent, String needId, String idempotencyKey) {
-        var call = api.post("/talent-needs/" + needId + "/applications", Map.of("coverLetter", "想回县里工作。")).as(token(talent));
-        return idempotencyKey == null ? call.send() : call.header("Idempotency-Key", idempotencyKey).send();
+        var call = api.post("/talent-needs/" + needId + "/applications", Map.of("coverLetter", "想回县里工作。"))
+                .as(token(talent));
+        return idempotencyKey == null
+                ? call.send()
+                : call.header("Idempotency-Key", idempotencyKey).send();
     }
 
     private List<String> applicationIdsListedFor(String needId) {
-        return itemFields(api.get("/talent-needs/" + needId + "/applications?limit=100").as(token("enterprise")).send(), "id");
+        return itemFields(
+                api.get("/talent-needs/" + needId + "/applications?limit=100")
+                        .as(token("enterprise"))
+                        .send(),
+                "id");
     }
 
     /** One field of each item of a page (the items' own, not of objects nested in them). */
@@ -534,8 +734,10 @@ class ConcurrencyIT extends IntegrationTest {
     /** The talent dashboard's count of applications to needs opened around now (county time). */
     private long applicationsOnTheDashboard() {
         YearMonth now = YearMonth.now(ZoneOffset.ofHours(8));
-        Response dashboard = api.get("/dashboards/talent?fromMonth=" + now.minusMonths(1) + "&toMonth=" + now.plusMonths(1))
-                .as(token("bureau")).send();
+        Response dashboard = api.get(
+                        "/dashboards/talent?fromMonth=" + now.minusMonths(1) + "&toMonth=" + now.plusMonths(1))
+                .as(token("bureau"))
+                .send();
         assertThat(dashboard.status()).as(dashboard.toString()).isEqualTo(200);
         return dashboard.json().get("total").get("applications").asLong();
     }
@@ -554,24 +756,31 @@ class ConcurrencyIT extends IntegrationTest {
 
     private Map<String, String> statusesById(String sql, String requestId) {
         Map<String, String> statuses = new LinkedHashMap<>();
-        jdbc.sql(sql).param("id", UUID.fromString(requestId))
-                .query(rs -> {
-                    statuses.put(rs.getString("id"), rs.getString("status"));
-                });
+        jdbc.sql(sql).param("id", UUID.fromString(requestId)).query(rs -> {
+            statuses.put(rs.getString("id"), rs.getString("status"));
+        });
         return statuses;
     }
 
     private List<String> storedApplicants(String needId) {
         return jdbc.sql("select talent_profile_id::text from talent_application where need_id = :id")
-                .param("id", UUID.fromString(needId)).query(String.class).list();
+                .param("id", UUID.fromString(needId))
+                .query(String.class)
+                .list();
     }
 
     private Instant storedInstant(String sql, String id) {
-        return jdbc.sql(sql).param("id", UUID.fromString(id)).query(Timestamp.class).single().toInstant();
+        return jdbc.sql(sql)
+                .param("id", UUID.fromString(id))
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
     }
 
     private List<String> auditActions(String entityId) {
         return jdbc.sql("select action from audit_event where entity_id = :id order by occurred_at, action")
-                .param("id", UUID.fromString(entityId)).query(String.class).list();
+                .param("id", UUID.fromString(entityId))
+                .query(String.class)
+                .list();
     }
 }

@@ -24,7 +24,8 @@ class IdempotencyIT extends IntegrationTest {
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
-        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(retry.json().get("id").asString())
+                .isEqualTo(first.json().get("id").asString());
         assertThat(rowsTitled(title)).isEqualTo(1);
     }
 
@@ -39,7 +40,8 @@ class IdempotencyIT extends IntegrationTest {
         Response reused = create(different, key);
 
         assertThat(reused.status()).isEqualTo(422);
-        assertThat(reused.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/idempotency-key-reused");
+        assertThat(reused.json().get("type").asString())
+                .isEqualTo("https://duijie.example.cn/problems/idempotency-key-reused");
         assertThat(rowsTitled(title)).isEqualTo(1);
     }
 
@@ -62,18 +64,26 @@ class IdempotencyIT extends IntegrationTest {
         String key = "shared-" + UUID.randomUUID();
         Response mine = create(financingDraft("键不共享 " + uniqueWord()), key);
         Response theirs = api.post("/financing-requests", financingDraft("键不共享 " + uniqueWord()))
-                .as(token("newfirm")).header("Idempotency-Key", key).send();
+                .as(token("newfirm"))
+                .header("Idempotency-Key", key)
+                .send();
 
         assertThat(theirs.status()).isEqualTo(201);
-        assertThat(theirs.json().get("id").asString()).isNotEqualTo(mine.json().get("id").asString());
+        assertThat(theirs.json().get("id").asString())
+                .isNotEqualTo(mine.json().get("id").asString());
     }
 
     private Response create(Map<String, Object> body, String key) {
-        return api.post("/financing-requests", body).as(token("enterprise")).header("Idempotency-Key", key).send();
+        return api.post("/financing-requests", body)
+                .as(token("enterprise"))
+                .header("Idempotency-Key", key)
+                .send();
     }
 
     private int rowsTitled(String title) {
-        return jdbc.sql("select count(*) from financing_request where title = :title").param("title", title)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from financing_request where title = :title")
+                .param("title", title)
+                .query(Integer.class)
+                .single();
     }
 }

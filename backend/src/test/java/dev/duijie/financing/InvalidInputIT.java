@@ -26,7 +26,10 @@ class InvalidInputIT extends IntegrationTest {
                 invalid("amount as numeric text", "amountFen", d -> d.put("amountFen", "300000000")),
                 invalid("title as a number", "title", d -> d.put("title", 12345)),
                 invalid("boolean as a number", "guaranteeWanted", d -> d.put("guaranteeWanted", 1)),
-                invalid("overflowing amount", "amountFen", d -> d.put("amountFen", new java.math.BigInteger("99999999999999999999999"))),
+                invalid(
+                        "overflowing amount",
+                        "amountFen",
+                        d -> d.put("amountFen", new java.math.BigInteger("99999999999999999999999"))),
                 invalid("zero term", "termMonths", d -> d.put("termMonths", 0)),
                 invalid("rate above the cap", "maxAnnualRateBp", d -> d.put("maxAnnualRateBp", 5000)),
                 invalid("oversized title", "title", d -> d.put("title", "贷".repeat(101))),
@@ -35,13 +38,19 @@ class InvalidInputIT extends IntegrationTest {
                 invalid("null purpose", "purpose", d -> d.put("purpose", null)),
                 invalid("unknown collateral", "collateralOffered[0]", d -> d.put("collateralOffered", List.of("gold"))),
                 invalid("no collateral listed", "collateralOffered", d -> d.put("collateralOffered", List.of())),
-                invalid("none with real estate", "collateralOffered", d -> d.put("collateralOffered", List.of("none", "real_estate"))),
+                invalid(
+                        "none with real estate",
+                        "collateralOffered",
+                        d -> d.put("collateralOffered", List.of("none", "real_estate"))),
                 invalid("unknown industry", "industry", d -> d.put("industry", "steel-mills")),
                 invalid("malformed industry code", "industry", d -> d.put("industry", "DROP TABLE;")),
                 invalid("unknown region", "region", d -> d.put("region", "atlantis")),
                 invalid("field the client may not set", "status", d -> d.put("status", "open")),
                 invalid("boolean as text", "guaranteeWanted", d -> d.put("guaranteeWanted", "maybe")),
-                invalid("null collateral item", "collateralOffered[1]", d -> d.put("collateralOffered", java.util.Arrays.asList("equipment", null))),
+                invalid(
+                        "null collateral item",
+                        "collateralOffered[1]",
+                        d -> d.put("collateralOffered", java.util.Arrays.asList("equipment", null))),
                 invalid("title of spaces", "title", d -> d.put("title", "     ")),
                 invalid("NUL character in title", "title", d -> d.put("title", "腊肉\u0000贷款")),
                 invalid("escape character in description", "description", d -> d.put("description", "正常\u001b[31m红色")));
@@ -55,14 +64,17 @@ class InvalidInputIT extends IntegrationTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidDrafts")
-    void givenInvalidField_whenCreating_then400NamingItAndNothingStored(String what, String field, Map<String, Object> draft) {
+    void givenInvalidField_whenCreating_then400NamingItAndNothingStored(
+            String what, String field, Map<String, Object> draft) {
         int before = storedRequests();
 
-        Response response = api.post("/financing-requests", draft).as(token("enterprise")).send();
+        Response response =
+                api.post("/financing-requests", draft).as(token("enterprise")).send();
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/validation-failed");
+        assertThat(response.json().get("type").asString())
+                .isEqualTo("https://duijie.example.cn/problems/validation-failed");
         assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
         assertThat(storedRequests()).isEqualTo(before);
     }
@@ -79,10 +91,14 @@ class InvalidInputIT extends IntegrationTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("unreadableBodies")
-    void givenUnreadableBody_whenCreating_thenProblemAndNothingStored(String what, String body, String contentType, int status) {
+    void givenUnreadableBody_whenCreating_thenProblemAndNothingStored(
+            String what, String body, String contentType, int status) {
         int before = storedRequests();
 
-        Response response = api.call("POST", "/financing-requests", body).contentType(contentType).as(token("enterprise")).send();
+        Response response = api.call("POST", "/financing-requests", body)
+                .contentType(contentType)
+                .as(token("enterprise"))
+                .send();
 
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -107,14 +123,19 @@ class InvalidInputIT extends IntegrationTest {
                 Arguments.of("limit not a number", "/financing-requests?limit=ten", "limit"),
                 Arguments.of("unknown status", "/financing-requests?status=approved", "status"),
                 Arguments.of("forged cursor", "/financing-requests?cursor=bm90LWEtY3Vyc29y", "cursor"),
-                Arguments.of("cursor beyond year 9999", "/financing-requests?cursor=OTQwMDAwMDAwMDAwMC4wLjAwMDAwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMQ", "cursor"));
+                Arguments.of(
+                        "cursor beyond year 9999",
+                        "/financing-requests?cursor=OTQwMDAwMDAwMDAwMC4wLjAwMDAwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMQ",
+                        "cursor"));
     }
 
     @org.junit.jupiter.api.Test
     void givenShortIdempotencyKey_whenCreating_then400NamingTheHeader() {
         int before = storedRequests();
-        Response response = api.post("/financing-requests", financingDraft("短键")).as(token("enterprise"))
-                .header("Idempotency-Key", "abc").send();
+        Response response = api.post("/financing-requests", financingDraft("短键"))
+                .as(token("enterprise"))
+                .header("Idempotency-Key", "abc")
+                .send();
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").findValuesAsString("field")).contains("Idempotency-Key");
@@ -126,7 +147,10 @@ class InvalidInputIT extends IntegrationTest {
         Map<String, Object> draft = financingDraft("中文错误信息");
         draft.put("amountFen", -1);
 
-        Response response = api.post("/financing-requests", draft).as(token("enterprise")).header("Accept-Language", "zh-CN").send();
+        Response response = api.post("/financing-requests", draft)
+                .as(token("enterprise"))
+                .header("Accept-Language", "zh-CN")
+                .send();
 
         assertThat(response.json().get("title").asString()).isEqualTo("输入有误");
         assertThat(response.json().at("/errors/0/message").asString()).isEqualTo("不能小于 1");
@@ -145,8 +169,8 @@ class InvalidInputIT extends IntegrationTest {
 
     @ParameterizedTest(name = "Accept-Language: {0}")
     @MethodSource("acceptLanguages")
-    void givenAnyOrNoAcceptLanguage_whenRefused_thenChineseUnlessEnglishIsAsked(String acceptLanguage, String invalidTitle,
-            String unauthorizedTitle) {
+    void givenAnyOrNoAcceptLanguage_whenRefused_thenChineseUnlessEnglishIsAsked(
+            String acceptLanguage, String invalidTitle, String unauthorizedTitle) {
         Map<String, Object> draft = financingDraft("语言 " + uniqueWord());
         draft.put("amountFen", -1);
         var invalid = api.post("/financing-requests", draft).as(token("enterprise"));
@@ -163,12 +187,19 @@ class InvalidInputIT extends IntegrationTest {
 
     @org.junit.jupiter.api.Test
     void givenAcceptProblemJson_whenTheCallSucceeds_thenTheAnswerIsPlainJson() {
-        Response created = api.post("/financing-requests", financingDraft("内容类型 " + uniqueWord())).as(token("enterprise"))
-                .header("Accept", "application/problem+json").send();
-        Response read = api.get("/financing-requests/" + created.json().get("id").asString()).as(token("enterprise"))
-                .header("Accept", "application/problem+json").send();
-        Response refused = api.get("/financing-requests/" + java.util.UUID.randomUUID()).as(token("enterprise"))
-                .header("Accept", "application/problem+json").send();
+        Response created = api.post("/financing-requests", financingDraft("内容类型 " + uniqueWord()))
+                .as(token("enterprise"))
+                .header("Accept", "application/problem+json")
+                .send();
+        Response read = api.get(
+                        "/financing-requests/" + created.json().get("id").asString())
+                .as(token("enterprise"))
+                .header("Accept", "application/problem+json")
+                .send();
+        Response refused = api.get("/financing-requests/" + java.util.UUID.randomUUID())
+                .as(token("enterprise"))
+                .header("Accept", "application/problem+json")
+                .send();
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.contentType()).startsWith("application/json");
@@ -184,20 +215,26 @@ class InvalidInputIT extends IntegrationTest {
         Map<String, Object> huge = financingDraft("超大请求");
         huge.put("description", "腊".repeat(400_000)); // 1.2 MB of UTF-8
 
-        Response declared = api.post("/financing-requests", huge).as(token("enterprise")).send();
-        Response chunked = api.post("/financing-requests", huge).as(token("enterprise")).chunked().send();
+        Response declared =
+                api.post("/financing-requests", huge).as(token("enterprise")).send();
+        Response chunked = api.post("/financing-requests", huge)
+                .as(token("enterprise"))
+                .chunked()
+                .send();
 
         assertThat(declared.status()).isEqualTo(413);
         assertThat(declared.contentType()).startsWith("application/problem+json");
         assertThat(chunked.status()).isEqualTo(413);
-        assertThat(chunked.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/payload-too-large");
+        assertThat(chunked.json().get("type").asString())
+                .isEqualTo("https://duijie.example.cn/problems/payload-too-large");
         assertThat(storedRequests()).isEqualTo(before);
     }
 
     @org.junit.jupiter.api.Test
     void givenUrlWithRawNonAsciiCharacters_whenCalling_then400ProblemFromTheServerItselfInChinese() throws Exception {
         // the server cannot read this request's headers, so it answers in the default language
-        String raw = "GET /open-financing-requests?q=漆器 HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\r\nConnection: close\r\n\r\n";
+        String raw =
+                "GET /open-financing-requests?q=漆器 HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\r\nConnection: close\r\n\r\n";
         String answer = sentRaw(raw);
 
         assertThat(answer).startsWith("HTTP/1.1 400");
@@ -208,8 +245,8 @@ class InvalidInputIT extends IntegrationTest {
 
     @org.junit.jupiter.api.Test
     void givenAHeaderTooLargeForTheServer_whenCallingWithoutALanguage_then400ProblemInChinese() throws Exception {
-        String raw = "GET /open-financing-requests HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: "
-                + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n";
+        String raw = "GET /open-financing-requests HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: " + "x".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n";
         String answer = sentRaw(raw);
 
         assertThat(answer).startsWith("HTTP/1.1 400");
@@ -237,14 +274,17 @@ class InvalidInputIT extends IntegrationTest {
 
     @org.junit.jupiter.api.Test
     void givenUnsupportedMethod_whenCalling_then405Problem() {
-        Response response = api.call("DELETE", "/financing-requests", null).as(token("enterprise")).send();
+        Response response = api.call("DELETE", "/financing-requests", null)
+                .as(token("enterprise"))
+                .send();
 
         assertThat(response.status()).isEqualTo(405);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
     private int storedRequests() {
-        return jdbc.sql("select count(*) from financing_request").query(Integer.class).single();
+        return jdbc.sql("select count(*) from financing_request")
+                .query(Integer.class)
+                .single();
     }
-
 }

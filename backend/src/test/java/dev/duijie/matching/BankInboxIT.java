@@ -22,8 +22,15 @@ class BankInboxIT extends IntegrationTest {
         String bank = token("bank-a");
         Map<String, Object> terms = loanProduct("收件箱测试 " + uniqueWord());
         terms.put("tiers", List.of("small"));
-        String productId = api.post("/loan-products", terms).as(bank).send().json().get("id").asString();
-        api.post("/loan-products/" + productId + "/status", Map.of("status", "active")).as(bank).send();
+        String productId = api.post("/loan-products", terms)
+                .as(bank)
+                .send()
+                .json()
+                .get("id")
+                .asString();
+        api.post("/loan-products/" + productId + "/status", Map.of("status", "active"))
+                .as(bank)
+                .send();
 
         String fits = publish("enterprise", financingDraft("腊肉扩产 " + uniqueWord()));
         Map<String, Object> tooBig = financingDraft("超出产品额度 " + uniqueWord());
@@ -32,14 +39,23 @@ class BankInboxIT extends IntegrationTest {
         Map<String, Object> wrongIndustry = financingDraft("新材料项目 " + uniqueWord());
         wrongIndustry.put("industry", "new-materials");
         String wrongIndustryId = publish("enterprise", wrongIndustry);
-        String draft = api.post("/financing-requests", financingDraft("草稿 " + uniqueWord())).as(token("enterprise")).send()
-                .json().get("id").asString();
+        String draft = api.post("/financing-requests", financingDraft("草稿 " + uniqueWord()))
+                .as(token("enterprise"))
+                .send()
+                .json()
+                .get("id")
+                .asString();
         // newfirm is unverified: it cannot publish, so its requests never reach an inbox
-        String unverifiedDraft = api.post("/financing-requests", financingDraft("未认证企业 " + uniqueWord())).as(token("newfirm")).send()
-                .json().get("id").asString();
+        String unverifiedDraft = api.post("/financing-requests", financingDraft("未认证企业 " + uniqueWord()))
+                .as(token("newfirm"))
+                .send()
+                .json()
+                .get("id")
+                .asString();
 
         List<JsonNode> inbox = inbox(productId, ids -> ids.contains(fits));
-        List<String> ids = inbox.stream().map(m -> m.at("/financingRequest/id").asString()).toList();
+        List<String> ids =
+                inbox.stream().map(m -> m.at("/financingRequest/id").asString()).toList();
 
         assertThat(ids).contains(fits).doesNotContain(tooBigId, wrongIndustryId, draft, unverifiedDraft);
         for (JsonNode match : inbox) {
@@ -57,26 +73,55 @@ class BankInboxIT extends IntegrationTest {
     @Test
     void givenAnotherBanksProductOrAnotherRole_whenOpeningTheInbox_thenRefused() {
         String bank = token("bank-a");
-        String productId = api.post("/loan-products", loanProduct("别人的收件箱 " + uniqueWord())).as(bank).send().json().get("id").asString();
+        String productId = api.post("/loan-products", loanProduct("别人的收件箱 " + uniqueWord()))
+                .as(bank)
+                .send()
+                .json()
+                .get("id")
+                .asString();
 
-        assertThat(api.get("/loan-products/" + productId + "/matches/financing-requests").as(token("bank-b")).send().status()).isEqualTo(404);
-        assertThat(api.get("/loan-products/" + productId + "/matches/financing-requests").as(token("enterprise")).send().status()).isEqualTo(403);
+        assertThat(api.get("/loan-products/" + productId + "/matches/financing-requests")
+                        .as(token("bank-b"))
+                        .send()
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/loan-products/" + productId + "/matches/financing-requests")
+                        .as(token("enterprise"))
+                        .send()
+                        .status())
+                .isEqualTo(403);
     }
 
     private String publish(String user, Map<String, Object> draft) {
-        String id = api.post("/financing-requests", draft).as(token(user)).send().json().get("id").asString();
-        assertThat(api.post("/financing-requests/" + id + "/publish", publication(14)).as(token(user)).send().status()).isEqualTo(200);
+        String id = api.post("/financing-requests", draft)
+                .as(token(user))
+                .send()
+                .json()
+                .get("id")
+                .asString();
+        assertThat(api.post("/financing-requests/" + id + "/publish", publication(14))
+                        .as(token(user))
+                        .send()
+                        .status())
+                .isEqualTo(200);
         return id;
     }
 
     private List<JsonNode> inbox(String productId, java.util.function.Predicate<List<String>> done) {
-        return Eventually.until("the inbox of loan product " + productId, () -> {
-            Response response = api.get("/loan-products/" + productId + "/matches/financing-requests?limit=50")
-                    .as(token("bank-a")).header("Accept-Language", "zh-CN").send();
-            assertThat(response.status()).as(response.toString()).isEqualTo(200);
-            List<JsonNode> matches = new ArrayList<>();
-            response.json().get("items").forEach(matches::add);
-            return matches;
-        }, matches -> done.test(matches.stream().map(m -> m.at("/financingRequest/id").asString()).toList()));
+        return Eventually.until(
+                "the inbox of loan product " + productId,
+                () -> {
+                    Response response = api.get("/loan-products/" + productId + "/matches/financing-requests?limit=50")
+                            .as(token("bank-a"))
+                            .header("Accept-Language", "zh-CN")
+                            .send();
+                    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+                    List<JsonNode> matches = new ArrayList<>();
+                    response.json().get("items").forEach(matches::add);
+                    return matches;
+                },
+                matches -> done.test(matches.stream()
+                        .map(m -> m.at("/financingRequest/id").asString())
+                        .toList()));
     }
 }

@@ -36,11 +36,19 @@ class LenderResponseTimeIT extends IntegrationTest {
         String enterprise = token("enterprise");
         Map<String, Object> draft = financingDraft("老腊肉熏制车间扩建 " + word);
         draft.put("guaranteeWanted", false);
-        String requestId = api.post("/financing-requests", draft).as(enterprise).send().json().get("id").asString();
-        api.post("/financing-requests/" + requestId + "/publish", publication(14)).as(enterprise).send();
+        String requestId = api.post("/financing-requests", draft)
+                .as(enterprise)
+                .send()
+                .json()
+                .get("id")
+                .asString();
+        api.post("/financing-requests/" + requestId + "/publish", publication(14))
+                .as(enterprise)
+                .send();
 
         List<JsonNode> matches = eventually(requestId, fromA, fromB);
-        List<String> ids = matches.stream().map(m -> m.at("/loanProduct/id").asString()).toList();
+        List<String> ids =
+                matches.stream().map(m -> m.at("/loanProduct/id").asString()).toList();
         assertThat(ids).contains(fromA, fromB);
         assertThat(ids.indexOf(fromA)).isLessThan(ids.indexOf(fromB));
 
@@ -64,9 +72,15 @@ class LenderResponseTimeIT extends IntegrationTest {
                 insert into organization (id, type, name, credit_code, region, tier, verified_at, verified_by, created_at,
                     created_by)
                 values (:id, 'enterprise', :name, :code, 'donghe', 'small', now(), 'test', now(), 'test')""")
-                .param("id", firm).param("name", "历史企业 " + uniqueWord())
-                .param("code", CreditCode.completing("92" + String.format("%015d",
-                        ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L))).value())
+                .param("id", firm)
+                .param("name", "历史企业 " + uniqueWord())
+                .param(
+                        "code",
+                        CreditCode.completing("92"
+                                        + String.format(
+                                                "%015d",
+                                                ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L)))
+                                .value())
                 .update();
         Instant opened = Instant.now().minus(30, ChronoUnit.DAYS);
         for (int i = 0; i < count; i++) {
@@ -77,35 +91,41 @@ class LenderResponseTimeIT extends IntegrationTest {
                         published_at, closed_at, created_at, updated_at, created_by)
                     values (:id, :firm, 'expired', '历史需求', '历史需求', 100000000, 12, 'cured-pork', 'donghe', '{}',
                         false, 600, :closed, :opened, :closed, :opened, :closed, 'test')""")
-                    .param("id", request).param("firm", firm)
-                    .param("opened", Timestamp.from(opened)).param("closed", Timestamp.from(opened.plus(14, ChronoUnit.DAYS)))
+                    .param("id", request)
+                    .param("firm", firm)
+                    .param("opened", Timestamp.from(opened))
+                    .param("closed", Timestamp.from(opened.plus(14, ChronoUnit.DAYS)))
                     .update();
             jdbc.sql("""
                     insert into bank_response (bank_organization_id, financing_request_id, opened_at, responded_at, response)
                     values (:bank, :request, :opened, :responded, 'passed')""")
-                    .param("bank", bank).param("request", request)
-                    .param("opened", Timestamp.from(opened)).param("responded", Timestamp.from(opened.plus(after)))
+                    .param("bank", bank)
+                    .param("request", request)
+                    .param("opened", Timestamp.from(opened))
+                    .param("responded", Timestamp.from(opened.plus(after)))
                     .update();
         }
     }
 
     /** The bank's median in hours, computed here from the rows (not by the server's query). */
     private double median(UUID bank) {
-        List<Double> hours = new ArrayList<>(jdbc.sql("""
+        List<Double> hours = new ArrayList<>(
+                jdbc.sql("""
                 select extract(epoch from coalesce(response.responded_at, request.closed_at, request.withdrawn_at)
                     - response.opened_at) / 3600.0
                 from bank_response response join financing_request request on request.id = response.financing_request_id
                 where response.bank_organization_id = :bank and response.matched
                   and response.opened_at > now() - interval '180 days'
-                  and coalesce(response.responded_at, request.closed_at, request.withdrawn_at) is not null""")
-                .param("bank", bank).query(Double.class).list());
+                  and coalesce(response.responded_at, request.closed_at, request.withdrawn_at) is not null""").param("bank", bank).query(Double.class).list());
         hours.sort(null);
         int n = hours.size();
         return n % 2 == 1 ? hours.get(n / 2) : (hours.get(n / 2 - 1) + hours.get(n / 2)) / 2;
     }
 
     private static String hours(double hours) {
-        return java.math.BigDecimal.valueOf(hours).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return java.math.BigDecimal.valueOf(hours)
+                .setScale(1, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     private static JsonNode factor(JsonNode match, String code) {
@@ -126,6 +146,7 @@ class LenderResponseTimeIT extends IntegrationTest {
     }
 
     private List<JsonNode> eventually(String requestId, String... wanted) {
-        return LoanProductMatches.eventually(api, token("enterprise"), requestId, ids -> ids.containsAll(List.of(wanted)));
+        return LoanProductMatches.eventually(
+                api, token("enterprise"), requestId, ids -> ids.containsAll(List.of(wanted)));
     }
 }

@@ -34,8 +34,8 @@ class LenderResponseTimesTest {
 
     @Test
     void givenAnEvenNumberOfRecords_whenTheCountysMedianIsTaken_thenTheMeanOfTheMiddleTwo() {
-        LenderResponseTimes.Snapshot snapshot = LenderResponseTimes.Snapshot.of(
-                Map.of(QUICK, Duration.ofHours(1), SLOW, Duration.ofHours(4)), NOW);
+        LenderResponseTimes.Snapshot snapshot =
+                LenderResponseTimes.Snapshot.of(Map.of(QUICK, Duration.ofHours(1), SLOW, Duration.ofHours(4)), NOW);
 
         assertThat(snapshot.countyMedian()).contains(Duration.ofMinutes(150));
     }
@@ -52,7 +52,8 @@ class LenderResponseTimesTest {
     void givenResponseTimes_whenScored_thenAtOnceIsOneADayIsHalfAndSlowerNeverQuiteZero() {
         assertThat(LoanProductScoring.responseFit(Duration.ZERO)).isEqualTo(1.0);
         assertThat(LoanProductScoring.responseFit(Duration.ofHours(24))).isCloseTo(0.5, offset(1e-9));
-        assertThat(LoanProductScoring.responseFit(Duration.ofHours(2))).isCloseTo(Math.pow(0.5, Math.pow(2 / 24.0, 2)), offset(1e-9));
+        assertThat(LoanProductScoring.responseFit(Duration.ofHours(2)))
+                .isCloseTo(Math.pow(0.5, Math.pow(2 / 24.0, 2)), offset(1e-9));
         assertThat(LoanProductScoring.responseFit(Duration.ofHours(2)))
                 .isGreaterThan(LoanProductScoring.responseFit(Duration.ofHours(72)));
         // Elasticsearch takes a function's weight only when it is positive

@@ -37,17 +37,38 @@ class MatchingQualityIT extends IntegrationTest {
 
     private static final double NDCG_FLOOR = 0.95;
 
-    @Autowired SearchIndexes indexes;
-    @Autowired SearchOutbox outbox;
-    @Autowired LoanProductDocuments loanDocuments;
-    @Autowired OfferLookup offers;
-    @Autowired OffersForRequest matching;
-    @Autowired LenderResponseTimes lenderResponseTimes;
-    @Autowired TalentProfileDocuments talentDocuments;
-    @Autowired TalentNeedDocuments needDocuments;
-    @Autowired ReferenceData referenceData;
-    @Autowired GuaranteeProductDocuments guaranteeDocuments;
-    @Autowired InvestmentOfferDocuments investmentDocuments;
+    @Autowired
+    SearchIndexes indexes;
+
+    @Autowired
+    SearchOutbox outbox;
+
+    @Autowired
+    LoanProductDocuments loanDocuments;
+
+    @Autowired
+    OfferLookup offers;
+
+    @Autowired
+    OffersForRequest matching;
+
+    @Autowired
+    LenderResponseTimes lenderResponseTimes;
+
+    @Autowired
+    TalentProfileDocuments talentDocuments;
+
+    @Autowired
+    TalentNeedDocuments needDocuments;
+
+    @Autowired
+    ReferenceData referenceData;
+
+    @Autowired
+    GuaranteeProductDocuments guaranteeDocuments;
+
+    @Autowired
+    InvestmentOfferDocuments investmentDocuments;
 
     @Test
     void givenASyntheticCounty_whenMatchingEachRequest_thenNoIneligibleProductAndNdcgAtLeastTheFloor() {
@@ -60,24 +81,36 @@ class MatchingQualityIT extends IntegrationTest {
         try {
             indexes.rebuild(loanDocuments);
             List<SyntheticCounty.Product> everyActive = offers.activeLoanProducts().stream()
-                    .map(p -> new SyntheticCounty.Product(p.state().id(), p.state().organizationId(), p.terms())).toList();
+                    .map(p -> new SyntheticCounty.Product(
+                            p.state().id(), p.state().organizationId(), p.terms()))
+                    .toList();
             Caller regulator = new Caller("quality-check", Set.of(Role.REGULATOR), null);
             String token = token("regulator");
             int violations = 0;
             double ndcg = 0;
             for (SyntheticCounty.Request request : requests) {
-                Api.Response response = api.get("/financing-requests/" + request.id() + "/matches/loan-products?limit=10")
-                        .as(token).send();
+                Api.Response response = api.get(
+                                "/financing-requests/" + request.id() + "/matches/loan-products?limit=10")
+                        .as(token)
+                        .send();
                 assertThat(response.status()).as(response.toString()).isEqualTo(200);
                 List<UUID> ours = new ArrayList<>();
-                response.json().get("items").forEach(item -> ours.add(UUID.fromString(item.at("/loanProduct/id").asString())));
-                Map<UUID, Double> ideal = SyntheticCounty.bruteForce(everyActive, request,
-                        matching.target(regulator, request.id()), lenderResponseTimes.current());
-                violations += (int) ours.stream().filter(id -> !ideal.containsKey(id)).count();
+                response.json()
+                        .get("items")
+                        .forEach(item -> ours.add(
+                                UUID.fromString(item.at("/loanProduct/id").asString())));
+                Map<UUID, Double> ideal = SyntheticCounty.bruteForce(
+                        everyActive, request, matching.target(regulator, request.id()), lenderResponseTimes.current());
+                violations +=
+                        (int) ours.stream().filter(id -> !ideal.containsKey(id)).count();
                 ndcg += SyntheticCounty.ndcgAt10(ours, ideal);
             }
-            assertThat(violations).as("hard-constraint violations in the top 10").isZero();
-            assertThat(ndcg / requests.size()).as("mean nDCG@10 against the brute force").isGreaterThanOrEqualTo(NDCG_FLOOR);
+            assertThat(violations)
+                    .as("hard-constraint violations in the top 10")
+                    .isZero();
+            assertThat(ndcg / requests.size())
+                    .as("mean nDCG@10 against the brute force")
+                    .isGreaterThanOrEqualTo(NDCG_FLOOR);
         } finally {
             outbox.changedAll(loanDocuments, county.retire("loan_product"));
             county.withdrawRequests();
@@ -110,19 +143,29 @@ class MatchingQualityIT extends IntegrationTest {
                     ideals.put("guarantee-products", SyntheticCounty.bruteForceGuarantees(guarantees, target));
                 }
                 for (var kind : ideals.entrySet()) {
-                    Api.Response response = api.get("/financing-requests/" + request.id() + "/matches/" + kind.getKey()
-                            + "?limit=10").as(token).send();
+                    Api.Response response = api.get(
+                                    "/financing-requests/" + request.id() + "/matches/" + kind.getKey() + "?limit=10")
+                            .as(token)
+                            .send();
                     assertThat(response.status()).as(response.toString()).isEqualTo(200);
-                    String field = kind.getKey().equals("guarantee-products") ? "/guaranteeProduct/id" : "/investmentOffer/id";
+                    String field =
+                            kind.getKey().equals("guarantee-products") ? "/guaranteeProduct/id" : "/investmentOffer/id";
                     List<UUID> ours = new ArrayList<>();
-                    response.json().get("items").forEach(item -> ours.add(UUID.fromString(item.at(field).asString())));
-                    violations += (int) ours.stream().filter(id -> !kind.getValue().containsKey(id)).count();
+                    response.json()
+                            .get("items")
+                            .forEach(item ->
+                                    ours.add(UUID.fromString(item.at(field).asString())));
+                    violations += (int) ours.stream()
+                            .filter(id -> !kind.getValue().containsKey(id))
+                            .count();
                     ndcg += SyntheticCounty.ndcgAt10(ours, kind.getValue());
                     queries++;
                 }
             }
             assertThat(violations).as("ineligible offers in the top 10").isZero();
-            assertThat(ndcg / queries).as("mean nDCG@10 against the brute force").isGreaterThanOrEqualTo(NDCG_FLOOR);
+            assertThat(ndcg / queries)
+                    .as("mean nDCG@10 against the brute force")
+                    .isGreaterThanOrEqualTo(NDCG_FLOOR);
         } finally {
             outbox.changedAll(guaranteeDocuments, county.retire("guarantee_product"));
             outbox.changedAll(investmentDocuments, county.retire("investment_offer"));
@@ -140,24 +183,33 @@ class MatchingQualityIT extends IntegrationTest {
             indexes.rebuild(talentDocuments);
             // the brute force sees every profile in PostgreSQL, not only the synthetic ones
             List<SyntheticCounty.Talent> everyone = SyntheticCounty.allTalents(jdbc);
-            Set<String> countyRegions = Set.copyOf(referenceData.withDescendants(ReferenceData.Vocabulary.REGION,
-                    List.of("county")));
+            Set<String> countyRegions =
+                    Set.copyOf(referenceData.withDescendants(ReferenceData.Vocabulary.REGION, List.of("county")));
             String token = token("bureau");
             int violations = 0;
             double ndcg = 0;
             for (SyntheticCounty.Need need : needs) {
                 Api.Response response = api.get("/talent-needs/" + need.id() + "/matches/talent-profiles?limit=10")
-                        .as(token).send();
+                        .as(token)
+                        .send();
                 assertThat(response.status()).as(response.toString()).isEqualTo(200);
                 List<UUID> ours = new ArrayList<>();
-                response.json().get("items").forEach(item -> ours.add(UUID.fromString(item.at("/profile/id").asString())));
-                Map<UUID, Double> ideal = SyntheticCounty.bruteForce(everyone, need.content(),
-                        talentDocuments::skillsWithGroups, countyRegions);
-                violations += (int) ours.stream().filter(id -> !ideal.containsKey(id)).count();
+                response.json()
+                        .get("items")
+                        .forEach(item ->
+                                ours.add(UUID.fromString(item.at("/profile/id").asString())));
+                Map<UUID, Double> ideal = SyntheticCounty.bruteForce(
+                        everyone, need.content(), talentDocuments::skillsWithGroups, countyRegions);
+                violations +=
+                        (int) ours.stream().filter(id -> !ideal.containsKey(id)).count();
                 ndcg += SyntheticCounty.ndcgAt10(ours, ideal);
             }
-            assertThat(violations).as("ineligible or hidden talents in the top 10").isZero();
-            assertThat(ndcg / needs.size()).as("mean nDCG@10 against the brute force").isGreaterThanOrEqualTo(NDCG_FLOOR);
+            assertThat(violations)
+                    .as("ineligible or hidden talents in the top 10")
+                    .isZero();
+            assertThat(ndcg / needs.size())
+                    .as("mean nDCG@10 against the brute force")
+                    .isGreaterThanOrEqualTo(NDCG_FLOOR);
         } finally {
             outbox.changedAll(talentDocuments, county.removeTalents());
             outbox.changedAll(needDocuments, county.closeNeeds());

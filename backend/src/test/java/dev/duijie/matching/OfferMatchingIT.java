@@ -26,24 +26,31 @@ class OfferMatchingIT extends IntegrationTest {
     void givenGuaranteeProducts_whenARequestWantsAGuarantee_thenEligibleOnesCheapestFirst() throws Exception {
         String cheap = activate("/guarantee-products", "guarantor", guarantee(p -> p.put("annualFeeRateBp", 50)));
         String dear = activate("/guarantee-products", "guarantor", guarantee(p -> p.put("annualFeeRateBp", 300)));
-        String tooSmall = activate("/guarantee-products", "guarantor", guarantee(p -> p.put("maxAmountFen", 100_000_000L)));
-        String otherIndustry = activate("/guarantee-products", "guarantor", guarantee(p -> p.put("industries", List.of("new-materials"))));
+        String tooSmall =
+                activate("/guarantee-products", "guarantor", guarantee(p -> p.put("maxAmountFen", 100_000_000L)));
+        String otherIndustry = activate(
+                "/guarantee-products", "guarantor", guarantee(p -> p.put("industries", List.of("new-materials"))));
         String wanting = publish(financingDraft("需要担保的贷款"));
         Map<String, Object> noGuarantee = financingDraft("不需要担保");
         noGuarantee.put("guaranteeWanted", false);
         String notWanting = publish(noGuarantee);
 
-        List<JsonNode> matches = eventually("/financing-requests/" + wanting + "/matches/guarantee-products",
-                "guaranteeProduct", ids -> ids.contains(cheap) && ids.contains(dear));
+        List<JsonNode> matches = eventually(
+                "/financing-requests/" + wanting + "/matches/guarantee-products",
+                "guaranteeProduct",
+                ids -> ids.contains(cheap) && ids.contains(dear));
         List<String> ids = ids(matches, "guaranteeProduct");
 
         assertThat(ids).contains(cheap, dear).doesNotContain(tooSmall, otherIndustry);
         assertThat(ids.indexOf(cheap)).isLessThan(ids.indexOf(dear));
-        assertThat(matches.get(ids.indexOf(cheap)).get("why").findValuesAsString("explanation")).contains("担保费率每年0.50%");
+        assertThat(matches.get(ids.indexOf(cheap)).get("why").findValuesAsString("explanation"))
+                .contains("担保费率每年0.50%");
         for (JsonNode match : matches) {
             assertThat(match.at("/guaranteeProduct/maxAmountFen").asLong()).isGreaterThanOrEqualTo(300_000_000L);
         }
-        Response none = api.get("/financing-requests/" + notWanting + "/matches/guarantee-products").as(token("enterprise")).send();
+        Response none = api.get("/financing-requests/" + notWanting + "/matches/guarantee-products")
+                .as(token("enterprise"))
+                .send();
         assertThat(none.json().get("items").size()).isZero();
     }
 
@@ -54,17 +61,21 @@ class OfferMatchingIT extends IntegrationTest {
         String tooSmall = activate("/investment-offers", "investor", investment(10_000_000L, 100_000_000L));
         String request = publish(financingDraft("乡贤投资项目"));
 
-        List<JsonNode> matches = eventually("/financing-requests/" + request + "/matches/investment-offers",
-                "investmentOffer", ids -> ids.contains(close) && ids.contains(wide));
+        List<JsonNode> matches = eventually(
+                "/financing-requests/" + request + "/matches/investment-offers",
+                "investmentOffer",
+                ids -> ids.contains(close) && ids.contains(wide));
         List<String> ids = ids(matches, "investmentOffer");
 
         assertThat(ids).contains(close, wide).doesNotContain(tooSmall);
         assertThat(ids.indexOf(close)).isLessThan(ids.indexOf(wide));
-        assertThat(matches.get(ids.indexOf(close)).get("why").findValuesAsString("explanation")).contains("金额300万元在投资额度200万–400万元内");
+        assertThat(matches.get(ids.indexOf(close)).get("why").findValuesAsString("explanation"))
+                .contains("金额300万元在投资额度200万–400万元内");
     }
 
     @Test
-    void givenAGuaranteeProduct_whenTheGuarantorOpensItsInbox_thenOnlyRequestsWantingAGuaranteeItCanGive() throws Exception {
+    void givenAGuaranteeProduct_whenTheGuarantorOpensItsInbox_thenOnlyRequestsWantingAGuaranteeItCanGive()
+            throws Exception {
         // amounts no other test uses (4321万 is half the limit: the sweet spot), so other tests' requests rank below
         String product = activate("/guarantee-products", "guarantor", guarantee(p -> {
             p.put("maxAmountFen", 8_642_000_000L);
@@ -81,19 +92,25 @@ class OfferMatchingIT extends IntegrationTest {
 
         assertThat(ids).contains(fits).doesNotContain(noGuarantee, tooBig, otherIndustry);
         assertThat(ids.getFirst()).isEqualTo(fits);
-        assertThat(matches.getFirst().get("why").findValuesAsString("explanation")).contains("金额4321万元在担保上限8642万元内");
+        assertThat(matches.getFirst().get("why").findValuesAsString("explanation"))
+                .contains("金额4321万元在担保上限8642万元内");
         for (JsonNode match : matches) {
-            assertThat(match.at("/financingRequest/guaranteeWanted").asBoolean()).isTrue();
+            assertThat(match.at("/financingRequest/guaranteeWanted").asBoolean())
+                    .isTrue();
             assertThat(match.at("/financingRequest/amountFen").asLong()).isLessThanOrEqualTo(8_642_000_000L);
         }
         assertThat(api.get(inbox).as(token("bank-a")).send().status()).isEqualTo(403);
         assertThat(api.get(inbox).as(token("enterprise")).send().status()).isEqualTo(403);
         assertThat(api.get("/guarantee-products/" + java.util.UUID.randomUUID() + "/matches/financing-requests")
-                .as(token("guarantor")).send().status()).isEqualTo(404);
+                        .as(token("guarantor"))
+                        .send()
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
-    void givenAnInvestmentOffer_whenTheInvestorOpensItsInbox_thenRequestsInTheTicketClosestToItsMiddleFirst() throws Exception {
+    void givenAnInvestmentOffer_whenTheInvestorOpensItsInbox_thenRequestsInTheTicketClosestToItsMiddleFirst()
+            throws Exception {
         String offer = activate("/investment-offers", "investor", investment(4_000_000_000L, 4_642_000_000L));
         String middle = publish(amounted(4_321_000_000L, "cured-pork", false));
         String edge = publish(amounted(4_600_000_000L, "cured-pork", false));
@@ -101,7 +118,8 @@ class OfferMatchingIT extends IntegrationTest {
         String otherIndustry = publish(amounted(4_321_000_000L, "lacquer-craft", false));
         String inbox = "/investment-offers/" + offer + "/matches/financing-requests";
 
-        List<JsonNode> matches = eventually(inbox, "investor", "financingRequest", ids -> ids.contains(middle) && ids.contains(edge));
+        List<JsonNode> matches =
+                eventually(inbox, "investor", "financingRequest", ids -> ids.contains(middle) && ids.contains(edge));
         List<String> ids = ids(matches, "financingRequest");
 
         assertThat(ids).contains(middle, edge).doesNotContain(outside, otherIndustry);
@@ -112,8 +130,11 @@ class OfferMatchingIT extends IntegrationTest {
             assertThat(match.at("/financingRequest/amountFen").asLong()).isBetween(4_000_000_000L, 4_642_000_000L);
         }
         assertThat(api.get(inbox).as(token("guarantor")).send().status()).isEqualTo(403);
-        assertThat(api.get("/guarantee-products/" + offer + "/matches/financing-requests").as(token("guarantor")).send()
-                .status()).isEqualTo(404);
+        assertThat(api.get("/guarantee-products/" + offer + "/matches/financing-requests")
+                        .as(token("guarantor"))
+                        .send()
+                        .status())
+                .isEqualTo(404);
     }
 
     private static Map<String, Object> amounted(long amountFen, String industry, boolean guaranteeWanted) {
@@ -128,14 +149,27 @@ class OfferMatchingIT extends IntegrationTest {
         Response created = api.post(path, body).as(token(user)).send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        assertThat(api.post(path + "/" + id + "/status", Map.of("status", "active")).as(token(user)).send().status()).isEqualTo(200);
+        assertThat(api.post(path + "/" + id + "/status", Map.of("status", "active"))
+                        .as(token(user))
+                        .send()
+                        .status())
+                .isEqualTo(200);
         return id;
     }
 
     private String publish(Map<String, Object> draft) {
         String enterprise = token("enterprise");
-        String id = api.post("/financing-requests", draft).as(enterprise).send().json().get("id").asString();
-        assertThat(api.post("/financing-requests/" + id + "/publish", publication(14)).as(enterprise).send().status()).isEqualTo(200);
+        String id = api.post("/financing-requests", draft)
+                .as(enterprise)
+                .send()
+                .json()
+                .get("id")
+                .asString();
+        assertThat(api.post("/financing-requests/" + id + "/publish", publication(14))
+                        .as(enterprise)
+                        .send()
+                        .status())
+                .isEqualTo(200);
         return id;
     }
 
@@ -164,13 +198,20 @@ class OfferMatchingIT extends IntegrationTest {
         return eventually(path, "enterprise", field, done);
     }
 
-    private List<JsonNode> eventually(String path, String user, String field, java.util.function.Predicate<List<String>> done) {
-        return Eventually.until("the matches at " + path, () -> {
-            Response response = api.get(path + "?limit=50").as(token(user)).header("Accept-Language", "zh-CN").send();
-            assertThat(response.status()).as(response.toString()).isEqualTo(200);
-            List<JsonNode> matches = new ArrayList<>();
-            response.json().get("items").forEach(matches::add);
-            return matches;
-        }, matches -> done.test(ids(matches, field)));
+    private List<JsonNode> eventually(
+            String path, String user, String field, java.util.function.Predicate<List<String>> done) {
+        return Eventually.until(
+                "the matches at " + path,
+                () -> {
+                    Response response = api.get(path + "?limit=50")
+                            .as(token(user))
+                            .header("Accept-Language", "zh-CN")
+                            .send();
+                    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+                    List<JsonNode> matches = new ArrayList<>();
+                    response.json().get("items").forEach(matches::add);
+                    return matches;
+                },
+                matches -> done.test(ids(matches, field)));
     }
 }

@@ -41,13 +41,20 @@ class TalentMatchingIT extends IntegrationTest {
         need.put("minEducation", "associate");
         String needId = openNeed(need);
 
-        List<JsonNode> matches = eventually("/talent-needs/" + needId + "/matches/talent-profiles?limit=50", token("bureau"),
+        List<JsonNode> matches = eventually(
+                "/talent-needs/" + needId + "/matches/talent-profiles?limit=50",
+                token("bureau"),
                 ids -> ids.contains(fits));
-        List<String> ids = matches.stream().map(m -> m.at("/profile/id").asString()).toList();
+        List<String> ids =
+                matches.stream().map(m -> m.at("/profile/id").asString()).toList();
         assertThat(ids).contains(fits).doesNotContain(underEducated, hidden, otherTrade);
 
         JsonNode match = matches.get(ids.indexOf(fits));
-        assertThat(match.get("missingSkills").valueStream().map(JsonNode::asString).toList()).containsExactly("cold-chain");
+        assertThat(match.get("missingSkills")
+                        .valueStream()
+                        .map(JsonNode::asString)
+                        .toList())
+                .containsExactly("cold-chain");
         assertThat(match.get("why").findValuesAsString("explanation")).contains("具备2项必需技能中的1项", "家乡是本县东河镇");
         double explained = 0;
         for (JsonNode factor : match.get("why")) {
@@ -60,16 +67,26 @@ class TalentMatchingIT extends IntegrationTest {
 
         // the index holds no name and no contact data
         @SuppressWarnings("unchecked")
-        Map<String, Object> indexed = elasticsearch.get(g -> g.index(indexPrefix + "-talent-profiles").id(fits), Map.class)
+        Map<String, Object> indexed = elasticsearch
+                .get(g -> g.index(indexPrefix + "-talent-profiles").id(fits), Map.class)
                 .source();
         assertThat(indexed).isNotNull().doesNotContainKeys("displayName", "phone", "email", "contact");
         assertThat(indexed.toString()).doesNotContain("13800000001", "@demo.duijie.local");
 
-        assertThat(api.get("/talent-needs/" + needId + "/matches/talent-profiles").as(token("newfirm")).send().status())
+        assertThat(api.get("/talent-needs/" + needId + "/matches/talent-profiles")
+                        .as(token("newfirm"))
+                        .send()
+                        .status())
                 .isEqualTo(404);
-        assertThat(api.get("/talent-needs/" + needId + "/matches/talent-profiles").as(token("talent")).send().status())
+        assertThat(api.get("/talent-needs/" + needId + "/matches/talent-profiles")
+                        .as(token("talent"))
+                        .send()
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.get("/talent-needs/" + needId + "/matches/talent-profiles").as(token("enterprise")).send().status())
+        assertThat(api.get("/talent-needs/" + needId + "/matches/talent-profiles")
+                        .as(token("enterprise"))
+                        .send()
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -89,45 +106,74 @@ class TalentMatchingIT extends IntegrationTest {
         doctors.put("minEducation", "doctorate");
         String overQualified = openNeed(doctors);
 
-        List<JsonNode> matches = eventually("/talent-profiles/me/matches/talent-needs?limit=50", token("talent-e"),
-                ids -> ids.contains(fits));
-        List<String> ids = matches.stream().map(m -> m.at("/need/id").asString()).toList();
+        List<JsonNode> matches = eventually(
+                "/talent-profiles/me/matches/talent-needs?limit=50", token("talent-e"), ids -> ids.contains(fits));
+        List<String> ids =
+                matches.stream().map(m -> m.at("/need/id").asString()).toList();
         assertThat(ids).contains(fits).doesNotContain(otherTrade, overQualified);
         JsonNode match = matches.get(ids.indexOf(fits));
-        assertThat(match.get("why").findValuesAsString("factor")).contains("required-skills", "preferred-skills", "text");
+        assertThat(match.get("why").findValuesAsString("factor"))
+                .contains("required-skills", "preferred-skills", "text");
         assertThat(match.get("missingSkills")).isEmpty();
 
         // a closed need leaves the matches
-        api.post("/talent-needs/" + fits + "/status", Map.of("status", "closed")).as(token("enterprise")).send();
-        List<JsonNode> after = eventually("/talent-profiles/me/matches/talent-needs?limit=50", token("talent-e"),
-                found -> !found.contains(fits));
-        assertThat(after.stream().map(m -> m.at("/need/id").asString()).toList()).doesNotContain(fits);
-        assertThat(api.get("/talent-profiles/me/matches/talent-needs").as(token("bank-a")).send().status()).isEqualTo(403);
+        api.post("/talent-needs/" + fits + "/status", Map.of("status", "closed"))
+                .as(token("enterprise"))
+                .send();
+        List<JsonNode> after = eventually(
+                "/talent-profiles/me/matches/talent-needs?limit=50", token("talent-e"), found -> !found.contains(fits));
+        assertThat(after.stream().map(m -> m.at("/need/id").asString()).toList())
+                .doesNotContain(fits);
+        assertThat(api.get("/talent-profiles/me/matches/talent-needs")
+                        .as(token("bank-a"))
+                        .send()
+                        .status())
+                .isEqualTo(403);
     }
 
     private List<JsonNode> eventually(String path, String token, Predicate<List<String>> done) {
-        return Eventually.until("the matches at " + path, () -> {
-            Response response = api.get(path).as(token).header("Accept-Language", "zh-CN").send();
-            assertThat(response.status()).as(response.toString()).isEqualTo(200);
-            List<JsonNode> matches = new ArrayList<>();
-            response.json().get("items").forEach(matches::add);
-            return matches;
-        }, matches -> done.test(matches.stream()
-                .map(m -> m.has("profile") ? m.at("/profile/id").asString() : m.at("/need/id").asString()).toList()));
+        return Eventually.until(
+                "the matches at " + path,
+                () -> {
+                    Response response = api.get(path)
+                            .as(token)
+                            .header("Accept-Language", "zh-CN")
+                            .send();
+                    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+                    List<JsonNode> matches = new ArrayList<>();
+                    response.json().get("items").forEach(matches::add);
+                    return matches;
+                },
+                matches -> done.test(matches.stream()
+                        .map(m -> m.has("profile")
+                                ? m.at("/profile/id").asString()
+                                : m.at("/need/id").asString())
+                        .toList()));
     }
 
     private String saveProfile(String user, Map<String, Object> changes) {
         Map<String, Object> profile = talentProfile(user + " 候选人", "13800000001");
         profile.putAll(changes);
-        Response saved = api.put("/talent-profiles/me", profile).as(token(user)).header("If-Match", "*").send();
+        Response saved = api.put("/talent-profiles/me", profile)
+                .as(token(user))
+                .header("If-Match", "*")
+                .send();
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         return saved.json().get("id").asString();
     }
 
     private String openNeed(Map<String, Object> need) {
         String enterprise = token("enterprise");
-        String id = api.post("/talent-needs", need).as(enterprise).send().json().get("id").asString();
-        assertThat(api.post("/talent-needs/" + id + "/status", Map.of("status", "open")).as(enterprise).send().status())
+        String id = api.post("/talent-needs", need)
+                .as(enterprise)
+                .send()
+                .json()
+                .get("id")
+                .asString();
+        assertThat(api.post("/talent-needs/" + id + "/status", Map.of("status", "open"))
+                        .as(enterprise)
+                        .send()
+                        .status())
                 .isEqualTo(200);
         return id;
     }

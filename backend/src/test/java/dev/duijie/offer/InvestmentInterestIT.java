@@ -16,57 +16,97 @@ class InvestmentInterestIT extends IntegrationTest {
     @Test
     void givenAnActiveOffer_whenTheInvestorExpressesInterest_thenOnlyTheRequestingFirmSeesIt() {
         String investor = token("investor");
-        Response offer = api.post("/investment-offers", investmentOffer("乡贤回归产业基金 " + uniqueWord())).as(investor).send();
+        Response offer = api.post("/investment-offers", investmentOffer("乡贤回归产业基金 " + uniqueWord()))
+                .as(investor)
+                .send();
         assertThat(offer.status()).as(offer.toString()).isEqualTo(201);
         String offerId = offer.json().get("id").asString();
-        assertThat(api.post("/investment-offers/" + offerId + "/status", Map.of("status", "active")).as(investor).send().status())
+        assertThat(api.post("/investment-offers/" + offerId + "/status", Map.of("status", "active"))
+                        .as(investor)
+                        .send()
+                        .status())
                 .isEqualTo(200);
         String requestId = openRequest();
 
-        Response interest = api.put("/financing-requests/" + requestId + "/interests",
-                Map.of("investmentOfferId", offerId, "note", "我是城关镇人，愿意参股扩建。")).as(investor).send();
+        Response interest = api.put(
+                        "/financing-requests/" + requestId + "/interests",
+                        Map.of("investmentOfferId", offerId, "note", "我是城关镇人，愿意参股扩建。"))
+                .as(investor)
+                .send();
         assertThat(interest.status()).as(interest.toString()).isEqualTo(200);
         // once per investor: again replaces the note
-        api.put("/financing-requests/" + requestId + "/interests", Map.of("note", "可以先做可转债。")).as(investor).send();
+        api.put("/financing-requests/" + requestId + "/interests", Map.of("note", "可以先做可转债。"))
+                .as(investor)
+                .send();
 
-        Response seen = api.get("/financing-requests/" + requestId + "/interests").as(token("enterprise")).send();
+        Response seen = api.get("/financing-requests/" + requestId + "/interests")
+                .as(token("enterprise"))
+                .send();
         assertThat(seen.status()).isEqualTo(200);
         assertThat(seen.json().get("items").size()).isEqualTo(1);
         assertThat(seen.json().at("/items/0/investorName").asString()).isEqualTo("在外乡贤投资联合会");
         assertThat(seen.json().at("/items/0/note").asString()).isEqualTo("可以先做可转债。");
 
-        assertThat(api.get("/financing-requests/" + requestId + "/interests").as(token("newfirm")).send().status()).isEqualTo(404);
-        assertThat(api.get("/financing-requests/" + requestId + "/interests").as(token("bank-a")).send().status()).isEqualTo(403);
-        assertThat(api.put("/financing-requests/" + requestId + "/interests", Map.of()).as(token("bank-a")).send().status()).isEqualTo(403);
+        assertThat(api.get("/financing-requests/" + requestId + "/interests")
+                        .as(token("newfirm"))
+                        .send()
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/financing-requests/" + requestId + "/interests")
+                        .as(token("bank-a"))
+                        .send()
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.put("/financing-requests/" + requestId + "/interests", Map.of())
+                        .as(token("bank-a"))
+                        .send()
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void givenBadOffers_whenCreating_then400NamingTheField() {
         Map<String, Object> reversed = investmentOffer("区间颠倒");
         reversed.put("ticketMinFen", 900_000_000L);
-        Response response = api.post("/investment-offers", reversed).as(token("investor")).send();
+        Response response =
+                api.post("/investment-offers", reversed).as(token("investor")).send();
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("ticketMinFen");
 
         Map<String, Object> badKind = investmentOffer("未知类型");
         badKind.put("kind", "crypto");
-        assertThat(api.post("/investment-offers", badKind).as(token("investor")).send().status()).isEqualTo(400);
+        assertThat(api.post("/investment-offers", badKind)
+                        .as(token("investor"))
+                        .send()
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void givenAWithdrawnRequest_whenExpressingInterest_thenClosed() {
         String requestId = openRequest();
-        api.post("/financing-requests/" + requestId + "/withdrawal", null).as(token("enterprise")).send();
+        api.post("/financing-requests/" + requestId + "/withdrawal", null)
+                .as(token("enterprise"))
+                .send();
 
-        Response response = api.put("/financing-requests/" + requestId + "/interests", Map.of()).as(token("investor")).send();
+        Response response = api.put("/financing-requests/" + requestId + "/interests", Map.of())
+                .as(token("investor"))
+                .send();
 
         assertThat(response.status()).isEqualTo(409);
     }
 
     private String openRequest() {
         String enterprise = token("enterprise");
-        String id = api.post("/financing-requests", financingDraft("扩建项目引资 " + uniqueWord())).as(enterprise).send().json().get("id").asString();
-        api.post("/financing-requests/" + id + "/publish", publication(14)).as(enterprise).send();
+        String id = api.post("/financing-requests", financingDraft("扩建项目引资 " + uniqueWord()))
+                .as(enterprise)
+                .send()
+                .json()
+                .get("id")
+                .asString();
+        api.post("/financing-requests/" + id + "/publish", publication(14))
+                .as(enterprise)
+                .send();
         return id;
     }
 }

@@ -38,10 +38,16 @@ class CallerBudgetsTest {
     void givenAFullBucket_whenABurstArrives_thenExactlyTheBurstIsAllowed() {
         CallerBudgets budgets = inMemory(new Budget(2, 3), new Budget(1, 1), 10);
 
-        assertThat(budgets.chargeUser("u", Policy.GENERAL)).as("r=2, full again in 0.5 s").isEqualTo(new Outcome(true, 2, 1, 0));
+        assertThat(budgets.chargeUser("u", Policy.GENERAL))
+                .as("r=2, full again in 0.5 s")
+                .isEqualTo(new Outcome(true, 2, 1, 0));
         assertThat(budgets.chargeUser("u", Policy.GENERAL)).isEqualTo(new Outcome(true, 1, 1, 0));
-        assertThat(budgets.chargeUser("u", Policy.GENERAL)).as("1.5 s to refill 3 at 2 a second").isEqualTo(new Outcome(true, 0, 2, 0));
-        assertThat(budgets.chargeUser("u", Policy.GENERAL)).as("refused, next token in 0.5 s").isEqualTo(new Outcome(false, 0, 2, 1));
+        assertThat(budgets.chargeUser("u", Policy.GENERAL))
+                .as("1.5 s to refill 3 at 2 a second")
+                .isEqualTo(new Outcome(true, 0, 2, 0));
+        assertThat(budgets.chargeUser("u", Policy.GENERAL))
+                .as("refused, next token in 0.5 s")
+                .isEqualTo(new Outcome(false, 0, 2, 1));
     }
 
     @Test
@@ -52,8 +58,12 @@ class CallerBudgetsTest {
         now.addAndGet(499_000_000L);
         assertThat(budgets.chargeUser("u", Policy.GENERAL).allowed()).isFalse();
         now.addAndGet(1_000_000L);
-        assertThat(budgets.chargeUser("u", Policy.GENERAL).allowed()).as("one token after half a second").isTrue();
-        assertThat(budgets.chargeUser("u", Policy.GENERAL).allowed()).as("and only one").isFalse();
+        assertThat(budgets.chargeUser("u", Policy.GENERAL).allowed())
+                .as("one token after half a second")
+                .isTrue();
+        assertThat(budgets.chargeUser("u", Policy.GENERAL).allowed())
+                .as("and only one")
+                .isFalse();
     }
 
     @Test
@@ -64,7 +74,9 @@ class CallerBudgetsTest {
         now.set(SECOND);
         Outcome refused = budgets.chargeUser("u", Policy.GENERAL);
         assertThat(refused.allowed()).isFalse();
-        assertThat(refused.retryAfterSeconds()).as("0.75 tokens missing at 0.25 a second").isEqualTo(3);
+        assertThat(refused.retryAfterSeconds())
+                .as("0.75 tokens missing at 0.25 a second")
+                .isEqualTo(3);
         assertThat(refused.resetSeconds()).as("1.75 tokens missing").isEqualTo(7);
 
         now.set(4 * SECOND - 1);
@@ -91,10 +103,18 @@ class CallerBudgetsTest {
         spendUser(budgets, "user-a", Policy.GENERAL);
 
         assertThat(budgets.chargeUser("user-a", Policy.GENERAL).allowed()).isFalse();
-        assertThat(budgets.chargeUser("user-b", Policy.GENERAL).allowed()).as("another user").isTrue();
-        assertThat(budgets.chargeAddress("user-a", Policy.GENERAL).allowed()).as("an address is not a user").isTrue();
-        assertThat(budgets.chargeUser("user-a", Policy.EXPENSIVE).allowed()).as("the other budget").isTrue();
-        assertThat(budgets.chargeUser("user-a", Policy.EXPENSIVE).allowed()).as("whose burst is 1").isFalse();
+        assertThat(budgets.chargeUser("user-b", Policy.GENERAL).allowed())
+                .as("another user")
+                .isTrue();
+        assertThat(budgets.chargeAddress("user-a", Policy.GENERAL).allowed())
+                .as("an address is not a user")
+                .isTrue();
+        assertThat(budgets.chargeUser("user-a", Policy.EXPENSIVE).allowed())
+                .as("the other budget")
+                .isTrue();
+        assertThat(budgets.chargeUser("user-a", Policy.EXPENSIVE).allowed())
+                .as("whose burst is 1")
+                .isFalse();
     }
 
     @Test
@@ -106,32 +126,49 @@ class CallerBudgetsTest {
             budgets.chargeAddress("10.%d.%d.%d".formatted(i >> 16 & 255, i >> 8 & 255, i & 255), Policy.GENERAL);
         }
 
-        assertThat(budgets.bucketsInMemory()).as("at most 50 addresses, and the one user").isLessThanOrEqualTo(51);
+        assertThat(budgets.bucketsInMemory())
+                .as("at most 50 addresses, and the one user")
+                .isLessThanOrEqualTo(51);
         assertThat(budgets.chargeUser("hostile-user", Policy.GENERAL).allowed())
-                .as("the address flood did not push out a user's spent bucket").isFalse();
+                .as("the address flood did not push out a user's spent bucket")
+                .isFalse();
     }
 
     @Test
-    void givenPostgreSqlUnreachable_whenCharged_thenCountedInMemoryWithOneWarningAndRetriedLater(CapturedOutput output) {
+    void givenPostgreSqlUnreachable_whenCharged_thenCountedInMemoryWithOneWarningAndRetriedLater(
+            CapturedOutput output) {
         UnreachableDatabase database = new UnreachableDatabase();
-        CallerBudgets budgets = new CallerBudgets(properties(Store.POSTGRESQL, new Budget(1, 3), new Budget(1, 1), 10),
-                RateLimitConfiguration.inPostgreSql(database), clock);
+        CallerBudgets budgets = new CallerBudgets(
+                properties(Store.POSTGRESQL, new Budget(1, 3), new Budget(1, 1), 10),
+                RateLimitConfiguration.inPostgreSql(database),
+                clock);
 
-        assertThat(budgets.chargeUser("u", Policy.GENERAL)).as("admitted, counted here").isEqualTo(new Outcome(true, 2, 1, 0));
+        assertThat(budgets.chargeUser("u", Policy.GENERAL))
+                .as("admitted, counted here")
+                .isEqualTo(new Outcome(true, 2, 1, 0));
         assertThat(database.attempts()).hasValue(1);
         assertThat(budgets.chargeUser("u", Policy.GENERAL).allowed()).isTrue();
         assertThat(budgets.chargeUser("u", Policy.GENERAL).allowed()).isTrue();
-        assertThat(budgets.chargeUser("u", Policy.GENERAL).allowed()).as("still limited, per instance").isFalse();
-        assertThat(budgets.chargeAddress("203.0.113.7", Policy.EXPENSIVE).allowed()).isTrue();
+        assertThat(budgets.chargeUser("u", Policy.GENERAL).allowed())
+                .as("still limited, per instance")
+                .isFalse();
+        assertThat(budgets.chargeAddress("203.0.113.7", Policy.EXPENSIVE).allowed())
+                .isTrue();
         assertThat(database.attempts()).as("not asked again during the pause").hasValue(1);
-        assertThat(budgets.removeExpired(100)).as("no cleanup while unreachable").isZero();
+        assertThat(budgets.removeExpired(100))
+                .as("no cleanup while unreachable")
+                .isZero();
 
         now.addAndGet(CallerBudgets.RETRY_SHARED.toNanos());
-        assertThat(budgets.chargeUser("u", Policy.GENERAL).allowed()).as("a token refilled meanwhile").isTrue();
+        assertThat(budgets.chargeUser("u", Policy.GENERAL).allowed())
+                .as("a token refilled meanwhile")
+                .isTrue();
         assertThat(database.attempts()).as("tried again after the pause").hasValue(2);
 
         assertThat(output.getOut().lines().filter(line -> line.contains("Rate limits cannot be counted in PostgreSQL")))
-                .as("one warning for the whole outage").singleElement().asString()
+                .as("one warning for the whole outage")
+                .singleElement()
+                .asString()
                 .contains("Connection to 127.0.0.1:5432 refused", "each instance counts on its own");
     }
 

@@ -14,7 +14,9 @@ class RateLimitPropertiesTest {
     void givenABudget_thenTheAdvertisedWindowIsTheTimeToRefillTheBurst() {
         assertThat(new Budget(20, 100).windowSeconds()).isEqualTo(5);
         assertThat(new Budget(0.5, 5).windowSeconds()).isEqualTo(10);
-        assertThat(new Budget(1000, 1).windowSeconds()).as("never 0: the draft's w is at least 1").isEqualTo(1);
+        assertThat(new Budget(1000, 1).windowSeconds())
+                .as("never 0: the draft's w is at least 1")
+                .isEqualTo(1);
         assertThat(new Budget(20, 100).perSecondText()).isEqualTo("20");
         assertThat(new Budget(0.5, 5).perSecondText()).isEqualTo("0.5");
     }

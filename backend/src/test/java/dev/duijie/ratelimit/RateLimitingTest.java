@@ -1,7 +1,6 @@
 package dev.duijie.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.mockito.Mockito.mock;
 
 import dev.duijie.ratelimit.CallerBudgets.Outcome;
@@ -18,19 +17,26 @@ class RateLimitingTest {
 
     @Test
     void givenABudgetAndAnOutcome_thenTheDraftHeaders() {
-        assertThat(RateLimiting.policyHeader(Policy.GENERAL, new Budget(20, 100))).isEqualTo("\"general\";q=100;w=5");
-        assertThat(RateLimiting.policyHeader(Policy.EXPENSIVE, new Budget(0.5, 5))).isEqualTo("\"expensive\";q=5;w=10");
-        assertThat(RateLimiting.limitHeader(Policy.GENERAL, new Outcome(true, 37, 4, 0))).isEqualTo("\"general\";r=37;t=4");
-        assertThat(RateLimiting.limitHeader(Policy.EXPENSIVE, new Outcome(false, 0, 9, 2))).isEqualTo("\"expensive\";r=0;t=9");
+        assertThat(RateLimiting.policyHeader(Policy.GENERAL, new Budget(20, 100)))
+                .isEqualTo("\"general\";q=100;w=5");
+        assertThat(RateLimiting.policyHeader(Policy.EXPENSIVE, new Budget(0.5, 5)))
+                .isEqualTo("\"expensive\";q=5;w=10");
+        assertThat(RateLimiting.limitHeader(Policy.GENERAL, new Outcome(true, 37, 4, 0)))
+                .isEqualTo("\"general\";r=37;t=4");
+        assertThat(RateLimiting.limitHeader(Policy.EXPENSIVE, new Outcome(false, 0, 9, 2)))
+                .isEqualTo("\"expensive\";r=0;t=9");
     }
 
     @Test
     void givenMatchesSearchesAndCandidates_thenTheExpensiveBudget() {
-        assertThat(RateLimiting.policyOf("/financing-requests/4f1c/matches/loan-products")).isEqualTo(Policy.EXPENSIVE);
-        assertThat(RateLimiting.policyOf("/talent-profiles/me/matches/talent-needs")).isEqualTo(Policy.EXPENSIVE);
+        assertThat(RateLimiting.policyOf("/financing-requests/4f1c/matches/loan-products"))
+                .isEqualTo(Policy.EXPENSIVE);
+        assertThat(RateLimiting.policyOf("/talent-profiles/me/matches/talent-needs"))
+                .isEqualTo(Policy.EXPENSIVE);
         assertThat(RateLimiting.policyOf("/open-financing-requests")).isEqualTo(Policy.EXPENSIVE);
         assertThat(RateLimiting.policyOf("/campaigns/1/needs/2/candidates")).isEqualTo(Policy.EXPENSIVE);
-        assertThat(RateLimiting.policyOf("/search-indexes/financing-requests/rebuild")).isEqualTo(Policy.EXPENSIVE);
+        assertThat(RateLimiting.policyOf("/search-indexes/financing-requests/rebuild"))
+                .isEqualTo(Policy.EXPENSIVE);
 
         assertThat(RateLimiting.policyOf("/financing-requests")).isEqualTo(Policy.GENERAL);
         assertThat(RateLimiting.policyOf("/financing-requests/4f1c")).isEqualTo(Policy.GENERAL);
@@ -62,21 +68,33 @@ class RateLimitingTest {
     }
 
     @Test
-    void givenPostgreSqlUnreachable_whenRequestsArrive_thenServedWithTheirHeadersAndStillLimitedPerInstance() throws Exception {
-        RateLimitProperties properties = new RateLimitProperties(true, Store.POSTGRESQL, new Budget(1, 2), new Budget(1, 1), 10);
-        RateLimiting rateLimiting = new RateLimiting(properties,
-                new CallerBudgets(properties, RateLimitConfiguration.inPostgreSql(new UnreachableDatabase()), TimeMeter.SYSTEM_NANOTIME),
+    void givenPostgreSqlUnreachable_whenRequestsArrive_thenServedWithTheirHeadersAndStillLimitedPerInstance()
+            throws Exception {
+        RateLimitProperties properties =
+                new RateLimitProperties(true, Store.POSTGRESQL, new Budget(1, 2), new Budget(1, 1), 10);
+        RateLimiting rateLimiting = new RateLimiting(
+                properties,
+                new CallerBudgets(
+                        properties,
+                        RateLimitConfiguration.inPostgreSql(new UnreachableDatabase()),
+                        TimeMeter.SYSTEM_NANOTIME),
                 mock(ProblemDetails.class));
 
         MockHttpServletResponse first = new MockHttpServletResponse();
-        assertThat(rateLimiting.admit(new MockHttpServletRequest("GET", "/financing-requests"), first)).as("goes on").isTrue();
+        assertThat(rateLimiting.admit(new MockHttpServletRequest("GET", "/financing-requests"), first))
+                .as("goes on")
+                .isTrue();
         assertThat(first.getStatus()).isEqualTo(200);
         assertThat(first.getHeader("RateLimit-Policy")).isEqualTo("\"general\";q=2;w=2");
         assertThat(first.getHeader("RateLimit")).isEqualTo("\"general\";r=1;t=1");
 
-        assertThat(rateLimiting.admit(new MockHttpServletRequest("GET", "/financing-requests"), new MockHttpServletResponse())).isTrue();
+        assertThat(rateLimiting.admit(
+                        new MockHttpServletRequest("GET", "/financing-requests"), new MockHttpServletResponse()))
+                .isTrue();
         MockHttpServletResponse third = new MockHttpServletResponse();
-        assertThat(rateLimiting.admit(new MockHttpServletRequest("GET", "/financing-requests"), third)).as("past the burst").isFalse();
+        assertThat(rateLimiting.admit(new MockHttpServletRequest("GET", "/financing-requests"), third))
+                .as("past the burst")
+                .isFalse();
         assertThat(third.getHeader("Retry-After")).isEqualTo("1");
     }
 }

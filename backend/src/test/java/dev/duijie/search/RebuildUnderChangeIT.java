@@ -32,24 +32,32 @@ class RebuildUnderChangeIT extends IntegrationTest {
     String indexPrefix;
 
     @Test
-    void givenProductsChangingWhileTheIndexIsRebuilt_whenTheRebuildEnds_thenTheIndexConvergesToPostgres() throws Exception {
+    void givenProductsChangingWhileTheIndexIsRebuilt_whenTheRebuildEnds_thenTheIndexConvergesToPostgres()
+            throws Exception {
         String bank = token("bank-a");
         String edited = activeOffer("/loan-products", loanProduct("重建期间修改 " + uniqueWord()), "bank-a");
         List<String> retired = new ArrayList<>();
         List<String> created = new ArrayList<>();
 
-        CompletableFuture<Response> rebuild = CompletableFuture.supplyAsync(() ->
-                api.post("/search-indexes/loan-products/rebuild", null).as(token("regulator")).send());
+        CompletableFuture<Response> rebuild =
+                CompletableFuture.supplyAsync(() -> api.post("/search-indexes/loan-products/rebuild", null)
+                        .as(token("regulator"))
+                        .send());
         int changesDuringRebuild = 0;
         while (!rebuild.isDone()) {
             Response current = api.get("/loan-products/" + edited).as(bank).send();
-            Response put = api.put("/loan-products/" + edited, loanProduct("重建期间修改 " + uniqueWord())).as(bank)
-                    .header("If-Match", current.header("ETag").orElseThrow()).send();
+            Response put = api.put("/loan-products/" + edited, loanProduct("重建期间修改 " + uniqueWord()))
+                    .as(bank)
+                    .header("If-Match", current.header("ETag").orElseThrow())
+                    .send();
             assertThat(put.status()).as(put.toString()).isEqualTo(200);
             String added = activeOffer("/loan-products", loanProduct("重建期间新增 " + uniqueWord()), "bank-a");
             created.add(added);
             if (created.size() % 2 == 0) { // every other new product is retired again at once
-                assertThat(api.post("/loan-products/" + added + "/status", Map.of("status", "retired")).as(bank).send().status())
+                assertThat(api.post("/loan-products/" + added + "/status", Map.of("status", "retired"))
+                                .as(bank)
+                                .send()
+                                .status())
                         .isEqualTo(200);
                 retired.add(added);
             }
@@ -59,24 +67,33 @@ class RebuildUnderChangeIT extends IntegrationTest {
         }
         Response rebuilt = rebuild.get();
         assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
-        assertThat(changesDuringRebuild).as("changes committed while the rebuild ran").isPositive();
+        assertThat(changesDuringRebuild)
+                .as("changes committed while the rebuild ran")
+                .isPositive();
 
         String alias = indexPrefix + "-loan-products";
-        List<String> differences = Eventually.until("the index equal to PostgreSQL after the rebuild", Duration.ofSeconds(20),
+        List<String> differences = Eventually.until(
+                "the index equal to PostgreSQL after the rebuild",
+                Duration.ofSeconds(20),
                 () -> {
                     List<String> found = new ArrayList<>(versionDifference(alias, edited));
                     for (String id : created) {
                         found.addAll(versionDifference(alias, id));
                     }
                     return found;
-                }, List::isEmpty);
-        assertThat(differences).as("index against PostgreSQL after the rebuild (%d retired)", retired.size()).isEmpty();
+                },
+                List::isEmpty);
+        assertThat(differences)
+                .as("index against PostgreSQL after the rebuild (%d retired)", retired.size())
+                .isEmpty();
     }
 
     /** Empty when the index holds exactly what PostgreSQL says: the active product at its version, nothing otherwise. */
     private List<String> versionDifference(String alias, String id) {
-        Map<String, Object> row = jdbc.sql("select status, version from loan_product where id = :id::uuid").param("id", id)
-                .query().singleRow();
+        Map<String, Object> row = jdbc.sql("select status, version from loan_product where id = :id::uuid")
+                .param("id", id)
+                .query()
+                .singleRow();
         GetResponse<Map> indexed;
         try {
             indexed = elasticsearch.get(g -> g.index(alias).id(id), Map.class);
@@ -88,7 +105,8 @@ class RebuildUnderChangeIT extends IntegrationTest {
             return List.of(id + (shouldBeThere ? " missing" : " still indexed after retirement"));
         }
         if (shouldBeThere && ((Number) row.get("version")).longValue() != indexed.version()) {
-            return List.of(id + " at version " + indexed.version() + " in the index, " + row.get("version") + " in PostgreSQL");
+            return List.of(id + " at version " + indexed.version() + " in the index, " + row.get("version")
+                    + " in PostgreSQL");
         }
         return List.of();
     }

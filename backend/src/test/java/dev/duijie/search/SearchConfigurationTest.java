@@ -43,7 +43,8 @@ class SearchConfigurationTest {
             client.performRequest(new Request("HEAD", "/"));
         }
 
-        String expected = "Basic " + Base64.getEncoder().encodeToString("duijie:p@ss:word".getBytes(StandardCharsets.UTF_8));
+        String expected =
+                "Basic " + Base64.getEncoder().encodeToString("duijie:p@ss:word".getBytes(StandardCharsets.UTF_8));
         assertThat(authorizations).containsExactly(expected);
     }
 
@@ -57,8 +58,8 @@ class SearchConfigurationTest {
     }
 
     private RestClient clientAs(String username, String password) {
-        SearchProperties properties = new SearchProperties("http://127.0.0.1:" + server.getAddress().getPort(), "test",
-                Duration.ofSeconds(2), username, password);
+        SearchProperties properties = new SearchProperties(
+                "http://127.0.0.1:" + server.getAddress().getPort(), "test", Duration.ofSeconds(2), username, password);
         return new SearchConfiguration().elasticsearchRestClient(properties);
     }
 }

@@ -35,25 +35,31 @@ class SearchExecutorTest {
     }
 
     @Test
-    void givenElasticsearchUnreachable_whenSearching_thenSearchUnavailableAndReadinessCheckedAgain() throws IOException {
+    void givenElasticsearchUnreachable_whenSearching_thenSearchUnavailableAndReadinessCheckedAgain()
+            throws IOException {
         when(client.search(any(Function.class), eq(Void.class))).thenThrow(new IOException("Connection refused"));
 
-        assertThatThrownBy(this::search).isInstanceOfSatisfying(DomainProblem.class,
-                problem -> assertThat(problem.type()).isEqualTo(ProblemType.SEARCH_UNAVAILABLE));
+        assertThatThrownBy(this::search)
+                .isInstanceOfSatisfying(
+                        DomainProblem.class,
+                        problem -> assertThat(problem.type()).isEqualTo(ProblemType.SEARCH_UNAVAILABLE));
         verify(indexes).forgetReady();
     }
 
     @Test
     void givenATransportFailureOrAnOverloadedCluster_whenSearching_thenSearchUnavailable() throws IOException {
         when(client.search(any(Function.class), eq(Void.class)))
-                .thenThrow(new java.net.SocketTimeoutException("timed out")) // as the client's TransportException, an IOException
+                .thenThrow(new java.net.SocketTimeoutException(
+                        "timed out")) // as the client's TransportException, an IOException
                 .thenThrow(refusedWith(503))
                 .thenThrow(refusedWith(429))
                 .thenThrow(refusedWith(404)); // the index gone from under its alias
 
         for (int kind = 0; kind < 4; kind++) {
-            assertThatThrownBy(this::search).isInstanceOfSatisfying(DomainProblem.class,
-                    problem -> assertThat(problem.type()).isEqualTo(ProblemType.SEARCH_UNAVAILABLE));
+            assertThatThrownBy(this::search)
+                    .isInstanceOfSatisfying(
+                            DomainProblem.class,
+                            problem -> assertThat(problem.type()).isEqualTo(ProblemType.SEARCH_UNAVAILABLE));
         }
     }
 
@@ -61,8 +67,10 @@ class SearchExecutorTest {
     void givenElasticsearchRefusesTheQuery_whenSearching_thenItIsOurBugNotAnOutage() throws IOException {
         when(client.search(any(Function.class), eq(Void.class))).thenThrow(refusedWith(400));
 
-        assertThatThrownBy(this::search).isInstanceOfSatisfying(SearchExecutor.QueryRefused.class,
-                refused -> assertThat(refused.status()).isEqualTo(400));
+        assertThatThrownBy(this::search)
+                .isInstanceOfSatisfying(
+                        SearchExecutor.QueryRefused.class,
+                        refused -> assertThat(refused.status()).isEqualTo(400));
         verify(indexes, never()).forgetReady();
     }
 
@@ -70,7 +78,9 @@ class SearchExecutorTest {
     void givenOurOwnCodeFails_whenSearching_thenTheFailureIsNotCalledUnavailable() throws IOException {
         when(client.search(any(Function.class), eq(Void.class))).thenThrow(new IllegalArgumentException("our bug"));
 
-        assertThatThrownBy(this::search).isInstanceOf(IllegalArgumentException.class).hasMessage("our bug");
+        assertThatThrownBy(this::search)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("our bug");
         verify(indexes, never()).forgetReady();
     }
 
@@ -87,7 +97,9 @@ class SearchExecutorTest {
     }
 
     private static ElasticsearchException refusedWith(int status) {
-        return new ElasticsearchException("search",
-                ErrorResponse.of(e -> e.status(status).error(c -> c.type("some_exception").reason("refused"))));
+        return new ElasticsearchException(
+                "search",
+                ErrorResponse.of(e ->
+                        e.status(status).error(c -> c.type("some_exception").reason("refused"))));
     }
 }

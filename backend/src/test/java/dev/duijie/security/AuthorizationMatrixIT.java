@@ -31,9 +31,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
         AuthorizationMatrix matrix = AuthorizationMatrix.read();
         List<String> callers = matrix.callers();
         Map<String, Map<String, Integer>> expected = matrix.rows();
-        assertThat(expected.keySet().stream().map(key -> key.split("#")[0]).distinct().toList())
+        assertThat(expected.keySet().stream()
+                        .map(key -> key.split("#")[0])
+                        .distinct()
+                        .toList())
                 .as("the matrix has a row for every operation of the contract, and no other")
-                .containsExactlyInAnyOrderElementsOf(new Contract(api).operations().stream().map(Contract.Operation::id).toList())
+                .containsExactlyInAnyOrderElementsOf(new Contract(api)
+                        .operations().stream().map(Contract.Operation::id).toList())
                 .hasSizeGreaterThan(80);
 
         DatabaseState database = new DatabaseState(jdbc);
@@ -45,10 +49,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
         }
     }
 
-    private void walk(Map<String, Map<String, Integer>> expected, List<String> callers, DatabaseState database,
+    private void walk(
+            Map<String, Map<String, Integer>> expected,
+            List<String> callers,
+            DatabaseState database,
             List<Scene> scenes) {
-        Map<String, Contract.Operation> contract = new Contract(api).operations().stream()
-                .collect(Collectors.toMap(Contract.Operation::id, o -> o));
+        Map<String, Contract.Operation> contract =
+                new Contract(api).operations().stream().collect(Collectors.toMap(Contract.Operation::id, o -> o));
         Scene scene = newScene(scenes);
         List<String> differences = new ArrayList<>();
         int calls = 0;
@@ -64,21 +71,25 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 if (response.status() != status) {
                     differences.add(where + ": expected " + status + ", got " + response);
                 }
-                contract.get(operation.split("#")[0]).undeclared(response.status(), response.contentType())
+                contract.get(operation.split("#")[0])
+                        .undeclared(response.status(), response.contentType())
                         .ifPresent(undeclared -> differences.add(where + ": " + undeclared));
                 if (response.status() >= 400 && !response.contentType().startsWith("application/problem+json")) {
                     differences.add(where + ": an error that is not problem+json: " + response.contentType());
                 }
                 boolean auditedForTheRegulator = operation.equals("listAuditEvents") && caller.equals("regulator");
                 for (Scene.Secret secret : scene.secrets()) {
-                    if (response.body().contains(secret.word()) && !secret.readers().contains(caller) && !auditedForTheRegulator) {
+                    if (response.body().contains(secret.word())
+                            && !secret.readers().contains(caller)
+                            && !auditedForTheRegulator) {
                         differences.add(where + ": leaked " + secret.what() + " (only for " + secret.readers() + ")");
                     }
                 }
                 if (call.writes() && response.status() >= 400) {
                     List<String> after = database.now();
                     if (!after.equals(before)) {
-                        differences.add(where + ": refused with " + response.status() + " but changed " + changedTables(before, after));
+                        differences.add(where + ": refused with " + response.status() + " but changed "
+                                + changedTables(before, after));
                     }
                 }
                 if (call.writes() && response.status() < 300) {
@@ -86,7 +97,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 }
             }
         }
-        assertThat(differences).as(calls + " calls; differences from the matrix").isEmpty();
+        assertThat(differences)
+                .as(calls + " calls; differences from the matrix")
+                .isEmpty();
     }
 
     private Scene newScene(List<Scene> scenes) {

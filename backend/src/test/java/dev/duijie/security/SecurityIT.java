@@ -28,9 +28,11 @@ class SecurityIT extends IntegrationTest {
         Response response = api.get("/financing-requests").send();
 
         assertThat(response.status()).isEqualTo(401);
-        assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+        assertThat(response.header("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/unauthenticated");
+        assertThat(response.json().get("type").asString())
+                .isEqualTo("https://duijie.example.cn/problems/unauthenticated");
     }
 
     @Test
@@ -38,7 +40,8 @@ class SecurityIT extends IntegrationTest {
         Response health = api.get("/actuator/health").send();
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().at("/components/db/status").asString()).isEqualTo("UP");
-        assertThat(health.json().at("/components/elasticsearch/status").asString()).isEqualTo("UP");
+        assertThat(health.json().at("/components/elasticsearch/status").asString())
+                .isEqualTo("UP");
 
         Response contract = api.get("/openapi.yaml").header("Accept", "*/*").send();
         assertThat(contract.status()).isEqualTo(200);
@@ -47,8 +50,13 @@ class SecurityIT extends IntegrationTest {
 
     @Test
     void givenMetrics_whenReadByAnotherRoleThanTheRegulator_thenForbidden() {
-        assertThat(api.get("/actuator/metrics").as(token("bank-a")).send().status()).isEqualTo(403);
-        assertThat(api.get("/actuator/metrics/duijie.search.outbox.lag").as(token("regulator")).send().status()).isEqualTo(200);
+        assertThat(api.get("/actuator/metrics").as(token("bank-a")).send().status())
+                .isEqualTo(403);
+        assertThat(api.get("/actuator/metrics/duijie.search.outbox.lag")
+                        .as(token("regulator"))
+                        .send()
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -56,8 +64,9 @@ class SecurityIT extends IntegrationTest {
         String[] parts = token("bank-b").split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("00000000-0000-4000-8000-000000000202", "00000000-0000-4000-8000-000000000101");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
 
         assertThat(api.get("/organizations/me").as(forged).send().status()).isEqualTo(401);
     }
@@ -74,11 +83,16 @@ class SecurityIT extends IntegrationTest {
                 .claim("realm_access", Map.of("roles", List.of("regulator")))
                 .claim("organization", "00000000-0000-4000-8000-000000000001")
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-                .keyID(attackerKey.getKeyID()).build(), claims);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .type(JOSEObjectType.JWT)
+                        .keyID(attackerKey.getKeyID())
+                        .build(),
+                claims);
         jwt.sign(new RSASSASigner(attackerKey));
 
-        assertThat(api.get("/organizations").as(jwt.serialize()).send().status()).isEqualTo(401);
+        assertThat(api.get("/organizations").as(jwt.serialize()).send().status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -103,7 +117,9 @@ class SecurityIT extends IntegrationTest {
 
     @Test
     void givenWrongRole_whenCreatingFinancingRequest_thenForbidden() {
-        Response response = api.post("/financing-requests", financingDraft("银行不能发需求")).as(token("bank-a")).send();
+        Response response = api.post("/financing-requests", financingDraft("银行不能发需求"))
+                .as(token("bank-a"))
+                .send();
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.json().get("type").asString()).isEqualTo("https://duijie.example.cn/problems/forbidden");
@@ -111,8 +127,10 @@ class SecurityIT extends IntegrationTest {
 
     @Test
     void givenWrongRole_whenListingOrganizations_thenForbidden() {
-        assertThat(api.get("/organizations").as(token("talent")).send().status()).isEqualTo(403);
-        assertThat(api.get("/organizations").as(token("enterprise")).send().status()).isEqualTo(403);
+        assertThat(api.get("/organizations").as(token("talent")).send().status())
+                .isEqualTo(403);
+        assertThat(api.get("/organizations").as(token("enterprise")).send().status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -122,6 +140,7 @@ class SecurityIT extends IntegrationTest {
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.json().get("id").asString()).isEqualTo(BANK_A_ORG.toString());
         assertThat(mine.json().get("type").asString()).isEqualTo("bank");
-        assertThat(api.get("/organizations/me").as(token("talent")).send().status()).isEqualTo(404);
+        assertThat(api.get("/organizations/me").as(token("talent")).send().status())
+                .isEqualTo(404);
     }
 }

@@ -41,13 +41,35 @@ class ContractFuzzIT extends IntegrationTest {
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private static final List<String> ODD_TEXT = List.of(
-            "", "   ", "\u0000", "腊肉\u0007贷款", "\u202Eevil\u202C", "\u200B\u200B", "😀👨‍👩‍👧", "Ｆｕｌｌｗｉｄｔｈ", "e\u0301\u0301\u0301",
-            "' OR '1'='1' --", "'; DROP TABLE financing_request; --", "<script>alert(1)</script>", "${jndi:ldap://127.0.0.1/x}",
-            "{{7*7}}", "../../../../etc/passwd", "%00%0d%0a", "\\u0000", "x".repeat(100_000));
+            "",
+            "   ",
+            "\u0000",
+            "腊肉\u0007贷款",
+            "\u202Eevil\u202C",
+            "\u200B\u200B",
+            "😀👨‍👩‍👧",
+            "Ｆｕｌｌｗｉｄｔｈ",
+            "e\u0301\u0301\u0301",
+            "' OR '1'='1' --",
+            "'; DROP TABLE financing_request; --",
+            "<script>alert(1)</script>",
+            "${jndi:ldap://127.0.0.1/x}",
+            "{{7*7}}",
+            "../../../../etc/passwd",
+            "%00%0d%0a",
+            "\\u0000",
+            "x".repeat(100_000));
 
     private static final List<Object> ODD_NUMBERS = List.of(
-            -1, Integer.MIN_VALUE, new BigInteger("9223372036854775808"), new BigInteger("-99999999999999999999999"),
-            new BigDecimal("1e400"), 1.5, "十二", "12", true);
+            -1,
+            Integer.MIN_VALUE,
+            new BigInteger("9223372036854775808"),
+            new BigInteger("-99999999999999999999999"),
+            new BigDecimal("1e400"),
+            1.5,
+            "十二",
+            "12",
+            true);
 
     private static final List<String> ODD_PARAMETERS = List.of(
             "abc", "-1", "0", "99999999999999999999", "", "%00", "' OR 1=1 --", "x".repeat(3000), "2026-13", "😀");
@@ -85,17 +107,28 @@ class ContractFuzzIT extends IntegrationTest {
             fuzz(contract, matrix, database, scenes, failures, answers);
         } finally {
             scenes.forEach(Scene::takeOffTheMarket);
-            Response restored = api.put("/risk-fund", fundPolicy).as(token("regulator")).header("If-Match", "*").send();
+            Response restored = api.put("/risk-fund", fundPolicy)
+                    .as(token("regulator"))
+                    .header("If-Match", "*")
+                    .send();
             assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
         }
         int sent = answers.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.println("ContractFuzzIT: " + sent + " bad requests to " + contract.operations().size() + " operations, answered " + answers);
+        System.out.println("ContractFuzzIT: " + sent + " bad requests to "
+                + contract.operations().size() + " operations, answered " + answers);
         assertThat(failures).as(sent + " bad requests, answered " + answers).isEmpty();
-        assertThat(answers.keySet()).as("the mutations really are refused: " + answers).contains(400, 404, 405, 406, 413, 415);
+        assertThat(answers.keySet())
+                .as("the mutations really are refused: " + answers)
+                .contains(400, 404, 405, 406, 413, 415);
     }
 
-    private void fuzz(Contract contract, AuthorizationMatrix matrix, DatabaseState database, List<Scene> scenes,
-            List<String> failures, Map<Integer, Integer> answers) {
+    private void fuzz(
+            Contract contract,
+            AuthorizationMatrix matrix,
+            DatabaseState database,
+            List<Scene> scenes,
+            List<String> failures,
+            Map<Integer, Integer> answers) {
         Scene scene = new Scene(api, this::token);
         scenes.add(scene);
         for (Contract.Operation operation : contract.operations()) {
@@ -103,23 +136,27 @@ class ContractFuzzIT extends IntegrationTest {
                     .orElseThrow(() -> new AssertionError("nobody may call " + operation.id() + " in the matrix"));
             for (Mutation mutation : mutations(operation, contract)) {
                 ContractCalls.Call valid = ContractCalls.of(operation.id(), scene, caller);
-                Attempt attempt = mutation.apply().apply(
-                        new Attempt(valid.method(), valid.path(), valid.body(), "application/json", "application/json"));
-                boolean mayWrite = !valid.method().equals("GET") || !attempt.method().equals("GET");
+                Attempt attempt = mutation.apply()
+                        .apply(new Attempt(
+                                valid.method(), valid.path(), valid.body(), "application/json", "application/json"));
+                boolean mayWrite =
+                        !valid.method().equals("GET") || !attempt.method().equals("GET");
                 List<String> before = mayWrite ? database.now() : List.of();
                 Response response = send(attempt, caller);
                 answers.merge(response.status(), 1, Integer::sum);
                 String where = operation.id() + " as " + caller + ", " + mutation.what() + " (" + attempt.method() + " "
                         + abbreviated(attempt.path()) + ")";
                 if (mutation.sameOperation()) {
-                    operation.undeclared(response.status(), response.contentType())
+                    operation
+                            .undeclared(response.status(), response.contentType())
                             .ifPresent(undeclared -> failures.add(where + ": " + undeclared));
                 }
                 if (response.status() >= 500) {
                     failures.add(where + ": " + abbreviated(response.toString()));
                 } else if (response.status() >= 400) {
                     if (!response.contentType().startsWith("application/problem+json")) {
-                        failures.add(where + ": " + response.status() + " is not problem+json but " + response.contentType());
+                        failures.add(where + ": " + response.status() + " is not problem+json but "
+                                + response.contentType());
                     }
                     if (mayWrite && !database.now().equals(before)) {
                         failures.add(where + ": refused with " + response.status() + " but PostgreSQL changed");
@@ -135,23 +172,36 @@ class ContractFuzzIT extends IntegrationTest {
 
     private List<Mutation> mutations(Contract.Operation operation, Contract contract) {
         List<Mutation> mutations = new ArrayList<>();
-        mutations.add(new Mutation("method PATCH", a -> new Attempt("PATCH", a.path(), a.body(), a.contentType(), a.accept()),
-                false));
+        mutations.add(new Mutation(
+                "method PATCH", a -> new Attempt("PATCH", a.path(), a.body(), a.contentType(), a.accept()), false));
         for (String accept : List.of("application/xml", "text/html", "application/problem+json")) {
-            mutations.add(new Mutation("Accept: " + accept, a -> new Attempt(a.method(), a.path(), a.body(), a.contentType(),
-                    accept)));
+            mutations.add(new Mutation(
+                    "Accept: " + accept, a -> new Attempt(a.method(), a.path(), a.body(), a.contentType(), accept)));
         }
         if (operation.path().contains("Id}")) { // the {…Id} path parameters are UUIDs
-            for (String badId : List.of("not-an-id", "' OR '1'='1", "..", UUID.randomUUID().toString(), "%00", "9".repeat(400))) {
-                mutations.add(new Mutation("path id " + abbreviated(badId), a -> new Attempt(a.method(),
-                        ID.matcher(a.path()).replaceFirst(java.util.regex.Matcher.quoteReplacement(encoded(badId))),
-                        a.body(), a.contentType(), a.accept())));
+            for (String badId :
+                    List.of("not-an-id", "' OR '1'='1", "..", UUID.randomUUID().toString(), "%00", "9".repeat(400))) {
+                mutations.add(new Mutation(
+                        "path id " + abbreviated(badId),
+                        a -> new Attempt(
+                                a.method(),
+                                ID.matcher(a.path())
+                                        .replaceFirst(java.util.regex.Matcher.quoteReplacement(encoded(badId))),
+                                a.body(),
+                                a.contentType(),
+                                a.accept())));
             }
         }
         for (String parameter : operation.queryParameters().keySet()) {
             for (String value : ODD_PARAMETERS) {
-                mutations.add(new Mutation("query " + parameter + "=" + abbreviated(value),
-                        a -> new Attempt(a.method(), withQuery(a.path(), parameter, value), a.body(), a.contentType(), a.accept())));
+                mutations.add(new Mutation(
+                        "query " + parameter + "=" + abbreviated(value),
+                        a -> new Attempt(
+                                a.method(),
+                                withQuery(a.path(), parameter, value),
+                                a.body(),
+                                a.contentType(),
+                                a.accept())));
             }
         }
         if (operation.body() != null) {
@@ -162,16 +212,35 @@ class ContractFuzzIT extends IntegrationTest {
 
     private List<Mutation> bodyMutations(Map<String, Object> schema, Contract contract) {
         List<Mutation> mutations = new ArrayList<>();
-        for (String raw : List.of("", "{", "{\"a\":", "[]", "\"text\"", "null", "42", "{}x", "{\"a\":1,\"a\":2}",
-                "[".repeat(5000) + "]".repeat(5000), "{\"a\":" + "{\"b\":".repeat(3000) + "1" + "}".repeat(3001))) {
+        for (String raw : List.of(
+                "",
+                "{",
+                "{\"a\":",
+                "[]",
+                "\"text\"",
+                "null",
+                "42",
+                "{}x",
+                "{\"a\":1,\"a\":2}",
+                "[".repeat(5000) + "]".repeat(5000),
+                "{\"a\":" + "{\"b\":".repeat(3000) + "1" + "}".repeat(3001))) {
             mutations.add(new Mutation("body " + abbreviated(raw), a -> a.withBody(raw.isEmpty() ? new byte[0] : raw)));
         }
-        mutations.add(new Mutation("body not UTF-8", a -> a.withBody(new byte[] {'{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'})));
-        mutations.add(new Mutation("body in GBK", a -> a.withBody(Api.json(a.body()).getBytes(java.nio.charset.Charset.forName("GBK")))));
-        mutations.add(new Mutation("body of 2 MiB", a -> a.withBody(with(a.body(), "padding", "x".repeat(2 * 1024 * 1024)))));
+        mutations.add(new Mutation(
+                "body not UTF-8",
+                a -> a.withBody(new byte[] {'{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'})));
+        mutations.add(new Mutation(
+                "body in GBK", a -> a.withBody(Api.json(a.body()).getBytes(java.nio.charset.Charset.forName("GBK")))));
+        mutations.add(new Mutation(
+                "body of 2 MiB", a -> a.withBody(with(a.body(), "padding", "x".repeat(2 * 1024 * 1024)))));
         mutations.add(new Mutation("extra field", a -> a.withBody(with(a.body(), "unexpectedField", "x"))));
-        for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded", "application/json; charset=latin1")) {
-            mutations.add(new Mutation("Content-Type " + type, a -> new Attempt(a.method(), a.path(), a.body(), type, a.accept())));
+        for (String type : List.of(
+                "text/plain",
+                "application/xml",
+                "application/x-www-form-urlencoded",
+                "application/json; charset=latin1")) {
+            mutations.add(new Mutation(
+                    "Content-Type " + type, a -> new Attempt(a.method(), a.path(), a.body(), type, a.accept())));
         }
         Map<String, Object> properties = Contract.map(schema.get("properties"));
         List<?> required = schema.get("required") instanceof List<?> list ? list : List.of();
@@ -192,15 +261,23 @@ class ContractFuzzIT extends IntegrationTest {
                 case "integer", "number" -> values.addAll(ODD_NUMBERS);
                 case "boolean" -> values.addAll(List.of("yes", 1, "true", List.of(true)));
                 case "array" -> {
-                    values.addAll(List.of("x", 1, Map.of(), Collections.nCopies(10_000, "x"), Collections.singletonList(null),
-                            List.of(12345), List.of(List.of("nested"))));
+                    values.addAll(List.of(
+                            "x",
+                            1,
+                            Map.of(),
+                            Collections.nCopies(10_000, "x"),
+                            Collections.singletonList(null),
+                            List.of(12345),
+                            List.of(List.of("nested"))));
                     values.addAll(ODD_TEXT.subList(0, 6).stream().map(List::of).toList());
                 }
                 case "object" -> values.addAll(List.of("x", 1, List.of(), Map.of("unexpected", 1)));
                 default -> values.addAll(List.of("x", 1));
             }
             for (Object value : values) {
-                mutations.add(new Mutation(field + "=" + abbreviated(String.valueOf(value)), a -> a.withBody(with(a.body(), field, value))));
+                mutations.add(new Mutation(
+                        field + "=" + abbreviated(String.valueOf(value)),
+                        a -> a.withBody(with(a.body(), field, value))));
             }
         }
         return mutations;

@@ -25,7 +25,8 @@ class PageCursorTest {
 
     @Test
     void givenCursorBeyondYear9999_whenDecoded_thenInvalidCursorFieldNotADatabaseError() {
-        String farFuture = java.util.Base64.getUrlEncoder().withoutPadding()
+        String farFuture = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString("9400000000000.0.00000000-0000-4000-8000-000000000001".getBytes());
 
         assertThatThrownBy(() -> PageCursor.decode(farFuture)).isInstanceOf(DomainProblem.class);
@@ -34,7 +35,10 @@ class PageCursorTest {
     @Test
     void givenGarbage_whenDecoded_thenInvalidCursorField() {
         assertThatThrownBy(() -> PageCursor.decode("bm90LWEtY3Vyc29y"))
-                .isInstanceOfSatisfying(DomainProblem.class,
-                        p -> assertThat(p.fieldProblems()).extracting(DomainProblem.FieldProblem::field).containsExactly("cursor"));
+                .isInstanceOfSatisfying(
+                        DomainProblem.class,
+                        p -> assertThat(p.fieldProblems())
+                                .extracting(DomainProblem.FieldProblem::field)
+                                .containsExactly("cursor"));
     }
 }

@@ -16,15 +16,18 @@ class VersionsTest {
     @Test
     void givenNoIfMatch_whenUpdating_thenVersionRequired() {
         assertThatThrownBy(() -> Versions.fromIfMatch(null))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.type()).isEqualTo(ProblemType.VERSION_REQUIRED));
+                .isInstanceOfSatisfying(
+                        DomainProblem.class, p -> assertThat(p.type()).isEqualTo(ProblemType.VERSION_REQUIRED));
         assertThatThrownBy(() -> Versions.fromIfMatch(" "))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.type()).isEqualTo(ProblemType.VERSION_REQUIRED));
+                .isInstanceOfSatisfying(
+                        DomainProblem.class, p -> assertThat(p.type()).isEqualTo(ProblemType.VERSION_REQUIRED));
     }
 
     @Test
     void givenForeignEtag_whenUpdating_thenStale() {
         assertThatThrownBy(() -> Versions.fromIfMatch("\"abc\""))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.type()).isEqualTo(ProblemType.STALE_VERSION));
+                .isInstanceOfSatisfying(
+                        DomainProblem.class, p -> assertThat(p.type()).isEqualTo(ProblemType.STALE_VERSION));
     }
 
     @Test
@@ -38,6 +41,7 @@ class VersionsTest {
     void givenOptionalIfMatch_whenAbsent_thenAnyVersionAndWhenStale_then412() {
         assertThat(Versions.fromOptionalIfMatch(null)).isEqualTo(Versions.ANY);
         assertThatThrownBy(() -> Versions.check(Versions.fromOptionalIfMatch("\"3\""), 4))
-                .isInstanceOfSatisfying(DomainProblem.class, p -> assertThat(p.type()).isEqualTo(ProblemType.STALE_VERSION));
+                .isInstanceOfSatisfying(
+                        DomainProblem.class, p -> assertThat(p.type()).isEqualTo(ProblemType.STALE_VERSION));
     }
 }

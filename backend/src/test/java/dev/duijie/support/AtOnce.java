@@ -16,8 +16,7 @@ import java.util.concurrent.Future;
  */
 public final class AtOnce {
 
-    private AtOnce() {
-    }
+    private AtOnce() {}
 
     /** The answers, in the order of the calls. */
     public static List<Response> send(List<Callable<Response>> calls) {

@@ -62,6 +62,9 @@ public final class AuthorizationMatrix {
 
     /** The first caller the operation succeeds for, if any. */
     public Optional<String> anAllowedCaller(String operation) {
-        return rows.get(operation).entrySet().stream().filter(e -> e.getValue() < 300).map(Map.Entry::getKey).findFirst();
+        return rows.get(operation).entrySet().stream()
+                .filter(e -> e.getValue() < 300)
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 }

@@ -17,8 +17,13 @@ public final class Contract {
      * One operation: its id, method, path template, query parameters (name → schema), JSON body schema and
      * declared responses (status code or {@code default} → media types).
      */
-    public record Operation(String id, String method, String path, Map<String, Map<String, Object>> queryParameters,
-            @Nullable Map<String, Object> body, Map<String, Set<String>> responses) {
+    public record Operation(
+            String id,
+            String method,
+            String path,
+            Map<String, Map<String, Object>> queryParameters,
+            @Nullable Map<String, Object> body,
+            Map<String, Set<String>> responses) {
 
         /**
          * What in an answer the operation does not declare, or empty when it declares both the status and the
@@ -31,12 +36,13 @@ public final class Contract {
                 mediaTypes = responses.get("default");
             }
             if (mediaTypes == null) {
-                return Optional.of(id + " does not declare status " + status + " (it declares " + responses.keySet() + ")");
+                return Optional.of(
+                        id + " does not declare status " + status + " (it declares " + responses.keySet() + ")");
             }
             String mediaType = contentType.split(";")[0].strip();
             if (mediaTypes.isEmpty() ? !mediaType.isEmpty() : !mediaTypes.contains(mediaType)) {
-                return Optional.of(id + " declares " + (mediaTypes.isEmpty() ? "no body" : mediaTypes) + " for " + status
-                        + ", answered " + (mediaType.isEmpty() ? "no content type" : mediaType));
+                return Optional.of(id + " declares " + (mediaTypes.isEmpty() ? "no body" : mediaTypes) + " for "
+                        + status + ", answered " + (mediaType.isEmpty() ? "no content type" : mediaType));
             }
             return Optional.empty();
         }
@@ -58,7 +64,8 @@ public final class Contract {
             Map<String, Object> item = map(path.getValue());
             List<Object> shared = list(item.get("parameters"));
             for (Map.Entry<String, Object> entry : item.entrySet()) {
-                if (entry.getValue() instanceof Map<?, ?> && map(entry.getValue()).get("operationId") instanceof String id) {
+                if (entry.getValue() instanceof Map<?, ?>
+                        && map(entry.getValue()).get("operationId") instanceof String id) {
                     Map<String, Object> operation = map(entry.getValue());
                     Map<String, Map<String, Object>> query = new LinkedHashMap<>();
                     List<Object> parameters = new ArrayList<>(shared);
@@ -71,15 +78,21 @@ public final class Contract {
                     }
                     Map<String, Object> body = null;
                     if (operation.get("requestBody") instanceof Map<?, ?> requestBody) {
-                        Map<String, Object> json = map(map(map(requestBody).get("content")).get("application/json"));
+                        Map<String, Object> json =
+                                map(map(map(requestBody).get("content")).get("application/json"));
                         body = resolve(map(json.get("schema")));
                     }
                     Map<String, Set<String>> responses = new LinkedHashMap<>();
-                    for (Map.Entry<String, Object> response : map(operation.get("responses")).entrySet()) {
-                        responses.put(String.valueOf(response.getKey()),
-                                new TreeSet<>(map(resolve(map(response.getValue())).get("content")).keySet()));
+                    for (Map.Entry<String, Object> response :
+                            map(operation.get("responses")).entrySet()) {
+                        responses.put(
+                                String.valueOf(response.getKey()),
+                                new TreeSet<>(
+                                        map(resolve(map(response.getValue())).get("content"))
+                                                .keySet()));
                     }
-                    operations.add(new Operation(id, entry.getKey().toUpperCase(), path.getKey(), query, body, responses));
+                    operations.add(
+                            new Operation(id, entry.getKey().toUpperCase(), path.getKey(), query, body, responses));
                 }
             }
         }

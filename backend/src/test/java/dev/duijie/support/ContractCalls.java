@@ -29,8 +29,7 @@ public final class ContractCalls {
         }
     }
 
-    private ContractCalls() {
-    }
+    private ContractCalls() {}
 
     public static Call of(String operation, Scene scene, String caller) {
         return switch (operation) {
@@ -38,16 +37,22 @@ public final class ContractCalls {
             case "registerOrganization" -> post("/organizations", Scene.registration());
             case "getMyOrganization" -> get("/organizations/me");
             case "getOrganization" -> get("/organizations/" + IntegrationTest.ENTERPRISE_ORG);
-            case "verifyOrganization" -> post("/organizations/" + scene.unverifiedOrganization() + "/verification",
-                    Map.of("licenceChecked", true, "note", "营业执照已核验"));
+            case "verifyOrganization" ->
+                post(
+                        "/organizations/" + scene.unverifiedOrganization() + "/verification",
+                        Map.of("licenceChecked", true, "note", "营业执照已核验"));
 
             case "listMyFinancingRequests" -> get("/financing-requests");
-            case "createFinancingRequest" -> post("/financing-requests", financingDraft("新建融资需求 " + Requests.uniqueWord()));
+            case "createFinancingRequest" ->
+                post("/financing-requests", financingDraft("新建融资需求 " + Requests.uniqueWord()));
             case "getFinancingRequest" -> get("/financing-requests/" + scene.openRequest());
             case "getFinancingRequest#draft" -> get("/financing-requests/" + scene.draftRequest());
-            case "updateFinancingRequest" -> put("/financing-requests/" + scene.draftRequest(), financingDraft("改过的草稿"));
-            case "publishFinancingRequest" -> post("/financing-requests/" + scene.draftRequest() + "/publish", publication(14));
-            case "withdrawFinancingRequest" -> post("/financing-requests/" + scene.untouchedOpenRequest() + "/withdrawal", null);
+            case "updateFinancingRequest" ->
+                put("/financing-requests/" + scene.draftRequest(), financingDraft("改过的草稿"));
+            case "publishFinancingRequest" ->
+                post("/financing-requests/" + scene.draftRequest() + "/publish", publication(14));
+            case "withdrawFinancingRequest" ->
+                post("/financing-requests/" + scene.untouchedOpenRequest() + "/withdrawal", null);
             case "searchOpenFinancingRequests" -> get("/open-financing-requests");
 
             case "listLoanProducts" -> get("/loan-products");
@@ -56,21 +61,28 @@ public final class ContractCalls {
             case "getLoanProduct" -> get("/loan-products/" + scene.loanProduct("bank-a"));
             case "getLoanProduct#draft" -> get("/loan-products/" + scene.draftLoanProduct());
             case "updateLoanProduct" -> put("/loan-products/" + scene.loanProduct("bank-a"), loanProduct("改过的贷款产品"));
-            case "changeLoanProductStatus" -> post("/loan-products/" + scene.loanProduct("bank-a") + "/status", Map.of("status", "paused"));
+            case "changeLoanProductStatus" ->
+                post("/loan-products/" + scene.loanProduct("bank-a") + "/status", Map.of("status", "paused"));
 
             case "listInvestmentOffers" -> get("/investment-offers");
-            case "createInvestmentOffer" -> post("/investment-offers", investmentOffer("新投资意向 " + Requests.uniqueWord()));
+            case "createInvestmentOffer" ->
+                post("/investment-offers", investmentOffer("新投资意向 " + Requests.uniqueWord()));
             case "getInvestmentOffer" -> get("/investment-offers/" + scene.investmentOffer("investor"));
-            case "updateInvestmentOffer" -> put("/investment-offers/" + scene.investmentOffer("investor"), investmentOffer("改过的投资意向"));
-            case "changeInvestmentOfferStatus" -> post("/investment-offers/" + scene.investmentOffer("investor") + "/status",
-                    Map.of("status", "paused"));
+            case "updateInvestmentOffer" ->
+                put("/investment-offers/" + scene.investmentOffer("investor"), investmentOffer("改过的投资意向"));
+            case "changeInvestmentOfferStatus" ->
+                post("/investment-offers/" + scene.investmentOffer("investor") + "/status", Map.of("status", "paused"));
 
             case "listGuaranteeProducts" -> get("/guarantee-products");
-            case "createGuaranteeProduct" -> post("/guarantee-products", guaranteeProduct("新担保产品 " + Requests.uniqueWord()));
+            case "createGuaranteeProduct" ->
+                post("/guarantee-products", guaranteeProduct("新担保产品 " + Requests.uniqueWord()));
             case "getGuaranteeProduct" -> get("/guarantee-products/" + scene.guaranteeProduct("guarantor"));
-            case "updateGuaranteeProduct" -> put("/guarantee-products/" + scene.guaranteeProduct("guarantor"), guaranteeProduct("改过的担保产品"));
-            case "changeGuaranteeProductStatus" -> post("/guarantee-products/" + scene.guaranteeProduct("guarantor") + "/status",
-                    Map.of("status", "paused"));
+            case "updateGuaranteeProduct" ->
+                put("/guarantee-products/" + scene.guaranteeProduct("guarantor"), guaranteeProduct("改过的担保产品"));
+            case "changeGuaranteeProductStatus" ->
+                post(
+                        "/guarantee-products/" + scene.guaranteeProduct("guarantor") + "/status",
+                        Map.of("status", "paused"));
 
             case "listBidsOnRequest" -> get("/financing-requests/" + withBid(scene) + "/bids");
             case "submitBid" -> post("/financing-requests/" + scene.untouchedOpenRequest() + "/bids", bid(470));
@@ -78,13 +90,17 @@ public final class ContractCalls {
             case "passOnRequest" -> post("/financing-requests/" + scene.untouchedOpenRequest() + "/pass", null);
             case "listMyBids" -> get("/bids");
             case "getBid" -> get("/bids/" + scene.bid());
-            case "decideGuarantee" -> post("/bids/" + scene.guaranteedBid() + "/guarantor-decision", Map.of("decision", "confirmed"));
+            case "decideGuarantee" ->
+                post("/bids/" + scene.guaranteedBid() + "/guarantor-decision", Map.of("decision", "confirmed"));
             case "withdrawBid" -> post("/bids/" + scene.bid() + "/withdrawal", null);
             case "acceptBid" -> post("/bids/" + scene.bid() + "/acceptance", null);
 
-            case "listGuaranteeOffersOnRequest" -> get("/financing-requests/" + withGuaranteeOffer(scene) + "/guarantee-offers");
-            case "submitGuaranteeOffer" -> post("/financing-requests/" + scene.untouchedOpenRequest() + "/guarantee-offers",
-                    scene.guaranteeOfferOf(caller, "按年收取担保费"));
+            case "listGuaranteeOffersOnRequest" ->
+                get("/financing-requests/" + withGuaranteeOffer(scene) + "/guarantee-offers");
+            case "submitGuaranteeOffer" ->
+                post(
+                        "/financing-requests/" + scene.untouchedOpenRequest() + "/guarantee-offers",
+                        scene.guaranteeOfferOf(caller, "按年收取担保费"));
             case "listMyGuaranteeOffers" -> get("/guarantee-offers");
             case "getGuaranteeOffer" -> get("/guarantee-offers/" + scene.guaranteeOffer());
             case "withdrawGuaranteeOffer" -> post("/guarantee-offers/" + scene.guaranteeOffer() + "/withdrawal", null);
@@ -94,17 +110,20 @@ public final class ContractCalls {
             // the policy as it stands, written back: other tests rely on it
             case "updateRiskFund" -> put("/risk-fund", scene.riskFundPolicy());
             case "listInterests" -> get("/financing-requests/" + scene.interest() + "/interests");
-            case "expressInterest" -> put("/financing-requests/" + scene.untouchedOpenRequest() + "/interests",
-                    Map.of("note", "愿意了解项目"));
+            case "expressInterest" ->
+                put("/financing-requests/" + scene.untouchedOpenRequest() + "/interests", Map.of("note", "愿意了解项目"));
 
             case "matchLoanProducts" -> get("/financing-requests/" + scene.openRequest() + "/matches/loan-products");
-            case "matchGuaranteeProducts" -> get("/financing-requests/" + scene.openRequest() + "/matches/guarantee-products");
-            case "matchInvestmentOffers" -> get("/financing-requests/" + scene.openRequest() + "/matches/investment-offers");
-            case "matchOpenRequests" -> get("/loan-products/" + scene.loanProduct("bank-a") + "/matches/financing-requests");
-            case "matchOpenRequestsForGuarantee" -> get("/guarantee-products/" + scene.guaranteeProduct("guarantor")
-                    + "/matches/financing-requests");
-            case "matchOpenRequestsForInvestment" -> get("/investment-offers/" + scene.investmentOffer("investor")
-                    + "/matches/financing-requests");
+            case "matchGuaranteeProducts" ->
+                get("/financing-requests/" + scene.openRequest() + "/matches/guarantee-products");
+            case "matchInvestmentOffers" ->
+                get("/financing-requests/" + scene.openRequest() + "/matches/investment-offers");
+            case "matchOpenRequests" ->
+                get("/loan-products/" + scene.loanProduct("bank-a") + "/matches/financing-requests");
+            case "matchOpenRequestsForGuarantee" ->
+                get("/guarantee-products/" + scene.guaranteeProduct("guarantor") + "/matches/financing-requests");
+            case "matchOpenRequestsForInvestment" ->
+                get("/investment-offers/" + scene.investmentOffer("investor") + "/matches/financing-requests");
             // the smallest index: a rebuild is real work
             case "rebuildSearchIndex" -> post("/search-indexes/investment-offers/rebuild", null);
 
@@ -124,34 +143,47 @@ public final class ContractCalls {
             case "getTalentNeed" -> get("/talent-needs/" + scene.openNeed());
             case "getTalentNeed#draft" -> get("/talent-needs/" + scene.draftNeed());
             case "updateTalentNeed" -> put("/talent-needs/" + scene.draftNeed(), talentNeed(4));
-            case "changeTalentNeedStatus" -> post("/talent-needs/" + scene.draftNeed() + "/status", Map.of("status", "open"));
+            case "changeTalentNeedStatus" ->
+                post("/talent-needs/" + scene.draftNeed() + "/status", Map.of("status", "open"));
             case "listOpenTalentNeeds" -> get("/open-talent-needs");
             case "matchTalentProfiles" -> get("/talent-needs/" + scene.openNeed() + "/matches/talent-profiles");
 
             case "listApplicationsToNeed" -> get("/talent-needs/" + withApplication(scene) + "/applications");
-            case "applyToTalentNeed" -> post("/talent-needs/" + scene.untouchedOpenNeed() + "/applications",
-                    Map.of("coverLetter", "我想回乡工作"));
+            case "applyToTalentNeed" ->
+                post("/talent-needs/" + scene.untouchedOpenNeed() + "/applications", Map.of("coverLetter", "我想回乡工作"));
             case "listMyApplications" -> get("/talent-applications");
             case "getApplication" -> get("/talent-applications/" + scene.application());
-            case "moveApplication" -> post("/talent-applications/" + scene.application() + "/status", Map.of("status", "shortlisted"));
+            case "moveApplication" ->
+                post("/talent-applications/" + scene.application() + "/status", Map.of("status", "shortlisted"));
             case "withdrawApplication" -> post("/talent-applications/" + scene.application() + "/withdrawal", null);
 
             case "listCampaigns" -> get("/campaigns");
             case "createCampaign" -> post("/campaigns", campaign("新一期返乡招聘 " + Requests.uniqueWord()));
             case "getCampaign" -> get("/campaigns/" + scene.campaign());
-            case "addCampaignNeed" -> put("/campaigns/" + scene.campaign() + "/needs/" + scene.untouchedOpenNeed(), null);
-            case "removeCampaignNeed" -> new Call("DELETE", "/campaigns/" + scene.campaign() + "/needs/" + scene.campaignNeed(), null);
-            case "listCampaignCandidates" -> get("/campaigns/" + scene.campaign() + "/needs/" + scene.campaignNeed() + "/candidates");
-            case "inviteToCampaign" -> post("/campaigns/" + scene.campaign() + "/invitations",
-                    Map.of("needId", scene.campaignNeed(), "talentProfileIds", List.of(scene.talentProfile("talent"))));
+            case "addCampaignNeed" ->
+                put("/campaigns/" + scene.campaign() + "/needs/" + scene.untouchedOpenNeed(), null);
+            case "removeCampaignNeed" ->
+                new Call("DELETE", "/campaigns/" + scene.campaign() + "/needs/" + scene.campaignNeed(), null);
+            case "listCampaignCandidates" ->
+                get("/campaigns/" + scene.campaign() + "/needs/" + scene.campaignNeed() + "/candidates");
+            case "inviteToCampaign" ->
+                post(
+                        "/campaigns/" + scene.campaign() + "/invitations",
+                        Map.of(
+                                "needId",
+                                scene.campaignNeed(),
+                                "talentProfileIds",
+                                List.of(scene.talentProfile("talent"))));
             case "closeCampaign" -> post("/campaigns/" + scene.campaign() + "/closure", null);
             case "getCampaignResults" -> get("/campaigns/" + scene.campaign() + "/results");
             case "listMyInvitations" -> get("/campaign-invitations");
-            case "respondToInvitation" -> post("/campaign-invitations/" + scene.invitation() + "/response", Map.of("decision", "accepted"));
+            case "respondToInvitation" ->
+                post("/campaign-invitations/" + scene.invitation() + "/response", Map.of("decision", "accepted"));
             case "listReferrals" -> get("/referrals");
 
-            default -> throw new IllegalArgumentException("no request written for operation " + operation
-                    + "; add one here and its row to the authorization matrix");
+            default ->
+                throw new IllegalArgumentException("no request written for operation " + operation
+                        + "; add one here and its row to the authorization matrix");
         };
     }
 

@@ -14,8 +14,8 @@ public final class DatabaseState {
      * Written whatever a request does: the outbox is drained by the search indexer on its own, and every request
      * (refused ones included) charges its caller's budget in rate_limit_bucket.
      */
-    private static final List<String> CHANGED_IN_THE_BACKGROUND = List.of("search_outbox", "flyway_schema_history",
-            "rate_limit_bucket");
+    private static final List<String> CHANGED_IN_THE_BACKGROUND =
+            List.of("search_outbox", "flyway_schema_history", "rate_limit_bucket");
 
     private final JdbcClient jdbc;
     private final String fingerprintQuery;
@@ -24,12 +24,12 @@ public final class DatabaseState {
         this.jdbc = jdbc;
         List<String> tables = jdbc.sql("""
                         select table_name from information_schema.tables
-                        where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name""")
-                .query(String.class).list();
+                        where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name""").query(String.class).list();
         this.fingerprintQuery = tables.stream()
                 .filter(table -> !CHANGED_IN_THE_BACKGROUND.contains(table))
-                .map(table -> "select '%s: ' || count(*) || ' rows, newest ' || coalesce(max(xmin::text::bigint), 0) from %s"
-                        .formatted(table, table))
+                .map(table ->
+                        "select '%s: ' || count(*) || ' rows, newest ' || coalesce(max(xmin::text::bigint), 0) from %s"
+                                .formatted(table, table))
                 .collect(Collectors.joining("\nunion all\n"));
     }
 

@@ -15,10 +15,10 @@ public final class Eventually {
 
     /** Long enough for the outbox (every 200 ms) and an index refresh (every 1 s) many times over on a busy machine. */
     public static final Duration PATIENCE = Duration.ofSeconds(15);
+
     private static final Duration PAUSE = Duration.ofMillis(200);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     /** Asks {@code probe} until {@code done} accepts its answer, for up to {@link #PATIENCE}; returns that answer. */
     public static <T> T until(String what, Supplier<T> probe, Predicate<? super T> done) {

@@ -17,15 +17,21 @@ import org.springframework.test.context.ActiveProfiles;
  * Elasticsearch and Keycloak that {@code ./duijie test} brings up; called over HTTP with real tokens.
  * The demo profile loads the organizations the demo realm's users belong to.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // expiry is checked with 1 s of skew here so the expired-token test needs only a short wait;
         // lenders' response times are read per match, so a test sees the history it has just written;
         // the suite fires many requests a second as one demo user, so the rate limits are far above that but still
         // on (every response carries the RateLimit headers); RateLimitIT checks the limits with small budgets
-        properties = {"duijie.security.clock-skew=1s", "duijie.financing.expiry-interval=500ms",
-                "duijie.matching.response-times-refresh=0s",
-                "duijie.rate-limit.general.per-second=100000", "duijie.rate-limit.general.burst=1000000",
-                "duijie.rate-limit.expensive.per-second=100000", "duijie.rate-limit.expensive.burst=1000000"})
+        properties = {
+            "duijie.security.clock-skew=1s",
+            "duijie.financing.expiry-interval=500ms",
+            "duijie.matching.response-times-refresh=0s",
+            "duijie.rate-limit.general.per-second=100000",
+            "duijie.rate-limit.general.burst=1000000",
+            "duijie.rate-limit.expensive.per-second=100000",
+            "duijie.rate-limit.expensive.burst=1000000"
+        })
 @ActiveProfiles("demo")
 public abstract class IntegrationTest {
 
@@ -78,7 +84,9 @@ public abstract class IntegrationTest {
         Api.Response created = api.post(collection, terms).as(ownerToken).send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        Api.Response activated = api.post(collection + "/" + id + "/status", Map.of("status", "active")).as(ownerToken).send();
+        Api.Response activated = api.post(collection + "/" + id + "/status", Map.of("status", "active"))
+                .as(ownerToken)
+                .send();
         assertThat(activated.status()).as(activated.toString()).isEqualTo(200);
         return id;
     }

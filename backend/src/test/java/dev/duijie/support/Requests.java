@@ -11,8 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Request bodies as a client writes them. */
 public final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /** A word no other test data contains, to find a test's documents in the shared search index. */
     public static String uniqueWord() {
@@ -79,7 +78,12 @@ public final class Requests {
         bid.put("termMonths", 36);
         bid.put("feesFen", 0L);
         bid.put("conditions", "按季付息，到期还本");
-        bid.put("validUntil", Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        bid.put(
+                "validUntil",
+                Instant.now()
+                        .plus(30, ChronoUnit.DAYS)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
         bid.put("riskSplit", split(5000, 0, 5000));
         bid.put("policyBasis", List.of());
         return bid;
@@ -90,7 +94,12 @@ public final class Requests {
     }
 
     public static Map<String, Object> publication(int daysAhead) {
-        return Map.of("bidDeadline", Instant.now().plus(daysAhead, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        return Map.of(
+                "bidDeadline",
+                Instant.now()
+                        .plus(daysAhead, ChronoUnit.DAYS)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
     }
 
     /** A talent's profile: cured-pork skills, from 东河镇, working in 深圳, willing to return, public. */

@@ -1,6 +1,5 @@
 package dev.duijie.support;
 
-
 import dev.duijie.organization.CreditCode;
 import dev.duijie.support.Api.Response;
 import java.time.Instant;
@@ -26,8 +25,7 @@ import tools.jackson.databind.JsonNode;
 public final class Scene {
 
     /** A word only {@code readers} may ever get back from the API. */
-    public record Secret(String word, String what, Set<String> readers) {
-    }
+    public record Secret(String word, String what, Set<String> readers) {}
 
     private final Api api;
     private final Function<String, String> tokens;
@@ -47,7 +45,8 @@ public final class Scene {
      * answers 409, which is fine.
      */
     public void takeOffTheMarket() {
-        takingOffTheMarket.forEach(entry -> entry.getValue().as(tokens.apply(entry.getKey())).send());
+        takingOffTheMarket.forEach(
+                entry -> entry.getValue().as(tokens.apply(entry.getKey())).send());
         takingOffTheMarket.clear();
     }
 
@@ -75,7 +74,9 @@ public final class Scene {
     }
 
     public String loanProduct(String bank) {
-        return once("loanProduct:" + bank, () -> active("/loan-products", Requests.loanProduct("特色产业贷 " + Requests.uniqueWord()), bank));
+        return once(
+                "loanProduct:" + bank,
+                () -> active("/loan-products", Requests.loanProduct("特色产业贷 " + Requests.uniqueWord()), bank));
     }
 
     public String draftLoanProduct() {
@@ -89,13 +90,17 @@ public final class Scene {
     /** An active guarantee product of a guarantor ({@code guarantor} for anyone else, whose bodies name it). */
     public String guaranteeProduct(String caller) {
         String guarantor = caller.startsWith("guarantor") ? caller : "guarantor";
-        return once("guaranteeProduct:" + guarantor,
-                () -> active("/guarantee-products", Requests.guaranteeProduct("助企担保 " + Requests.uniqueWord()), guarantor));
+        return once(
+                "guaranteeProduct:" + guarantor,
+                () -> active(
+                        "/guarantee-products", Requests.guaranteeProduct("助企担保 " + Requests.uniqueWord()), guarantor));
     }
 
     public String investmentOffer(String investor) {
-        return once("investmentOffer:" + investor,
-                () -> active("/investment-offers", Requests.investmentOffer("乡贤基金 " + Requests.uniqueWord()), investor));
+        return once(
+                "investmentOffer:" + investor,
+                () -> active(
+                        "/investment-offers", Requests.investmentOffer("乡贤基金 " + Requests.uniqueWord()), investor));
     }
 
     /** Bank A's sealed bid on {@link #openRequest()}, without a guarantor. */
@@ -112,8 +117,13 @@ public final class Scene {
         return once("guaranteedBid", () -> {
             Map<String, Object> bid = Requests.bid(460);
             bid.put("conditions", secret("a sealed bid naming a guarantor", "bank-a", "enterprise", "guarantor"));
-            bid.put("guarantee", Map.of("guarantorOrganizationId", IntegrationTest.GUARANTOR_ORG.toString(),
-                    "guaranteeProductId", guaranteeProduct("guarantor")));
+            bid.put(
+                    "guarantee",
+                    Map.of(
+                            "guarantorOrganizationId",
+                            IntegrationTest.GUARANTOR_ORG.toString(),
+                            "guaranteeProductId",
+                            guaranteeProduct("guarantor")));
             bid.put("riskSplit", Requests.split(4000, 3000, 3000));
             String request = openRequestOfEnterprise("担保贷款 ");
             return created(api.post("/financing-requests/" + request + "/bids", bid), "bank-a");
@@ -122,8 +132,14 @@ public final class Scene {
 
     /** The guarantor's sealed offer on {@link #openRequest()}. */
     public String guaranteeOffer() {
-        return once("guaranteeOffer", () -> created(api.post("/financing-requests/" + openRequest() + "/guarantee-offers",
-                guaranteeOfferOf("guarantor", secret("a sealed guarantee offer", "guarantor", "enterprise"))), "guarantor"));
+        return once(
+                "guaranteeOffer",
+                () -> created(
+                        api.post(
+                                "/financing-requests/" + openRequest() + "/guarantee-offers",
+                                guaranteeOfferOf(
+                                        "guarantor", secret("a sealed guarantee offer", "guarantor", "enterprise"))),
+                        "guarantor"));
     }
 
     /** A guarantee offer from {@code caller}'s own product (the guarantor's for anyone who has none). */
@@ -133,15 +149,23 @@ public final class Scene {
         offer.put("coverageRatioBp", 8000);
         offer.put("annualFeeRateBp", 100);
         offer.put("conditions", conditions);
-        offer.put("validUntil", Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+        offer.put(
+                "validUntil",
+                Instant.now()
+                        .plus(30, ChronoUnit.DAYS)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
         return offer;
     }
 
     /** The investor's interest in {@link #openRequest()}. */
     public String interest() {
         return once("interest", () -> {
-            Response response = api.put("/financing-requests/" + openRequest() + "/interests",
-                    Map.of("note", secret("an investor's note", "investor", "enterprise"))).as(tokens.apply("investor")).send();
+            Response response = api.put(
+                            "/financing-requests/" + openRequest() + "/interests",
+                            Map.of("note", secret("an investor's note", "investor", "enterprise")))
+                    .as(tokens.apply("investor"))
+                    .send();
             expect(response, 200);
             return openRequest();
         });
@@ -150,8 +174,10 @@ public final class Scene {
     /** The talent's own profile, saved by {@code talent} (any talent user) with a phone number only it may read. */
     public String talentProfile(String talent) {
         return once("talentProfile:" + talent, () -> {
-            Response response = api.put("/talent-profiles/me", profileBody(talent)).as(tokens.apply(talent))
-                    .header("If-Match", "*").send();
+            Response response = api.put("/talent-profiles/me", profileBody(talent))
+                    .as(tokens.apply(talent))
+                    .header("If-Match", "*")
+                    .send();
             expect(response, 200);
             return response.json().get("id").asString();
         });
@@ -163,7 +189,8 @@ public final class Scene {
      */
     public Map<String, Object> profileBody(String talent) {
         String phone = once("phone:" + talent, () -> {
-            String number = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+            String number =
+                    "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
             secrets.add(new Secret(number, talent + "'s phone", Set.copyOf(List.of(talent, "enterprise"))));
             return number;
         });
@@ -194,8 +221,11 @@ public final class Scene {
     public String application() {
         return once("application", () -> {
             talentProfile("talent");
-            return created(api.post("/talent-needs/" + openNeed() + "/applications",
-                    Map.of("coverLetter", secret("a cover letter", "talent", "enterprise"))), "talent");
+            return created(
+                    api.post(
+                            "/talent-needs/" + openNeed() + "/applications",
+                            Map.of("coverLetter", secret("a cover letter", "talent", "enterprise"))),
+                    "talent");
         });
     }
 
@@ -203,7 +233,11 @@ public final class Scene {
     public String campaign() {
         return once("campaign", () -> {
             String id = campaignOfTheBureau("春季返乡招聘 ");
-            expect(api.put("/campaigns/" + id + "/needs/" + campaignNeed(), null).as(tokens.apply("bureau")).send(), 200);
+            expect(
+                    api.put("/campaigns/" + id + "/needs/" + campaignNeed(), null)
+                            .as(tokens.apply("bureau"))
+                            .send(),
+                    200);
             return id;
         });
     }
@@ -218,10 +252,23 @@ public final class Scene {
             String bureau = tokens.apply("bureau");
             String campaign = campaignOfTheBureau("邀请返乡 ");
             String need = openNeedOfEnterprise();
-            expect(api.put("/campaigns/" + campaign + "/needs/" + need, null).as(bureau).send(), 200);
-            expect(api.post("/campaigns/" + campaign + "/invitations",
-                    Map.of("needId", need, "talentProfileIds", List.of(talentProfile("talent")))).as(bureau).send(), 200);
-            for (JsonNode invitation : api.get("/campaign-invitations?limit=100").as(tokens.apply("talent")).send().json().get("items")) {
+            expect(
+                    api.put("/campaigns/" + campaign + "/needs/" + need, null)
+                            .as(bureau)
+                            .send(),
+                    200);
+            expect(
+                    api.post(
+                                    "/campaigns/" + campaign + "/invitations",
+                                    Map.of("needId", need, "talentProfileIds", List.of(talentProfile("talent"))))
+                            .as(bureau)
+                            .send(),
+                    200);
+            for (JsonNode invitation : api.get("/campaign-invitations?limit=100")
+                    .as(tokens.apply("talent"))
+                    .send()
+                    .json()
+                    .get("items")) {
                 if (invitation.get("campaignId").asString().equals(campaign)) {
                     return invitation.get("id").asString();
                 }
@@ -232,9 +279,11 @@ public final class Scene {
 
     /** The risk fund's policy as it stands (read by the regulator), to be written back unchanged. */
     public Map<String, Object> riskFundPolicy() {
-        JsonNode fund = api.get("/risk-fund").as(tokens.apply("regulator")).send().json();
+        JsonNode fund =
+                api.get("/risk-fund").as(tokens.apply("regulator")).send().json();
         Map<String, Object> policy = new LinkedHashMap<>();
-        for (String field : List.of("maxFundShareBp", "minBankShareBp", "firstLoanBonusBp", "ipPledgeBonusBp", "capacityFen")) {
+        for (String field :
+                List.of("maxFundShareBp", "minBankShareBp", "firstLoanBonusBp", "ipPledgeBonusBp", "capacityFen")) {
             policy.put(field, fund.get(field).asLong());
         }
         return policy;
@@ -247,7 +296,8 @@ public final class Scene {
 
     /** A new enterprise's registration, with a valid credit code no other organization has. */
     public static Map<String, Object> registration() {
-        String first17 = "91610900MA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String first17 =
+                "91610900MA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         Map<String, Object> registration = new LinkedHashMap<>();
         registration.put("type", "enterprise");
         registration.put("name", "新注册企业 " + Requests.uniqueWord());
@@ -259,15 +309,24 @@ public final class Scene {
     }
 
     private String openRequestOfEnterprise(String title) {
-        String id = created(api.post("/financing-requests", Requests.financingDraft(title + Requests.uniqueWord())), "enterprise");
-        expect(api.post("/financing-requests/" + id + "/publish", Requests.publication(14)).as(tokens.apply("enterprise")).send(), 200);
+        String id = created(
+                api.post("/financing-requests", Requests.financingDraft(title + Requests.uniqueWord())), "enterprise");
+        expect(
+                api.post("/financing-requests/" + id + "/publish", Requests.publication(14))
+                        .as(tokens.apply("enterprise"))
+                        .send(),
+                200);
         laterAs("enterprise", api.post("/financing-requests/" + id + "/withdrawal", null));
         return id;
     }
 
     private String openNeedOfEnterprise() {
         String id = created(api.post("/talent-needs", Requests.talentNeed(3)), "enterprise");
-        expect(api.post("/talent-needs/" + id + "/status", Map.of("status", "open")).as(tokens.apply("enterprise")).send(), 200);
+        expect(
+                api.post("/talent-needs/" + id + "/status", Map.of("status", "open"))
+                        .as(tokens.apply("enterprise"))
+                        .send(),
+                200);
         laterAs("enterprise", api.post("/talent-needs/" + id + "/status", Map.of("status", "closed")));
         return id;
     }

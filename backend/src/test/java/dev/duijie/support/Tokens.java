@@ -33,8 +33,8 @@ public final class Tokens {
 
     /** A new token through a given client (e.g. duijie-other: no API audience; duijie-short-lived: 2 s). */
     public String fresh(String clientId, String username) {
-        String form = "grant_type=password&client_id=" + enc(clientId) + "&username=" + enc(username)
-                + "&password=" + enc(PASSWORD);
+        String form = "grant_type=password&client_id=" + enc(clientId) + "&username=" + enc(username) + "&password="
+                + enc(PASSWORD);
         HttpRequest request = HttpRequest.newBuilder(URI.create(issuerUri + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))

@@ -40,7 +40,8 @@ class ProfileViewTest {
 
     @Test
     void givenAnAnonymousProfile_whenOthersLook_thenNeitherNameNorContactData() {
-        ProfileView view = ProfileView.seenBy(BUREAU, profile(Visibility.ANONYMOUS, "13812345678", "zhang.san@example.com"), false);
+        ProfileView view = ProfileView.seenBy(
+                BUREAU, profile(Visibility.ANONYMOUS, "13812345678", "zhang.san@example.com"), false);
 
         assertThat(view).isNotNull();
         assertThat(view.displayName()).isNull();
@@ -53,20 +54,24 @@ class ProfileViewTest {
         TalentProfile hidden = profile(Visibility.HIDDEN, "13812345678", "zhang.san@example.com");
 
         for (Caller other : List.of(BUREAU, REGULATOR, ENTERPRISE, OTHER_TALENT)) {
-            assertThat(ProfileView.seenBy(other, hidden, false)).as(other.subject()).isNull();
+            assertThat(ProfileView.seenBy(other, hidden, false))
+                    .as(other.subject())
+                    .isNull();
         }
     }
 
     @Test
     void givenAnotherTalentsPublicProfile_whenATalentLooks_thenItIsNotThere() {
-        assertThat(ProfileView.seenBy(OTHER_TALENT, profile(Visibility.PUBLIC, "13812345678", null), false)).isNull();
+        assertThat(ProfileView.seenBy(OTHER_TALENT, profile(Visibility.PUBLIC, "13812345678", null), false))
+                .isNull();
     }
 
     @Test
     void givenTheTalentOrAnEnterpriseItAppliedTo_whenLooking_thenEverythingEvenOfAHiddenProfile() {
         TalentProfile hidden = profile(Visibility.HIDDEN, "13812345678", "zhang.san@example.com");
 
-        for (ProfileView view : List.of(ProfileView.seenBy(OWN, hidden, false), ProfileView.seenBy(ENTERPRISE, hidden, true))) {
+        for (ProfileView view :
+                List.of(ProfileView.seenBy(OWN, hidden, false), ProfileView.seenBy(ENTERPRISE, hidden, true))) {
             assertThat(view).isNotNull();
             assertThat(view.displayName()).isEqualTo("张三");
             assertThat(view.phone()).isEqualTo("13812345678");
@@ -98,8 +103,21 @@ class ProfileViewTest {
     }
 
     private static TalentProfile profile(Visibility visibility, @Nullable String phone, @Nullable String email) {
-        TalentProfileContent content = new TalentProfileContent("张三", List.of("meat-curing"), List.of(), EducationLevel.ASSOCIATE,
-                8, "深圳", "donghe", true, 800_000L, 1_200_000L, null, phone, email, visibility);
+        TalentProfileContent content = new TalentProfileContent(
+                "张三",
+                List.of("meat-curing"),
+                List.of(),
+                EducationLevel.ASSOCIATE,
+                8,
+                "深圳",
+                "donghe",
+                true,
+                800_000L,
+                1_200_000L,
+                null,
+                phone,
+                email,
+                visibility);
         Instant now = Instant.parse("2026-03-02T08:00:00Z");
         return new TalentProfile(UUID.randomUUID(), OWN.subject(), content, 1, now, now);
     }

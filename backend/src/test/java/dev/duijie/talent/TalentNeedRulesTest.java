@@ -41,7 +41,8 @@ class TalentNeedRulesTest {
 
     @Test
     void givenAFilledNeed_whenTheOwnerReopensIt_then409NamingBothStatuses() {
-        ProblemDetail answer = refusal(() -> TalentNeedRules.requireOwnerMay(TalentNeedStatus.FILLED, TalentNeedStatus.OPEN));
+        ProblemDetail answer =
+                refusal(() -> TalentNeedRules.requireOwnerMay(TalentNeedStatus.FILLED, TalentNeedStatus.OPEN));
 
         assertThat(answer.getStatus()).isEqualTo(409);
         assertThat(answer.getType().toString()).isEqualTo("https://duijie.example.cn/problems/invalid-state");
@@ -50,7 +51,8 @@ class TalentNeedRulesTest {
 
     @Test
     void givenANeedPastItsDraft_whenEdited_then409AndADraftIsEdited() {
-        assertThatNoException().isThrownBy(() -> TalentNeedRules.requireEditable(need(TalentNeedStatus.DRAFT, 2, true)));
+        assertThatNoException()
+                .isThrownBy(() -> TalentNeedRules.requireEditable(need(TalentNeedStatus.DRAFT, 2, true)));
 
         ProblemDetail answer = refusal(() -> TalentNeedRules.requireEditable(need(TalentNeedStatus.OPEN, 2, true)));
         assertThat(answer.getStatus()).isEqualTo(409);
@@ -61,7 +63,8 @@ class TalentNeedRulesTest {
     void givenANeedNotOpen_whenATalentAppliesOrIsHired_then409() {
         assertThatNoException().isThrownBy(() -> TalentNeedRules.requireOpen(need(TalentNeedStatus.OPEN, 1, true)));
 
-        for (TalentNeedStatus status : List.of(TalentNeedStatus.DRAFT, TalentNeedStatus.FILLED, TalentNeedStatus.CLOSED)) {
+        for (TalentNeedStatus status :
+                List.of(TalentNeedStatus.DRAFT, TalentNeedStatus.FILLED, TalentNeedStatus.CLOSED)) {
             ProblemDetail answer = refusal(() -> TalentNeedRules.requireOpen(need(status, 0, true)));
             assertThat(answer.getStatus()).as(status.name()).isEqualTo(409);
             assertThat(answer.getDetail()).isEqualTo("这个人才需求未开放，现在不能投递或录用。");
@@ -70,8 +73,10 @@ class TalentNeedRulesTest {
 
     @Test
     void givenOpenPlaces_whenHiring_thenOnlyTheLastPlaceFillsTheNeed() {
-        assertThat(TalentNeedRules.hireFills(need(TalentNeedStatus.OPEN, 1, true))).isTrue();
-        assertThat(TalentNeedRules.hireFills(need(TalentNeedStatus.OPEN, 2, true))).isFalse();
+        assertThat(TalentNeedRules.hireFills(need(TalentNeedStatus.OPEN, 1, true)))
+                .isTrue();
+        assertThat(TalentNeedRules.hireFills(need(TalentNeedStatus.OPEN, 2, true)))
+                .isFalse();
     }
 
     @Test
@@ -87,18 +92,28 @@ class TalentNeedRulesTest {
         Caller talent = new Caller("talent", Set.of(Role.TALENT), null);
         Caller otherFirm = new Caller("other", Set.of(Role.ENTERPRISE), UUID.randomUUID());
 
-        assertThat(TalentNeedRules.visibleTo(owner, need(TalentNeedStatus.DRAFT, 2, true))).isTrue();
-        assertThat(TalentNeedRules.visibleTo(talent, need(TalentNeedStatus.DRAFT, 2, true))).isFalse();
-        assertThat(TalentNeedRules.visibleTo(otherFirm, need(TalentNeedStatus.DRAFT, 2, true))).isFalse();
-        for (TalentNeedStatus status : List.of(TalentNeedStatus.OPEN, TalentNeedStatus.FILLED, TalentNeedStatus.CLOSED)) {
-            assertThat(TalentNeedRules.visibleTo(talent, need(status, 0, true))).as(status.name()).isTrue();
-            assertThat(TalentNeedRules.visibleTo(talent, need(status, 0, false))).as("unverified, " + status).isFalse();
+        assertThat(TalentNeedRules.visibleTo(owner, need(TalentNeedStatus.DRAFT, 2, true)))
+                .isTrue();
+        assertThat(TalentNeedRules.visibleTo(talent, need(TalentNeedStatus.DRAFT, 2, true)))
+                .isFalse();
+        assertThat(TalentNeedRules.visibleTo(otherFirm, need(TalentNeedStatus.DRAFT, 2, true)))
+                .isFalse();
+        for (TalentNeedStatus status :
+                List.of(TalentNeedStatus.OPEN, TalentNeedStatus.FILLED, TalentNeedStatus.CLOSED)) {
+            assertThat(TalentNeedRules.visibleTo(talent, need(status, 0, true)))
+                    .as(status.name())
+                    .isTrue();
+            assertThat(TalentNeedRules.visibleTo(talent, need(status, 0, false)))
+                    .as("unverified, " + status)
+                    .isFalse();
         }
-        assertThat(TalentNeedRules.visibleTo(owner, need(TalentNeedStatus.OPEN, 2, false))).isTrue();
+        assertThat(TalentNeedRules.visibleTo(owner, need(TalentNeedStatus.OPEN, 2, false)))
+                .isTrue();
     }
 
     @Test
-    void givenEachStage_whenTheEnterpriseMovesAnApplication_thenForwardOnlyAHireOnlyAfterAnOfferAndARejectionFromAnyOpenStage() {
+    void
+            givenEachStage_whenTheEnterpriseMovesAnApplication_thenForwardOnlyAHireOnlyAfterAnOfferAndARejectionFromAnyOpenStage() {
         List<String> allowed = new ArrayList<>();
         for (ApplicationStatus from : ApplicationStatus.values()) {
             for (ApplicationStatus to : ApplicationStatus.values()) {
@@ -108,19 +123,51 @@ class TalentNeedRulesTest {
             }
         }
 
-        assertThat(allowed).containsExactlyInAnyOrder(
-                "APPLIED→SHORTLISTED", "APPLIED→INTERVIEW", "APPLIED→OFFERED", "APPLIED→REJECTED",
-                "SHORTLISTED→INTERVIEW", "SHORTLISTED→OFFERED", "SHORTLISTED→REJECTED",
-                "INTERVIEW→OFFERED", "INTERVIEW→REJECTED",
-                "OFFERED→HIRED", "OFFERED→REJECTED");
-        assertThat(List.of(ApplicationStatus.values())).filteredOn(ApplicationStatus::isFinal)
+        assertThat(allowed)
+                .containsExactlyInAnyOrder(
+                        "APPLIED→SHORTLISTED",
+                        "APPLIED→INTERVIEW",
+                        "APPLIED→OFFERED",
+                        "APPLIED→REJECTED",
+                        "SHORTLISTED→INTERVIEW",
+                        "SHORTLISTED→OFFERED",
+                        "SHORTLISTED→REJECTED",
+                        "INTERVIEW→OFFERED",
+                        "INTERVIEW→REJECTED",
+                        "OFFERED→HIRED",
+                        "OFFERED→REJECTED");
+        assertThat(List.of(ApplicationStatus.values()))
+                .filteredOn(ApplicationStatus::isFinal)
                 .containsExactly(ApplicationStatus.HIRED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN);
     }
 
     private static TalentNeed need(TalentNeedStatus status, int openPlaces, boolean verifiedFirm) {
-        TalentNeedContent content = new TalentNeedContent("腊肉车间生产主管", null, "cured-pork", 2, List.of("meat-curing"),
-                List.of("food-safety"), EducationLevel.SECONDARY, 3, 700_000L, 1_100_000L, "donghe", null, List.of());
-        return new TalentNeed(UUID.randomUUID(), OWNER, "大木漆器工艺有限公司", verifiedFirm, status, content, openPlaces,
-                status == TalentNeedStatus.DRAFT ? null : NOW, null, 1, NOW, NOW);
+        TalentNeedContent content = new TalentNeedContent(
+                "腊肉车间生产主管",
+                null,
+                "cured-pork",
+                2,
+                List.of("meat-curing"),
+                List.of("food-safety"),
+                EducationLevel.SECONDARY,
+                3,
+                700_000L,
+                1_100_000L,
+                "donghe",
+                null,
+                List.of());
+        return new TalentNeed(
+                UUID.randomUUID(),
+                OWNER,
+                "大木漆器工艺有限公司",
+                verifiedFirm,
+                status,
+                content,
+                openPlaces,
+                status == TalentNeedStatus.DRAFT ? null : NOW,
+                null,
+                1,
+                NOW,
+                NOW);
     }
 }

@@ -22,10 +22,10 @@ public final class AsAnswered {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     private static final Sentences SENTENCES = new Sentences(messages());
-    private static final ProblemDetails PROBLEMS = new ProblemDetails(SENTENCES, JsonMapper.builder().build());
+    private static final ProblemDetails PROBLEMS =
+            new ProblemDetails(SENTENCES, JsonMapper.builder().build());
 
-    private AsAnswered() {
-    }
+    private AsAnswered() {}
 
     /** The application's sentences, from its message bundles. */
     public static Sentences sentences() {
@@ -49,7 +49,8 @@ public final class AsAnswered {
     /** A refusal's invalid fields and their messages, in the order the answer lists them. */
     public static Map<String, String> fieldErrors(ProblemDetail answer) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Object listed = answer.getProperties() == null ? null : answer.getProperties().get("errors");
+        Object listed =
+                answer.getProperties() == null ? null : answer.getProperties().get("errors");
         if (listed instanceof List<?> list) {
             for (Object error : list) {
                 Map<?, ?> field = (Map<?, ?>) error;

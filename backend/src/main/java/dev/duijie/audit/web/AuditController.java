@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class AuditController implements AuditApi {
 
-    private static final TypeReference<Map<String, Object>> SNAPSHOT = new TypeReference<>() { };
+    private static final TypeReference<Map<String, Object>> SNAPSHOT = new TypeReference<>() {};
 
     private final AuditTrail audit;
     private final JsonMapper json;
@@ -29,8 +29,8 @@ class AuditController implements AuditApi {
     }
 
     @Override
-    public ResponseEntity<AuditEventPageDto> listAuditEvents(@Nullable String entityType, @Nullable UUID entityId,
-            @Nullable String cursor, Integer limit) {
+    public ResponseEntity<AuditEventPageDto> listAuditEvents(
+            @Nullable String entityType, @Nullable UUID entityId, @Nullable String cursor, Integer limit) {
         var page = audit.read(Callers.current(), entityType, entityId, cursor, limit);
         return ResponseEntity.ok(new AuditEventPageDto()
                 .items(page.items().stream().map(this::toDto).toList())

@@ -40,7 +40,9 @@ class BidsController implements BidsApi {
     @Override
     public ResponseEntity<BidDto> submitBid(UUID requestId, BidDraftDto body, @Nullable String idempotencyKey) {
         Bid bid = bidding.submit(Callers.current(), requestId, terms(body), idempotencyKey);
-        return ResponseEntity.created(URI.create("/bids/" + bid.id())).eTag(Versions.etag(bid.version())).body(toDto(bid));
+        return ResponseEntity.created(URI.create("/bids/" + bid.id()))
+                .eTag(Versions.etag(bid.version()))
+                .body(toDto(bid));
     }
 
     @Override
@@ -60,7 +62,10 @@ class BidsController implements BidsApi {
 
     @Override
     public ResponseEntity<BidDto> decideGuarantee(UUID bidId, GuarantorDecisionDto body) {
-        return withEtag(bidding.decideGuarantee(Callers.current(), bidId, GuarantorDecision.valueOf(body.getDecision().name())));
+        return withEtag(bidding.decideGuarantee(
+                Callers.current(),
+                bidId,
+                GuarantorDecision.valueOf(body.getDecision().name())));
     }
 
     @Override
@@ -86,17 +91,21 @@ class BidsController implements BidsApi {
     public ResponseEntity<BidComparisonDto> compareBids(UUID requestId) {
         BiddingService.Comparison comparison = bidding.compare(Callers.current(), requestId);
         return ResponseEntity.ok(new BidComparisonDto()
-                .items(comparison.rows().stream().map(row -> new BidCostDto()
-                        .bid(toDto(row.bid()))
-                        .eligible(row.ineligibility() == null)
-                        .ineligibleBecause(row.ineligibility() == null ? null
-                                : BidCostDto.IneligibleBecauseEnum.valueOf(row.ineligibility().name()))
-                        .annualInterestFen(row.cost().annualInterestFen())
-                        .annualGuaranteeFeeFen(row.cost().annualGuaranteeFeeFen())
-                        .annualOtherFeesFen(row.cost().annualOtherFeesFen())
-                        .totalAnnualCostFen(row.cost().totalAnnualCostFen())
-                        .effectiveAnnualRateBp(row.cost().effectiveAnnualRateBp())
-                        .cheapest(row.bid().id().equals(comparison.cheapestBidId())))
+                .items(comparison.rows().stream()
+                        .map(row -> new BidCostDto()
+                                .bid(toDto(row.bid()))
+                                .eligible(row.ineligibility() == null)
+                                .ineligibleBecause(
+                                        row.ineligibility() == null
+                                                ? null
+                                                : BidCostDto.IneligibleBecauseEnum.valueOf(
+                                                        row.ineligibility().name()))
+                                .annualInterestFen(row.cost().annualInterestFen())
+                                .annualGuaranteeFeeFen(row.cost().annualGuaranteeFeeFen())
+                                .annualOtherFeesFen(row.cost().annualOtherFeesFen())
+                                .totalAnnualCostFen(row.cost().totalAnnualCostFen())
+                                .effectiveAnnualRateBp(row.cost().effectiveAnnualRateBp())
+                                .cheapest(row.bid().id().equals(comparison.cheapestBidId())))
                         .toList())
                 .cheapestBidId(comparison.cheapestBidId()));
     }
@@ -114,7 +123,9 @@ class BidsController implements BidsApi {
                 body.getGuarantee() == null ? null : body.getGuarantee().getGuarantorOrganizationId(),
                 body.getGuarantee() == null ? null : body.getGuarantee().getGuaranteeProductId(),
                 new RiskSplit(split.getBankShareBp(), split.getGuarantorShareBp(), split.getFundShareBp()),
-                Inputs.items("policyBasis", body.getPolicyBasis()).stream().map(PolicyBasisDto::getValue).toList());
+                Inputs.items("policyBasis", body.getPolicyBasis()).stream()
+                        .map(PolicyBasisDto::getValue)
+                        .toList());
     }
 
     private static ResponseEntity<BidDto> withEtag(Bid bid) {
@@ -122,7 +133,9 @@ class BidsController implements BidsApi {
     }
 
     private static BidPageDto toPageDto(Page<Bid> page) {
-        return new BidPageDto().items(page.items().stream().map(BidsController::toDto).toList()).nextCursor(page.nextCursor());
+        return new BidPageDto()
+                .items(page.items().stream().map(BidsController::toDto).toList())
+                .nextCursor(page.nextCursor());
     }
 
     private static BidDto toDto(Bid bid) {
@@ -143,7 +156,9 @@ class BidsController implements BidsApi {
                         .bankShareBp(bid.riskSplit().bankShareBp())
                         .guarantorShareBp(bid.riskSplit().guarantorShareBp())
                         .fundShareBp(bid.riskSplit().fundShareBp()))
-                .policyBasis(bid.policyBasis().stream().map(PolicyBasisDto::fromValue).toList())
+                .policyBasis(bid.policyBasis().stream()
+                        .map(PolicyBasisDto::fromValue)
+                        .toList())
                 .fundExposureFen(bid.fundExposureFen())
                 .version(bid.version())
                 .createdAt(bid.createdAt().atOffset(ZoneOffset.UTC))
@@ -154,7 +169,8 @@ class BidsController implements BidsApi {
                     .guaranteeProductId(bid.guarantee().guaranteeProductId())
                     .guaranteeCoverageBp(bid.guarantee().coverageBp())
                     .guaranteeFeeRateBp(bid.guarantee().feeRateBp())
-                    .guarantorDecision(GuarantorDecisionValueDto.valueOf(bid.guarantee().decision().name()));
+                    .guarantorDecision(GuarantorDecisionValueDto.valueOf(
+                            bid.guarantee().decision().name()));
         }
         return dto;
     }

@@ -27,17 +27,22 @@ class GuaranteeOffersController implements GuaranteeOffersApi {
     }
 
     @Override
-    public ResponseEntity<GuaranteeOfferDto> submitGuaranteeOffer(UUID requestId, GuaranteeOfferDraftDto body,
-            @Nullable String idempotencyKey) {
-        GuaranteeOffer.Terms terms = new GuaranteeOffer.Terms(body.getGuaranteeProductId(), body.getCoverageRatioBp(),
-                body.getAnnualFeeRateBp(), Inputs.optionalText(body.getConditions()), body.getValidUntil().toInstant());
+    public ResponseEntity<GuaranteeOfferDto> submitGuaranteeOffer(
+            UUID requestId, GuaranteeOfferDraftDto body, @Nullable String idempotencyKey) {
+        GuaranteeOffer.Terms terms = new GuaranteeOffer.Terms(
+                body.getGuaranteeProductId(),
+                body.getCoverageRatioBp(),
+                body.getAnnualFeeRateBp(),
+                Inputs.optionalText(body.getConditions()),
+                body.getValidUntil().toInstant());
         GuaranteeOffer offer = offers.submit(Callers.current(), requestId, terms, idempotencyKey);
-        return ResponseEntity.created(URI.create("/guarantee-offers/" + offer.id())).body(toDto(offer));
+        return ResponseEntity.created(URI.create("/guarantee-offers/" + offer.id()))
+                .body(toDto(offer));
     }
 
     @Override
-    public ResponseEntity<GuaranteeOfferPageDto> listGuaranteeOffersOnRequest(UUID requestId, @Nullable String cursor,
-            Integer limit) {
+    public ResponseEntity<GuaranteeOfferPageDto> listGuaranteeOffersOnRequest(
+            UUID requestId, @Nullable String cursor, Integer limit) {
         return ResponseEntity.ok(toPageDto(offers.onRequest(Callers.current(), requestId, cursor, limit)));
     }
 
@@ -62,7 +67,10 @@ class GuaranteeOffersController implements GuaranteeOffersApi {
     }
 
     private static GuaranteeOfferPageDto toPageDto(Page<GuaranteeOffer> page) {
-        return new GuaranteeOfferPageDto().items(page.items().stream().map(GuaranteeOffersController::toDto).toList())
+        return new GuaranteeOfferPageDto()
+                .items(page.items().stream()
+                        .map(GuaranteeOffersController::toDto)
+                        .toList())
                 .nextCursor(page.nextCursor());
     }
 
@@ -73,7 +81,8 @@ class GuaranteeOffersController implements GuaranteeOffersApi {
                 .guarantorOrganizationId(offer.guarantorOrganizationId())
                 .guarantorName(offer.guarantorName())
                 .guaranteeProductId(offer.guaranteeProductId())
-                .status(GuaranteeOfferDto.StatusEnum.fromValue(offer.status().name().toLowerCase(Locale.ROOT)))
+                .status(GuaranteeOfferDto.StatusEnum.fromValue(
+                        offer.status().name().toLowerCase(Locale.ROOT)))
                 .coverageRatioBp(offer.coverageRatioBp())
                 .annualFeeRateBp(offer.annualFeeRateBp())
                 .conditions(offer.conditions())

@@ -30,8 +30,12 @@ class RiskFundController implements RiskFundApi {
 
     @Override
     public ResponseEntity<RiskFundDto> updateRiskFund(RiskFundPolicyDto body, @Nullable String ifMatch) {
-        RiskFundPolicy policy = new RiskFundPolicy(body.getMaxFundShareBp(), body.getMinBankShareBp(),
-                body.getFirstLoanBonusBp(), body.getIpPledgeBonusBp(), body.getCapacityFen());
+        RiskFundPolicy policy = new RiskFundPolicy(
+                body.getMaxFundShareBp(),
+                body.getMinBankShareBp(),
+                body.getFirstLoanBonusBp(),
+                body.getIpPledgeBonusBp(),
+                body.getCapacityFen());
         return withEtag(riskFund.update(Callers.current(), Versions.fromIfMatch(ifMatch), policy));
     }
 
@@ -39,15 +43,17 @@ class RiskFundController implements RiskFundApi {
         RiskFundPolicy policy = fund.policy();
         // reserved and available move with each award: a losing bank could read the winner's exposure off them
         boolean regulator = Callers.current().has(Role.REGULATOR);
-        return ResponseEntity.ok().eTag(Versions.etag(fund.version())).body(new RiskFundDto()
-                .maxFundShareBp(policy.maxFundShareBp())
-                .minBankShareBp(policy.minBankShareBp())
-                .firstLoanBonusBp(policy.firstLoanBonusBp())
-                .ipPledgeBonusBp(policy.ipPledgeBonusBp())
-                .capacityFen(policy.capacityFen())
-                .reservedFen(regulator ? fund.reservedFen() : null)
-                .availableFen(regulator ? fund.availableFen() : null)
-                .version(fund.version())
-                .updatedAt(fund.updatedAt().atOffset(ZoneOffset.UTC)));
+        return ResponseEntity.ok()
+                .eTag(Versions.etag(fund.version()))
+                .body(new RiskFundDto()
+                        .maxFundShareBp(policy.maxFundShareBp())
+                        .minBankShareBp(policy.minBankShareBp())
+                        .firstLoanBonusBp(policy.firstLoanBonusBp())
+                        .ipPledgeBonusBp(policy.ipPledgeBonusBp())
+                        .capacityFen(policy.capacityFen())
+                        .reservedFen(regulator ? fund.reservedFen() : null)
+                        .availableFen(regulator ? fund.availableFen() : null)
+                        .version(fund.version())
+                        .updatedAt(fund.updatedAt().atOffset(ZoneOffset.UTC)));
     }
 }

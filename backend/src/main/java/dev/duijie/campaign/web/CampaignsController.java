@@ -51,9 +51,15 @@ class CampaignsController implements CampaignsApi {
     @Override
     public ResponseEntity<CampaignDto> createCampaign(CampaignDraftDto body, @Nullable String idempotencyKey) {
         Caller caller = Callers.current();
-        Campaign created = campaigns.create(caller, new Campaign.Draft(Inputs.text("theme", body.getTheme(), 2),
-                body.getStartsOn(), body.getEndsOn(), Inputs.items("targetRegions", body.getTargetRegions()),
-                Inputs.optionalText(body.getIncentives())), idempotencyKey);
+        Campaign created = campaigns.create(
+                caller,
+                new Campaign.Draft(
+                        Inputs.text("theme", body.getTheme(), 2),
+                        body.getStartsOn(),
+                        body.getEndsOn(),
+                        Inputs.items("targetRegions", body.getTargetRegions()),
+                        Inputs.optionalText(body.getIncentives())),
+                idempotencyKey);
         return ResponseEntity.created(URI.create("/campaigns/" + created.id()))
                 .eTag(Versions.etag(created.version()))
                 .body(dto(caller, created));
@@ -70,7 +76,8 @@ class CampaignsController implements CampaignsApi {
     public ResponseEntity<CampaignPageDto> listCampaigns(@Nullable String cursor, Integer limit) {
         Caller caller = Callers.current();
         Page<Campaign> page = campaigns.list(caller, cursor, limit);
-        return ResponseEntity.ok(new CampaignPageDto().items(page.items().stream().map(c -> dto(caller, c)).toList())
+        return ResponseEntity.ok(new CampaignPageDto()
+                .items(page.items().stream().map(c -> dto(caller, c)).toList())
                 .nextCursor(page.nextCursor()));
     }
 
@@ -88,21 +95,26 @@ class CampaignsController implements CampaignsApi {
 
     @Override
     public ResponseEntity<CandidateListDto> listCampaignCandidates(UUID campaignId, UUID needId, Integer limit) {
-        return ResponseEntity.ok(new CandidateListDto().items(campaigns.candidates(Callers.current(), campaignId, needId, limit)
-                .stream().map(candidate -> new CandidateDto()
-                        .profile(TalentDtos.profile(candidate.profile()))
-                        .score(candidate.score())
-                        .why(MatchFactorDtos.of(candidate.why()))
-                        .missingSkills(new LinkedHashSet<>(candidate.missingSkills()))
-                        .invited(candidate.invited()))
-                .toList()));
+        return ResponseEntity.ok(new CandidateListDto()
+                .items(campaigns.candidates(Callers.current(), campaignId, needId, limit).stream()
+                        .map(candidate -> new CandidateDto()
+                                .profile(TalentDtos.profile(candidate.profile()))
+                                .score(candidate.score())
+                                .why(MatchFactorDtos.of(candidate.why()))
+                                .missingSkills(new LinkedHashSet<>(candidate.missingSkills()))
+                                .invited(candidate.invited()))
+                        .toList()));
     }
 
     @Override
     public ResponseEntity<InvitationListDto> inviteToCampaign(UUID campaignId, InvitationRequestDto body) {
-        List<Invitation> standing = campaigns.invite(Callers.current(), campaignId, body.getNeedId(),
+        List<Invitation> standing = campaigns.invite(
+                Callers.current(),
+                campaignId,
+                body.getNeedId(),
                 Inputs.items("talentProfileIds", body.getTalentProfileIds()));
-        return ResponseEntity.ok(new InvitationListDto().items(standing.stream().map(CampaignsController::dto).toList()));
+        return ResponseEntity.ok(new InvitationListDto()
+                .items(standing.stream().map(CampaignsController::dto).toList()));
     }
 
     @Override
@@ -121,9 +133,14 @@ class CampaignsController implements CampaignsApi {
                 .views(results.views())
                 .total(figures(results.total()))
                 .byIndustry(results.byIndustry().stream()
-                        .map(i -> new IndustryFiguresDto().industry(i.industry()).figures(figures(i.figures()))).toList())
+                        .map(i ->
+                                new IndustryFiguresDto().industry(i.industry()).figures(figures(i.figures())))
+                        .toList())
                 .byNeed(results.byNeed().stream()
-                        .map(n -> new NeedFiguresDto().needId(n.needId()).needTitle(n.needTitle()).industry(n.industry())
+                        .map(n -> new NeedFiguresDto()
+                                .needId(n.needId())
+                                .needTitle(n.needTitle())
+                                .industry(n.industry())
                                 .figures(figures(n.figures())))
                         .toList()));
     }
@@ -131,13 +148,16 @@ class CampaignsController implements CampaignsApi {
     @Override
     public ResponseEntity<InvitationPageDto> listMyInvitations(@Nullable String cursor, Integer limit) {
         Page<Invitation> page = invitations.listMine(Callers.current(), cursor, limit);
-        return ResponseEntity.ok(new InvitationPageDto().items(page.items().stream().map(CampaignsController::dto).toList())
+        return ResponseEntity.ok(new InvitationPageDto()
+                .items(page.items().stream().map(CampaignsController::dto).toList())
                 .nextCursor(page.nextCursor()));
     }
 
     @Override
     public ResponseEntity<InvitationDto> respondToInvitation(UUID invitationId, InvitationResponseDto body) {
-        return ResponseEntity.ok(dto(invitations.respond(Callers.current(), invitationId,
+        return ResponseEntity.ok(dto(invitations.respond(
+                Callers.current(),
+                invitationId,
                 Invitation.Status.valueOf(body.getDecision().name()))));
     }
 
@@ -150,7 +170,9 @@ class CampaignsController implements CampaignsApi {
                 .endsOn(campaign.endsOn())
                 .targetRegions(campaign.targetRegions())
                 .incentives(campaign.incentives())
-                .needs(campaigns.needsOf(caller, campaign).stream().map(TalentDtos::need).toList())
+                .needs(campaigns.needsOf(caller, campaign).stream()
+                        .map(TalentDtos::need)
+                        .toList())
                 .closedAt(TalentDtos.utc(campaign.closedAt()))
                 .version(campaign.version())
                 .createdAt(TalentDtos.utc(campaign.createdAt()))
@@ -172,7 +194,10 @@ class CampaignsController implements CampaignsApi {
     }
 
     private static CampaignFiguresDto figures(CampaignResults.Figures figures) {
-        return new CampaignFiguresDto().invitations(figures.invitations()).acceptances(figures.acceptances())
-                .applications(figures.applications()).hires(figures.hires());
+        return new CampaignFiguresDto()
+                .invitations(figures.invitations())
+                .acceptances(figures.acceptances())
+                .applications(figures.applications())
+                .hires(figures.hires());
     }
 }

@@ -25,13 +25,18 @@ class DashboardsController implements DashboardsApi {
 
     @Override
     public ResponseEntity<FinancingDashboardDto> getFinancingDashboard(String fromMonth, String toMonth) {
-        Dashboards.Financing financing = dashboards.financing(Callers.current(), Dashboards.Window.of(fromMonth, toMonth));
+        Dashboards.Financing financing =
+                dashboards.financing(Callers.current(), Dashboards.Window.of(fromMonth, toMonth));
         return ResponseEntity.ok(new FinancingDashboardDto()
                 .fromMonth(fromMonth)
                 .toMonth(toMonth)
-                .rows(financing.rows().entrySet().stream().map(row -> new FinancingRowDto()
-                        .month(row.getKey().month()).industry(row.getKey().industry()).region(row.getKey().region())
-                        .figures(figures(row.getValue()))).toList())
+                .rows(financing.rows().entrySet().stream()
+                        .map(row -> new FinancingRowDto()
+                                .month(row.getKey().month())
+                                .industry(row.getKey().industry())
+                                .region(row.getKey().region())
+                                .figures(figures(row.getValue())))
+                        .toList())
                 .total(figures(financing.total())));
     }
 
@@ -41,12 +46,20 @@ class DashboardsController implements DashboardsApi {
         return ResponseEntity.ok(new TalentDashboardDto()
                 .fromMonth(fromMonth)
                 .toMonth(toMonth)
-                .rows(talent.rows().entrySet().stream().map(row -> new TalentRowDto()
-                        .month(row.getKey().month()).industry(row.getKey().industry()).region(row.getKey().region())
-                        .figures(figures(row.getValue()))).toList())
+                .rows(talent.rows().entrySet().stream()
+                        .map(row -> new TalentRowDto()
+                                .month(row.getKey().month())
+                                .industry(row.getKey().industry())
+                                .region(row.getKey().region())
+                                .figures(figures(row.getValue())))
+                        .toList())
                 .total(figures(talent.total()))
-                .hiresByCampaign(talent.hiresByCampaign().stream().map(campaign -> new CampaignHiresDto()
-                        .campaignId(campaign.campaignId()).theme(campaign.theme()).hires(campaign.hires())).toList()));
+                .hiresByCampaign(talent.hiresByCampaign().stream()
+                        .map(campaign -> new CampaignHiresDto()
+                                .campaignId(campaign.campaignId())
+                                .theme(campaign.theme())
+                                .hires(campaign.hires()))
+                        .toList()));
     }
 
     private static FinancingFiguresDto figures(Dashboards.FinancingFigures figures) {
@@ -58,8 +71,10 @@ class DashboardsController implements DashboardsApi {
                 .bids(figures.bids())
                 .bidsPerRequest(figures.requests() == 0 ? null : (double) figures.bids() / figures.requests())
                 .requestsWithBid(figures.requestsWithBid())
-                .shareWithBidBp(figures.requests() == 0 ? 0 : (int) (figures.requestsWithBid() * 10_000 / figures.requests()))
-                .medianResponseSeconds(figures.medianResponse().map(Duration::toSeconds).orElse(null));
+                .shareWithBidBp(
+                        figures.requests() == 0 ? 0 : (int) (figures.requestsWithBid() * 10_000 / figures.requests()))
+                .medianResponseSeconds(
+                        figures.medianResponse().map(Duration::toSeconds).orElse(null));
     }
 
     private static TalentFiguresDto figures(Dashboards.TalentFigures figures) {

@@ -16,8 +16,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("dtos")
 public final class FinancingRequestDtos {
 
-    private FinancingRequestDtos() {
-    }
+    private FinancingRequestDtos() {}
 
     public static FinancingRequestDto toDto(FinancingRequest request) {
         RequestContent content = request.content();
@@ -33,7 +32,9 @@ public final class FinancingRequestDtos {
                 .termMonths(content.termMonths())
                 .industry(content.industry())
                 .region(content.region())
-                .collateralOffered(content.collateralOffered().stream().map(CollateralTypeDto::fromValue).toList())
+                .collateralOffered(content.collateralOffered().stream()
+                        .map(CollateralTypeDto::fromValue)
+                        .toList())
                 .guaranteeWanted(content.guaranteeWanted())
                 .maxAnnualRateBp(content.maxAnnualRateBp())
                 .bidDeadline(utc(request.bidDeadline()))

@@ -35,8 +35,8 @@ class FinancingRequestsController implements FinancingRequestsApi, MarketplaceAp
     }
 
     @Override
-    public ResponseEntity<FinancingRequestDto> createFinancingRequest(FinancingRequestDraftDto body,
-            @Nullable String idempotencyKey) {
+    public ResponseEntity<FinancingRequestDto> createFinancingRequest(
+            FinancingRequestDraftDto body, @Nullable String idempotencyKey) {
         FinancingRequest created = requests.create(Callers.current(), content(body), idempotencyKey);
         return ResponseEntity.created(URI.create("/financing-requests/" + created.id()))
                 .eTag(Versions.etag(created.version()))
@@ -49,23 +49,26 @@ class FinancingRequestsController implements FinancingRequestsApi, MarketplaceAp
     }
 
     @Override
-    public ResponseEntity<FinancingRequestPageDto> listMyFinancingRequests(@Nullable FinancingRequestStatusDto status,
-            @Nullable String cursor, Integer limit) {
+    public ResponseEntity<FinancingRequestPageDto> listMyFinancingRequests(
+            @Nullable FinancingRequestStatusDto status, @Nullable String cursor, Integer limit) {
         FinancingRequestStatus wanted = status == null ? null : FinancingRequestStatus.valueOf(status.name());
         return ResponseEntity.ok(toPageDto(requests.listOwn(Callers.current(), wanted, cursor, limit)));
     }
 
     @Override
-    public ResponseEntity<FinancingRequestDto> updateFinancingRequest(UUID requestId, FinancingRequestDraftDto body,
-            @Nullable String ifMatch) {
+    public ResponseEntity<FinancingRequestDto> updateFinancingRequest(
+            UUID requestId, FinancingRequestDraftDto body, @Nullable String ifMatch) {
         long version = Versions.fromIfMatch(ifMatch);
         return withEtag(requests.update(Callers.current(), requestId, version, content(body)));
     }
 
     @Override
-    public ResponseEntity<FinancingRequestDto> publishFinancingRequest(UUID requestId, PublicationDto body,
-            @Nullable String ifMatch) {
-        return withEtag(requests.publish(Callers.current(), requestId, Versions.fromOptionalIfMatch(ifMatch),
+    public ResponseEntity<FinancingRequestDto> publishFinancingRequest(
+            UUID requestId, PublicationDto body, @Nullable String ifMatch) {
+        return withEtag(requests.publish(
+                Callers.current(),
+                requestId,
+                Versions.fromOptionalIfMatch(ifMatch),
                 body.getBidDeadline().toInstant()));
     }
 
@@ -75,9 +78,14 @@ class FinancingRequestsController implements FinancingRequestsApi, MarketplaceAp
     }
 
     @Override
-    public ResponseEntity<FinancingRequestPageDto> searchOpenFinancingRequests(@Nullable String q,
-            @Nullable String industry, @Nullable String region, @Nullable Long minAmountFen,
-            @Nullable Long maxAmountFen, @Nullable String cursor, Integer limit) {
+    public ResponseEntity<FinancingRequestPageDto> searchOpenFinancingRequests(
+            @Nullable String q,
+            @Nullable String industry,
+            @Nullable String region,
+            @Nullable Long minAmountFen,
+            @Nullable Long maxAmountFen,
+            @Nullable String cursor,
+            Integer limit) {
         var criteria = new OpenRequestSearch.Criteria(q, industry, region, minAmountFen, maxAmountFen);
         return ResponseEntity.ok(toPageDto(openRequests.search(Callers.current(), criteria, cursor, limit)));
     }
@@ -91,7 +99,9 @@ class FinancingRequestsController implements FinancingRequestsApi, MarketplaceAp
                 body.getTermMonths(),
                 body.getIndustry(),
                 body.getRegion(),
-                Inputs.items("collateralOffered", body.getCollateralOffered()).stream().map(CollateralTypeDto::getValue).toList(),
+                Inputs.items("collateralOffered", body.getCollateralOffered()).stream()
+                        .map(CollateralTypeDto::getValue)
+                        .toList(),
                 body.getGuaranteeWanted(),
                 body.getMaxAnnualRateBp());
     }

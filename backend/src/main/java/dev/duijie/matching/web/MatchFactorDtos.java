@@ -10,8 +10,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("dtos")
 public final class MatchFactorDtos {
 
-    private MatchFactorDtos() {
-    }
+    private MatchFactorDtos() {}
 
     public static List<MatchFactorDto> of(List<MatchFactor> factors) {
         return factors.stream()

@@ -16,9 +16,9 @@ import dev.duijie.api.dto.TalentProfileMatchDto;
 import dev.duijie.api.dto.TalentProfileMatchListDto;
 import dev.duijie.financing.web.FinancingRequestDtos;
 import dev.duijie.matching.MatchFactor;
-import dev.duijie.matching.RequestsForOffer;
-import dev.duijie.matching.RequestMatch;
 import dev.duijie.matching.OffersForRequest;
+import dev.duijie.matching.RequestMatch;
+import dev.duijie.matching.RequestsForOffer;
 import dev.duijie.matching.TalentMatching;
 import dev.duijie.offer.web.GuaranteeProductDtos;
 import dev.duijie.offer.web.InvestmentOfferDtos;
@@ -46,47 +46,59 @@ class MatchingController implements MatchingApi {
 
     @Override
     public ResponseEntity<TalentProfileMatchListDto> matchTalentProfiles(UUID needId, Integer limit) {
-        return ResponseEntity.ok(new TalentProfileMatchListDto().items(talent.profilesForNeed(Callers.current(), needId, limit)
-                .stream()
-                .map(match -> new TalentProfileMatchDto().profile(TalentDtos.profile(match.profile()))
-                        .score(match.score()).why(why(match.why())).missingSkills(new LinkedHashSet<>(match.missingSkills())))
-                .toList()));
+        return ResponseEntity.ok(new TalentProfileMatchListDto()
+                .items(talent.profilesForNeed(Callers.current(), needId, limit).stream()
+                        .map(match -> new TalentProfileMatchDto()
+                                .profile(TalentDtos.profile(match.profile()))
+                                .score(match.score())
+                                .why(why(match.why()))
+                                .missingSkills(new LinkedHashSet<>(match.missingSkills())))
+                        .toList()));
     }
 
     @Override
     public ResponseEntity<TalentNeedMatchListDto> matchTalentNeeds(Integer limit) {
-        return ResponseEntity.ok(new TalentNeedMatchListDto().items(talent.needsForMe(Callers.current(), limit)
-                .stream()
-                .map(match -> new TalentNeedMatchDto().need(TalentDtos.need(match.need()))
-                        .score(match.score()).why(why(match.why())).missingSkills(new LinkedHashSet<>(match.missingSkills())))
-                .toList()));
+        return ResponseEntity.ok(new TalentNeedMatchListDto()
+                .items(talent.needsForMe(Callers.current(), limit).stream()
+                        .map(match -> new TalentNeedMatchDto()
+                                .need(TalentDtos.need(match.need()))
+                                .score(match.score())
+                                .why(why(match.why()))
+                                .missingSkills(new LinkedHashSet<>(match.missingSkills())))
+                        .toList()));
     }
 
     @Override
     public ResponseEntity<LoanProductMatchListDto> matchLoanProducts(UUID requestId, Integer limit) {
-        return ResponseEntity.ok(new LoanProductMatchListDto().items(matching.loanProducts(Callers.current(), requestId, limit)
-                .stream()
-                .map(match -> new LoanProductMatchDto().loanProduct(LoanProductDtos.toDto(match.offer()))
-                        .score(match.score()).why(why(match.why())))
-                .toList()));
+        return ResponseEntity.ok(new LoanProductMatchListDto()
+                .items(matching.loanProducts(Callers.current(), requestId, limit).stream()
+                        .map(match -> new LoanProductMatchDto()
+                                .loanProduct(LoanProductDtos.toDto(match.offer()))
+                                .score(match.score())
+                                .why(why(match.why())))
+                        .toList()));
     }
 
     @Override
     public ResponseEntity<GuaranteeProductMatchListDto> matchGuaranteeProducts(UUID requestId, Integer limit) {
-        return ResponseEntity.ok(new GuaranteeProductMatchListDto().items(matching.guaranteeProducts(Callers.current(), requestId, limit)
-                .stream()
-                .map(match -> new GuaranteeProductMatchDto().guaranteeProduct(GuaranteeProductDtos.toDto(match.offer()))
-                        .score(match.score()).why(why(match.why())))
-                .toList()));
+        return ResponseEntity.ok(new GuaranteeProductMatchListDto()
+                .items(matching.guaranteeProducts(Callers.current(), requestId, limit).stream()
+                        .map(match -> new GuaranteeProductMatchDto()
+                                .guaranteeProduct(GuaranteeProductDtos.toDto(match.offer()))
+                                .score(match.score())
+                                .why(why(match.why())))
+                        .toList()));
     }
 
     @Override
     public ResponseEntity<InvestmentOfferMatchListDto> matchInvestmentOffers(UUID requestId, Integer limit) {
-        return ResponseEntity.ok(new InvestmentOfferMatchListDto().items(matching.investmentOffers(Callers.current(), requestId, limit)
-                .stream()
-                .map(match -> new InvestmentOfferMatchDto().investmentOffer(InvestmentOfferDtos.toDto(match.offer()))
-                        .score(match.score()).why(why(match.why())))
-                .toList()));
+        return ResponseEntity.ok(new InvestmentOfferMatchListDto()
+                .items(matching.investmentOffers(Callers.current(), requestId, limit).stream()
+                        .map(match -> new InvestmentOfferMatchDto()
+                                .investmentOffer(InvestmentOfferDtos.toDto(match.offer()))
+                                .score(match.score())
+                                .why(why(match.why())))
+                        .toList()));
     }
 
     @Override
@@ -105,10 +117,13 @@ class MatchingController implements MatchingApi {
     }
 
     private static RequestMatchListDto requestMatches(List<RequestMatch> matches) {
-        return new RequestMatchListDto().items(matches.stream()
-                .map(match -> new RequestMatchDto().financingRequest(FinancingRequestDtos.toDto(match.request()))
-                        .score(match.score()).why(why(match.why())))
-                .toList());
+        return new RequestMatchListDto()
+                .items(matches.stream()
+                        .map(match -> new RequestMatchDto()
+                                .financingRequest(FinancingRequestDtos.toDto(match.request()))
+                                .score(match.score())
+                                .why(why(match.why())))
+                        .toList());
     }
 
     private static List<MatchFactorDto> why(List<MatchFactor> factors) {

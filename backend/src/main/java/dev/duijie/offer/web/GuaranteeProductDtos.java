@@ -14,8 +14,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("dtos")
 public final class GuaranteeProductDtos {
 
-    private GuaranteeProductDtos() {
-    }
+    private GuaranteeProductDtos() {}
 
     public static GuaranteeProductDto toDto(GuaranteeProduct product) {
         OfferState state = product.state();

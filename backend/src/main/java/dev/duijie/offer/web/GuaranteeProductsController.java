@@ -25,14 +25,18 @@ class GuaranteeProductsController implements GuaranteeProductsApi {
     }
 
     @Override
-    public ResponseEntity<GuaranteeProductPageDto> listGuaranteeProducts(Boolean mine, @Nullable String cursor,
-            Integer limit) {
-        return endpoints.list(mine, cursor, limit, (items, next) -> new GuaranteeProductPageDto().items(items).nextCursor(next));
+    public ResponseEntity<GuaranteeProductPageDto> listGuaranteeProducts(
+            Boolean mine, @Nullable String cursor, Integer limit) {
+        return endpoints.list(
+                mine,
+                cursor,
+                limit,
+                (items, next) -> new GuaranteeProductPageDto().items(items).nextCursor(next));
     }
 
     @Override
-    public ResponseEntity<GuaranteeProductDto> createGuaranteeProduct(GuaranteeProductDraftDto body,
-            @Nullable String idempotencyKey) {
+    public ResponseEntity<GuaranteeProductDto> createGuaranteeProduct(
+            GuaranteeProductDraftDto body, @Nullable String idempotencyKey) {
         return endpoints.create(terms(body), idempotencyKey);
     }
 
@@ -42,14 +46,14 @@ class GuaranteeProductsController implements GuaranteeProductsApi {
     }
 
     @Override
-    public ResponseEntity<GuaranteeProductDto> updateGuaranteeProduct(UUID productId, GuaranteeProductDraftDto body,
-            @Nullable String ifMatch) {
+    public ResponseEntity<GuaranteeProductDto> updateGuaranteeProduct(
+            UUID productId, GuaranteeProductDraftDto body, @Nullable String ifMatch) {
         return endpoints.update(productId, ifMatch, terms(body));
     }
 
     @Override
-    public ResponseEntity<GuaranteeProductDto> changeGuaranteeProductStatus(UUID productId, OfferStatusChangeDto body,
-            @Nullable String ifMatch) {
+    public ResponseEntity<GuaranteeProductDto> changeGuaranteeProductStatus(
+            UUID productId, OfferStatusChangeDto body, @Nullable String ifMatch) {
         return endpoints.changeStatus(productId, ifMatch, body);
     }
 
@@ -61,8 +65,9 @@ class GuaranteeProductsController implements GuaranteeProductsApi {
                 body.getCoverageRatioBp(),
                 body.getAnnualFeeRateBp(),
                 Inputs.items("industries", body.getIndustries()),
-                Inputs.items("tiers", body.getTiers()).stream().map(EnterpriseTierDto::getValue).toList(),
+                Inputs.items("tiers", body.getTiers()).stream()
+                        .map(EnterpriseTierDto::getValue)
+                        .toList(),
                 body.getCounterGuaranteeRequired());
     }
-
 }

@@ -15,8 +15,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("dtos")
 public final class InvestmentOfferDtos {
 
-    private InvestmentOfferDtos() {
-    }
+    private InvestmentOfferDtos() {}
 
     public static InvestmentOfferDto toDto(InvestmentOffer offer) {
         OfferState state = offer.state();

@@ -34,14 +34,18 @@ class InvestmentOffersController implements InvestmentOffersApi {
     }
 
     @Override
-    public ResponseEntity<InvestmentOfferPageDto> listInvestmentOffers(Boolean mine, @Nullable String cursor,
-            Integer limit) {
-        return endpoints.list(mine, cursor, limit, (items, next) -> new InvestmentOfferPageDto().items(items).nextCursor(next));
+    public ResponseEntity<InvestmentOfferPageDto> listInvestmentOffers(
+            Boolean mine, @Nullable String cursor, Integer limit) {
+        return endpoints.list(
+                mine,
+                cursor,
+                limit,
+                (items, next) -> new InvestmentOfferPageDto().items(items).nextCursor(next));
     }
 
     @Override
-    public ResponseEntity<InvestmentOfferDto> createInvestmentOffer(InvestmentOfferDraftDto body,
-            @Nullable String idempotencyKey) {
+    public ResponseEntity<InvestmentOfferDto> createInvestmentOffer(
+            InvestmentOfferDraftDto body, @Nullable String idempotencyKey) {
         return endpoints.create(terms(body), idempotencyKey);
     }
 
@@ -51,27 +55,29 @@ class InvestmentOffersController implements InvestmentOffersApi {
     }
 
     @Override
-    public ResponseEntity<InvestmentOfferDto> updateInvestmentOffer(UUID productId, InvestmentOfferDraftDto body,
-            @Nullable String ifMatch) {
+    public ResponseEntity<InvestmentOfferDto> updateInvestmentOffer(
+            UUID productId, InvestmentOfferDraftDto body, @Nullable String ifMatch) {
         return endpoints.update(productId, ifMatch, terms(body));
     }
 
     @Override
-    public ResponseEntity<InvestmentOfferDto> changeInvestmentOfferStatus(UUID productId, OfferStatusChangeDto body,
-            @Nullable String ifMatch) {
+    public ResponseEntity<InvestmentOfferDto> changeInvestmentOfferStatus(
+            UUID productId, OfferStatusChangeDto body, @Nullable String ifMatch) {
         return endpoints.changeStatus(productId, ifMatch, body);
     }
 
     @Override
     public ResponseEntity<InterestDto> expressInterest(UUID requestId, InterestDraftDto body) {
-        return ResponseEntity.ok(toDto(interests.express(Callers.current(), requestId, body.getInvestmentOfferId(),
-                Inputs.optionalText(body.getNote()))));
+        return ResponseEntity.ok(toDto(interests.express(
+                Callers.current(), requestId, body.getInvestmentOfferId(), Inputs.optionalText(body.getNote()))));
     }
 
     @Override
     public ResponseEntity<InterestListDto> listInterests(UUID requestId) {
         return ResponseEntity.ok(new InterestListDto()
-                .items(interests.onRequest(Callers.current(), requestId).stream().map(InvestmentOffersController::toDto).toList()));
+                .items(interests.onRequest(Callers.current(), requestId).stream()
+                        .map(InvestmentOffersController::toDto)
+                        .toList()));
     }
 
     private static InvestmentTerms terms(InvestmentOfferDraftDto body) {
@@ -82,7 +88,9 @@ class InvestmentOffersController implements InvestmentOffersApi {
                 body.getTicketMinFen(),
                 body.getTicketMaxFen(),
                 Inputs.items("industries", body.getIndustries()),
-                Inputs.items("stages", body.getStages()).stream().map(InvestmentStageDto::getValue).toList(),
+                Inputs.items("stages", body.getStages()).stream()
+                        .map(InvestmentStageDto::getValue)
+                        .toList(),
                 Inputs.optionalText(body.getHometownTie()));
     }
 

@@ -16,8 +16,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("dtos")
 public final class LoanProductDtos {
 
-    private LoanProductDtos() {
-    }
+    private LoanProductDtos() {}
 
     public static LoanProductDto toDto(LoanProduct product) {
         OfferState state = product.state();
@@ -47,6 +46,8 @@ public final class LoanProductDtos {
     }
 
     static <E> java.util.Set<E> toSet(java.util.List<String> values, java.util.function.Function<String, E> fromValue) {
-        return values.stream().map(fromValue).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+        return values.stream()
+                .map(fromValue)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 }

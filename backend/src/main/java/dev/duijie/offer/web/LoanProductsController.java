@@ -28,7 +28,11 @@ class LoanProductsController implements LoanProductsApi {
 
     @Override
     public ResponseEntity<LoanProductPageDto> listLoanProducts(Boolean mine, @Nullable String cursor, Integer limit) {
-        return endpoints.list(mine, cursor, limit, (items, next) -> new LoanProductPageDto().items(items).nextCursor(next));
+        return endpoints.list(
+                mine,
+                cursor,
+                limit,
+                (items, next) -> new LoanProductPageDto().items(items).nextCursor(next));
     }
 
     @Override
@@ -42,14 +46,14 @@ class LoanProductsController implements LoanProductsApi {
     }
 
     @Override
-    public ResponseEntity<LoanProductDto> updateLoanProduct(UUID productId, LoanProductDraftDto body,
-            @Nullable String ifMatch) {
+    public ResponseEntity<LoanProductDto> updateLoanProduct(
+            UUID productId, LoanProductDraftDto body, @Nullable String ifMatch) {
         return endpoints.update(productId, ifMatch, terms(body));
     }
 
     @Override
-    public ResponseEntity<LoanProductDto> changeLoanProductStatus(UUID productId, OfferStatusChangeDto body,
-            @Nullable String ifMatch) {
+    public ResponseEntity<LoanProductDto> changeLoanProductStatus(
+            UUID productId, OfferStatusChangeDto body, @Nullable String ifMatch) {
         return endpoints.changeStatus(productId, ifMatch, body);
     }
 
@@ -65,9 +69,15 @@ class LoanProductsController implements LoanProductsApi {
                 body.getRateMaxBp(),
                 Inputs.items("industries", body.getIndustries()),
                 Inputs.items("regions", body.getRegions()),
-                Inputs.items("tiers", body.getTiers()).stream().map(EnterpriseTierDto::getValue).toList(),
-                Inputs.items("collateralAccepted", body.getCollateralAccepted()).stream().map(CollateralTypeDto::getValue).toList(),
+                Inputs.items("tiers", body.getTiers()).stream()
+                        .map(EnterpriseTierDto::getValue)
+                        .toList(),
+                Inputs.items("collateralAccepted", body.getCollateralAccepted()).stream()
+                        .map(CollateralTypeDto::getValue)
+                        .toList(),
                 body.getGuaranteeRequired(),
-                Inputs.items("policyTags", body.getPolicyTags()).stream().map(PolicyTagDto::getValue).toList());
+                Inputs.items("policyTags", body.getPolicyTags()).stream()
+                        .map(PolicyTagDto::getValue)
+                        .toList());
     }
 }

@@ -31,7 +31,10 @@ final class OfferEndpoints<O extends Offer<T>, T extends Record, D> {
         this.toDto = toDto;
     }
 
-    <P> ResponseEntity<P> list(@Nullable Boolean mine, @Nullable String cursor, int limit,
+    <P> ResponseEntity<P> list(
+            @Nullable Boolean mine,
+            @Nullable String cursor,
+            int limit,
             BiFunction<List<D>, @Nullable String, P> toPage) {
         Page<O> page = offers.list(Callers.current(), Boolean.TRUE.equals(mine), cursor, limit);
         return ResponseEntity.ok(toPage.apply(page.items().stream().map(toDto).toList(), page.nextCursor()));
@@ -53,7 +56,10 @@ final class OfferEndpoints<O extends Offer<T>, T extends Record, D> {
     }
 
     ResponseEntity<D> changeStatus(UUID id, @Nullable String ifMatch, OfferStatusChangeDto change) {
-        return withEtag(offers.changeStatus(Callers.current(), id, Versions.fromOptionalIfMatch(ifMatch),
+        return withEtag(offers.changeStatus(
+                Callers.current(),
+                id,
+                Versions.fromOptionalIfMatch(ifMatch),
                 OfferStatus.valueOf(change.getStatus().name())));
     }
 

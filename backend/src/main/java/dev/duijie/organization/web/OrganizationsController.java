@@ -41,8 +41,8 @@ class OrganizationsController implements OrganizationsApi {
     }
 
     @Override
-    public ResponseEntity<OrganizationDto> registerOrganization(OrganizationRegistrationDto body,
-            @Nullable String idempotencyKey) {
+    public ResponseEntity<OrganizationDto> registerOrganization(
+            OrganizationRegistrationDto body, @Nullable String idempotencyKey) {
         Registration registration = new Registration(
                 OrganizationType.valueOf(body.getType().name()),
                 Inputs.text("name", body.getName(), 2),
@@ -50,7 +50,9 @@ class OrganizationsController implements OrganizationsApi {
                 body.getRegion(),
                 Inputs.items("industries", body.getIndustries()),
                 body.getTier() == null ? null : body.getTier().getValue(),
-                Inputs.items("flags", body.getFlags()).stream().map(EnterpriseFlagDto::getValue).toList());
+                Inputs.items("flags", body.getFlags()).stream()
+                        .map(EnterpriseFlagDto::getValue)
+                        .toList());
         Organization organization = organizations.register(Callers.current(), registration, idempotencyKey);
         return ResponseEntity.created(URI.create("/organizations/" + organization.id()))
                 .eTag(Versions.etag(organization.version()))
@@ -69,8 +71,8 @@ class OrganizationsController implements OrganizationsApi {
 
     @Override
     public ResponseEntity<OrganizationDto> verifyOrganization(UUID organizationId, VerificationDto body) {
-        return withEtag(organizations.verify(Callers.current(), organizationId,
-                Boolean.TRUE.equals(body.getLicenceChecked()), body.getNote()));
+        return withEtag(organizations.verify(
+                Callers.current(), organizationId, Boolean.TRUE.equals(body.getLicenceChecked()), body.getNote()));
     }
 
     private static ResponseEntity<OrganizationDto> withEtag(Organization organization) {
@@ -86,9 +88,14 @@ class OrganizationsController implements OrganizationsApi {
                 .region(organization.region())
                 .industries(organization.industries())
                 .tier(organization.tier() == null ? null : EnterpriseTierDto.fromValue(organization.tier()))
-                .flags(organization.flags().stream().map(EnterpriseFlagDto::fromValue).toList())
+                .flags(organization.flags().stream()
+                        .map(EnterpriseFlagDto::fromValue)
+                        .toList())
                 .verified(organization.verified())
-                .verifiedAt(organization.verifiedAt() == null ? null : organization.verifiedAt().atOffset(ZoneOffset.UTC))
+                .verifiedAt(
+                        organization.verifiedAt() == null
+                                ? null
+                                : organization.verifiedAt().atOffset(ZoneOffset.UTC))
                 .version(organization.version())
                 .createdAt(organization.createdAt().atOffset(ZoneOffset.UTC));
     }

@@ -35,8 +35,11 @@ class ReferenceDataController implements ReferenceDataApi {
 
     private static List<NamedCodeDto> toDto(List<NamedCode> codes) {
         return codes.stream()
-                .map(code -> new NamedCodeDto().code(code.code()).parentCode(code.parentCode())
-                        .nameZh(code.nameZh()).nameEn(code.nameEn()))
+                .map(code -> new NamedCodeDto()
+                        .code(code.code())
+                        .parentCode(code.parentCode())
+                        .nameZh(code.nameZh())
+                        .nameEn(code.nameEn()))
                 .toList();
     }
 }

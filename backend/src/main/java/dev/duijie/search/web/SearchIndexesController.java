@@ -22,10 +22,12 @@ class SearchIndexesController implements SearchIndexesApi {
     public ResponseEntity<IndexRebuildDto> rebuildSearchIndex(String indexName) {
         Callers.current().requireAnyRole(Role.REGULATOR);
         var kind = indexes.kind(indexName)
-                .orElseThrow(() -> DomainProblem.invalidField("indexName", "field.index-name.unknown",
-                        String.join(", ", indexes.names())));
+                .orElseThrow(() -> DomainProblem.invalidField(
+                        "indexName", "field.index-name.unknown", String.join(", ", indexes.names())));
         var rebuilt = indexes.rebuild(kind);
-        return ResponseEntity.ok(new IndexRebuildDto().index(rebuilt.index()).documents(rebuilt.documents())
+        return ResponseEntity.ok(new IndexRebuildDto()
+                .index(rebuilt.index())
+                .documents(rebuilt.documents())
                 .tookMillis(rebuilt.tookMillis()));
     }
 }

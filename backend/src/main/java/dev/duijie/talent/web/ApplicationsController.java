@@ -28,11 +28,13 @@ class ApplicationsController implements ApplicationsApi {
     }
 
     @Override
-    public ResponseEntity<ApplicationDto> applyToTalentNeed(UUID needId, ApplicationDraftDto body,
-            @Nullable String idempotencyKey) {
-        Application created = applications.apply(Callers.current(), needId,
-                new ApplicationService.Draft(Inputs.optionalText(body.getCoverLetter()), body.getReferrerProfileId(),
-                        body.getCampaignId()),
+    public ResponseEntity<ApplicationDto> applyToTalentNeed(
+            UUID needId, ApplicationDraftDto body, @Nullable String idempotencyKey) {
+        Application created = applications.apply(
+                Callers.current(),
+                needId,
+                new ApplicationService.Draft(
+                        Inputs.optionalText(body.getCoverLetter()), body.getReferrerProfileId(), body.getCampaignId()),
                 idempotencyKey);
         return ResponseEntity.created(URI.create("/talent-applications/" + created.id()))
                 .eTag(Versions.etag(created.version()))
@@ -48,23 +50,31 @@ class ApplicationsController implements ApplicationsApi {
     public ResponseEntity<ApplicationPageDto> listMyApplications(@Nullable String cursor, Integer limit) {
         Page<Application> page = applications.listMine(Callers.current(), cursor, limit);
         return ResponseEntity.ok(new ApplicationPageDto()
-                .items(page.items().stream().map(application -> TalentDtos.application(application, null)).toList())
+                .items(page.items().stream()
+                        .map(application -> TalentDtos.application(application, null))
+                        .toList())
                 .nextCursor(page.nextCursor()));
     }
 
     @Override
-    public ResponseEntity<ApplicationPageDto> listApplicationsToNeed(UUID needId, @Nullable String cursor, Integer limit) {
+    public ResponseEntity<ApplicationPageDto> listApplicationsToNeed(
+            UUID needId, @Nullable String cursor, Integer limit) {
         Page<ApplicationService.ApplicationWithApplicant> page =
                 applications.listForNeed(Callers.current(), needId, cursor, limit);
         return ResponseEntity.ok(new ApplicationPageDto()
-                .items(page.items().stream().map(item -> TalentDtos.application(item.application(), item.applicant())).toList())
+                .items(page.items().stream()
+                        .map(item -> TalentDtos.application(item.application(), item.applicant()))
+                        .toList())
                 .nextCursor(page.nextCursor()));
     }
 
     @Override
-    public ResponseEntity<ApplicationDto> moveApplication(UUID applicationId, ApplicationStatusChangeDto body,
-            @Nullable String ifMatch) {
-        return withEtag(applications.move(Callers.current(), applicationId, Versions.fromOptionalIfMatch(ifMatch),
+    public ResponseEntity<ApplicationDto> moveApplication(
+            UUID applicationId, ApplicationStatusChangeDto body, @Nullable String ifMatch) {
+        return withEtag(applications.move(
+                Callers.current(),
+                applicationId,
+                Versions.fromOptionalIfMatch(ifMatch),
                 ApplicationStatus.valueOf(body.getStatus().name())));
     }
 
@@ -74,6 +84,8 @@ class ApplicationsController implements ApplicationsApi {
     }
 
     private static ResponseEntity<ApplicationDto> withEtag(Application application) {
-        return ResponseEntity.ok().eTag(Versions.etag(application.version())).body(TalentDtos.application(application, null));
+        return ResponseEntity.ok()
+                .eTag(Versions.etag(application.version()))
+                .body(TalentDtos.application(application, null));
     }
 }

@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
@@ -33,14 +32,16 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("dtos")
 public final class TalentDtos {
 
-    private TalentDtos() {
-    }
+    private TalentDtos() {}
 
     static TalentProfileContent profileContent(TalentProfileDraftDto body) {
         return new TalentProfileContent(
                 Inputs.text("displayName", body.getDisplayName(), 1),
                 Inputs.items("skills", body.getSkills()),
-                Inputs.items("tags", body.getTags()).stream().map(String::strip).filter(tag -> !tag.isEmpty()).toList(),
+                Inputs.items("tags", body.getTags()).stream()
+                        .map(String::strip)
+                        .filter(tag -> !tag.isEmpty())
+                        .toList(),
                 EducationLevel.valueOf(body.getEducation().name()),
                 body.getYearsExperience(),
                 Inputs.text("currentCity", body.getCurrentCity(), 1),
@@ -70,7 +71,10 @@ public final class TalentDtos {
                 .salaryMinFen(content.salaryMinFen())
                 .salaryMaxFen(content.salaryMaxFen())
                 .resume(content.resume())
-                .contact(new TalentContactDto().phone(view.phone()).email(view.email()).masked(!view.contactVisible()))
+                .contact(new TalentContactDto()
+                        .phone(view.phone())
+                        .email(view.email())
+                        .masked(!view.contactVisible()))
                 .visibility(TalentVisibilityDto.valueOf(content.visibility().name()))
                 .version(profile.version())
                 .createdAt(utc(profile.createdAt()))
@@ -91,7 +95,9 @@ public final class TalentDtos {
                 body.getSalaryMaxFen(),
                 body.getRegion(),
                 Inputs.optionalText(body.getBenefits()),
-                Inputs.items("policyTags", body.getPolicyTags()).stream().map(TalentPolicyTagDto::getValue).toList());
+                Inputs.items("policyTags", body.getPolicyTags()).stream()
+                        .map(TalentPolicyTagDto::getValue)
+                        .toList());
     }
 
     public static TalentNeedDto need(TalentNeed need) {
@@ -114,7 +120,9 @@ public final class TalentDtos {
                 .salaryMaxFen(content.salaryMaxFen())
                 .region(content.region())
                 .benefits(content.benefits())
-                .policyTags(content.policyTags().stream().map(TalentPolicyTagDto::fromValue).toList())
+                .policyTags(content.policyTags().stream()
+                        .map(TalentPolicyTagDto::fromValue)
+                        .toList())
                 .publishedAt(utc(need.publishedAt()))
                 .closedAt(utc(need.closedAt()))
                 .version(need.version())

@@ -41,32 +41,38 @@ class TalentNeedsController implements TalentNeedsApi {
     }
 
     @Override
-    public ResponseEntity<TalentNeedDto> updateTalentNeed(UUID needId, TalentNeedDraftDto body, @Nullable String ifMatch) {
-        return withEtag(needs.update(Callers.current(), needId, Versions.fromIfMatch(ifMatch), TalentDtos.needContent(body)));
+    public ResponseEntity<TalentNeedDto> updateTalentNeed(
+            UUID needId, TalentNeedDraftDto body, @Nullable String ifMatch) {
+        return withEtag(
+                needs.update(Callers.current(), needId, Versions.fromIfMatch(ifMatch), TalentDtos.needContent(body)));
     }
 
     @Override
-    public ResponseEntity<TalentNeedDto> changeTalentNeedStatus(UUID needId, TalentNeedStatusChangeDto body,
-            @Nullable String ifMatch) {
-        return withEtag(needs.changeStatus(Callers.current(), needId, Versions.fromOptionalIfMatch(ifMatch),
+    public ResponseEntity<TalentNeedDto> changeTalentNeedStatus(
+            UUID needId, TalentNeedStatusChangeDto body, @Nullable String ifMatch) {
+        return withEtag(needs.changeStatus(
+                Callers.current(),
+                needId,
+                Versions.fromOptionalIfMatch(ifMatch),
                 TalentNeedStatus.valueOf(body.getStatus().name())));
     }
 
     @Override
-    public ResponseEntity<TalentNeedPageDto> listMyTalentNeeds(@Nullable TalentNeedStatusDto status, @Nullable String cursor,
-            Integer limit) {
+    public ResponseEntity<TalentNeedPageDto> listMyTalentNeeds(
+            @Nullable TalentNeedStatusDto status, @Nullable String cursor, Integer limit) {
         TalentNeedStatus wanted = status == null ? null : TalentNeedStatus.valueOf(status.name());
         return ResponseEntity.ok(page(needs.listOwn(Callers.current(), wanted, cursor, limit)));
     }
 
     @Override
-    public ResponseEntity<TalentNeedPageDto> listOpenTalentNeeds(@Nullable String skill, @Nullable String region,
-            @Nullable String cursor, Integer limit) {
+    public ResponseEntity<TalentNeedPageDto> listOpenTalentNeeds(
+            @Nullable String skill, @Nullable String region, @Nullable String cursor, Integer limit) {
         return ResponseEntity.ok(page(needs.listOpen(skill, region, cursor, limit)));
     }
 
     private static TalentNeedPageDto page(Page<TalentNeed> page) {
-        return new TalentNeedPageDto().items(page.items().stream().map(TalentDtos::need).toList())
+        return new TalentNeedPageDto()
+                .items(page.items().stream().map(TalentDtos::need).toList())
                 .nextCursor(page.nextCursor());
     }
 
