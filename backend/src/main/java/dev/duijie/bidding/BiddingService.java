@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -104,7 +105,7 @@ public class BiddingService {
         } catch (DuplicateKeyException sameBankMeanwhile) {
             throw new DomainProblem(ProblemType.DUPLICATE, "problem.detail.bid-already-live");
         }
-        bankResponses.responded(bank.id(), requestId, request.publishedAt(), "bid", now);
+        bankResponses.responded(bank.id(), requestId, published(request), "bid", now);
         return changed(caller, "submitted", null, id);
     }
 
@@ -115,7 +116,7 @@ public class BiddingService {
         Organization bank = organizations.requireVerified(caller, OrganizationType.BANK);
         FinancingRequest request = requests.openToLenders(requestId);
         BankResponses.Answer answer =
-                bankResponses.responded(bank.id(), requestId, request.publishedAt(), "passed", clock.instant());
+                bankResponses.responded(bank.id(), requestId, published(request), "passed", clock.instant());
         audit.record(
                 caller,
                 "bank-response.passed",
@@ -342,5 +343,10 @@ public class BiddingService {
 
     private static DomainProblem notFound() {
         return new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.bid-not-found");
+    }
+
+    /** When a request open to lenders was published (every request past draft was). */
+    private static Instant published(FinancingRequest request) {
+        return Objects.requireNonNull(request.publishedAt(), "a request open to lenders has been published");
     }
 }

@@ -1,5 +1,6 @@
 package dev.duijie.bidding;
 
+import dev.duijie.shared.Columns;
 import dev.duijie.shared.PageCursor;
 import dev.duijie.shared.SqlArrays;
 import java.sql.ResultSet;
@@ -192,7 +193,7 @@ class Bids {
         return jdbc.sql(
                         "select id from bid where financing_request_id = :requestId and status = 'submitted' for update")
                 .param("requestId", requestId)
-                .query(UUID.class)
+                .query(Columns::id)
                 .list();
     }
 

@@ -1,5 +1,6 @@
 package dev.duijie.bidding;
 
+import dev.duijie.shared.Columns;
 import dev.duijie.shared.PageCursor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -113,7 +114,7 @@ class GuaranteeOffers {
         return jdbc.sql(
                         "select id from guarantee_offer where financing_request_id = :request and status = 'submitted' for update")
                 .param("request", requestId)
-                .query(UUID.class)
+                .query(Columns::id)
                 .list();
     }
 

@@ -1,5 +1,6 @@
 package dev.duijie.campaign;
 
+import dev.duijie.shared.Columns;
 import dev.duijie.talent.CampaignLinks;
 import java.util.Collection;
 import java.util.Set;
@@ -42,7 +43,7 @@ class CampaignLinksFromCampaigns implements CampaignLinks {
                  where need_id in (:needs) and talent_profile_id in (:talents) and status = 'accepted'""")
                 .param("needs", needIds)
                 .param("talents", talentProfileIds)
-                .query(UUID.class)
+                .query(Columns::id)
                 .list());
     }
 }

@@ -246,7 +246,9 @@ public class CampaignService {
 
     public CampaignResults results(Caller caller, UUID id) {
         caller.requireAnyRole(Role.TALENT_BUREAU, Role.REGULATOR);
-        campaigns.find(id).orElseThrow(CampaignService::notFound);
+        if (campaigns.find(id).isEmpty()) {
+            throw notFound();
+        }
         // frozen results were written by whichever version closed the campaign: read what is known, skip the rest
         return campaigns
                 .frozenResults(id)

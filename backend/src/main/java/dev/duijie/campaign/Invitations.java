@@ -1,5 +1,6 @@
 package dev.duijie.campaign;
 
+import dev.duijie.shared.Columns;
 import dev.duijie.shared.PageCursor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,7 +70,7 @@ class Invitations {
                 jdbc.sql("select talent_profile_id from campaign_invitation where campaign_id = :c and need_id = :n")
                         .param("c", campaignId)
                         .param("n", needId)
-                        .query(UUID.class)
+                        .query(Columns::id)
                         .list());
     }
 

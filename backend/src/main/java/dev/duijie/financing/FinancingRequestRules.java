@@ -56,8 +56,8 @@ final class FinancingRequestRules {
 
     /** Open, and its bid deadline not yet passed. */
     static void requireOpenForAward(FinancingRequest request, Instant now) {
-        if (request.status() != FinancingRequestStatus.OPEN
-                || !request.bidDeadline().isAfter(now)) {
+        Instant deadline = request.bidDeadline(); // none while a draft
+        if (request.status() != FinancingRequestStatus.OPEN || deadline == null || !deadline.isAfter(now)) {
             throw notOpenForAward();
         }
     }

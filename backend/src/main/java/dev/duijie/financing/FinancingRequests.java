@@ -1,5 +1,6 @@
 package dev.duijie.financing;
 
+import dev.duijie.shared.Columns;
 import dev.duijie.shared.PageCursor;
 import dev.duijie.shared.SqlArrays;
 import java.sql.ResultSet;
@@ -181,7 +182,7 @@ class FinancingRequests {
     /** Ids of every open request (for filling a new search index). */
     List<UUID> openIds() {
         return jdbc.sql("select id from financing_request where status = 'open'")
-                .query(UUID.class)
+                .query(Columns::id)
                 .list();
     }
 

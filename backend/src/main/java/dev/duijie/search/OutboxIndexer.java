@@ -1,6 +1,7 @@
 package dev.duijie.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -119,19 +120,16 @@ class OutboxIndexer {
             List<Long> done = new ArrayList<>();
             for (int i = 0; i < documents.size(); i++) {
                 BulkResponseItem item = response.items().get(i);
-                List<Long> rowIds = rowsByDocument.get(documents.get(i));
+                List<Long> rowIds = rowsByDocument.getOrDefault(documents.get(i), List.of());
                 if (succeeded(item)) {
                     done.addAll(rowIds);
                 } else {
-                    if (item.error() != null
-                            && "index_not_found_exception".equals(item.error().type())) {
+                    ErrorCause error = item.error();
+                    if (error != null && "index_not_found_exception".equals(error.type())) {
                         indexes.forgetReady();
                     }
                     retryLater(
-                            rowIds,
-                            item.error() == null
-                                    ? "status " + item.status()
-                                    : item.error().type() + ": " + item.error().reason());
+                            rowIds, error == null ? "status " + item.status() : error.type() + ": " + error.reason());
                 }
             }
             delete(done);
@@ -140,7 +138,7 @@ class OutboxIndexer {
             log.warn("Indexing {} documents failed, will retry: {}", documents.size(), failure.toString());
             retryLater(
                     documents.stream()
-                            .flatMap(d -> rowsByDocument.get(d).stream())
+                            .flatMap(d -> rowsByDocument.getOrDefault(d, List.of()).stream())
                             .toList(),
                     failure.toString());
         }
@@ -187,7 +185,7 @@ class OutboxIndexer {
                                 ref,
                                 kind(type).current(List.of(id)).getOrDefault(id, IndexedDocuments.Current.absent()));
                     } catch (RuntimeException cannotBuild) {
-                        retryLater(rowsByDocument.get(ref), cannotBuild.toString());
+                        retryLater(rowsByDocument.getOrDefault(ref, List.of()), cannotBuild.toString());
                     }
                 }
             }

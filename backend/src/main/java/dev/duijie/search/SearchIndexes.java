@@ -2,9 +2,11 @@ package dev.duijie.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.ProblemType;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -63,7 +66,8 @@ public class SearchIndexes {
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.separately = new TransactionTemplate(transactions.getTransactionManager());
+        this.separately = new TransactionTemplate(
+                Objects.requireNonNull(transactions.getTransactionManager(), "the transaction template has a manager"));
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
@@ -256,9 +260,10 @@ public class SearchIndexes {
                 if (response.errors()) {
                     throw new IOException("filling " + index + " failed: "
                             + response.items().stream()
-                                    .filter(item -> item.error() != null)
+                                    .map(BulkResponseItem::error)
+                                    .filter(Objects::nonNull)
                                     .findFirst()
-                                    .map(item -> item.error().reason())
+                                    .map(ErrorCause::reason)
                                     .orElse("?"));
                 }
                 written += operations.size();

@@ -3,6 +3,7 @@ package dev.duijie.security;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.Role;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,8 @@ public final class Callers {
             }
         }
         return new Caller(
-                token.getToken().getSubject(),
+                // the decoder refuses a token without a subject (SecurityConfiguration)
+                Objects.requireNonNull(token.getToken().getSubject()),
                 roles,
                 organization(token.getToken().getClaimAsString(ORGANIZATION_CLAIM)));
     }

@@ -112,6 +112,8 @@ class SecurityConfiguration {
                 JwtClaimNames.AUD, audiences -> audiences != null && audiences.contains(properties.audience())));
         // Keycloak marks access tokens typ=Bearer; ID and refresh tokens of the realm are not accepted
         validators.add(new JwtClaimValidator<String>("typ", "Bearer"::equals));
+        // every caller is someone: audit entries, idempotency keys and budgets are keyed by the subject
+        validators.add(new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
     }

@@ -2,6 +2,7 @@ package dev.duijie.shared;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,6 @@ public class Sentences {
         Object[] plain = Arrays.stream(args)
                 .map(arg -> arg instanceof Number ? arg.toString() : arg)
                 .toArray();
-        return messages.getMessage(key, plain, key, locale);
+        return Objects.requireNonNullElse(messages.getMessage(key, plain, key, locale), key);
     }
 }

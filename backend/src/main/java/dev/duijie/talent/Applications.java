@@ -1,5 +1,6 @@
 package dev.duijie.talent;
 
+import dev.duijie.shared.Columns;
 import dev.duijie.shared.PageCursor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -112,7 +113,7 @@ class Applications {
                    and a.status <> 'withdrawn'""")
                 .param("talents", talentProfileIds)
                 .param("organization", organizationId)
-                .query(UUID.class)
+                .query(Columns::id)
                 .list());
     }
 
@@ -120,7 +121,7 @@ class Applications {
     List<UUID> needsOf(UUID organizationId) {
         return jdbc.sql("select id from talent_need where organization_id = :organization")
                 .param("organization", organizationId)
-                .query(UUID.class)
+                .query(Columns::id)
                 .list();
     }
 

@@ -1,5 +1,6 @@
 package dev.duijie.talent;
 
+import dev.duijie.shared.Columns;
 import dev.duijie.shared.PageCursor;
 import dev.duijie.shared.SqlArrays;
 import java.sql.ResultSet;
@@ -47,7 +48,7 @@ class TalentNeeds {
     List<UUID> openIds() {
         return jdbc.sql("""
                 select n.id from talent_need n join organization o on o.id = n.organization_id
-                where n.status = 'open' and o.verified_at is not null""").query(UUID.class).list();
+                where n.status = 'open' and o.verified_at is not null""").query(Columns::id).list();
     }
 
     List<TalentNeed> findAll(Collection<UUID> ids) {

@@ -1,5 +1,6 @@
 package dev.duijie.talent;
 
+import dev.duijie.shared.Columns;
 import dev.duijie.shared.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,7 +50,7 @@ class TalentProfiles {
     /** Ids of the profiles that are not hidden: what the matching index holds. */
     List<UUID> visibleIds() {
         return jdbc.sql("select id from talent_profile where visibility <> 'hidden'")
-                .query(UUID.class)
+                .query(Columns::id)
                 .list();
     }
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -54,7 +55,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     private static final class Limited extends HttpServletRequestWrapper {
 
-        private ServletInputStream limited;
+        private @Nullable ServletInputStream limited;
 
         Limited(HttpServletRequest request) {
             super(request);
@@ -62,10 +63,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
-            if (limited == null) {
-                limited = new CountingStream(super.getInputStream());
+            ServletInputStream stream = limited;
+            if (stream == null) {
+                stream = new CountingStream(super.getInputStream());
+                limited = stream;
             }
-            return limited;
+            return stream;
         }
     }
 

@@ -1,0 +1,5 @@
+/** The duijie (对接) backend: a county's talent and financing marketplace, one package per feature. */
+@NullMarked
+package dev.duijie;
+
+import org.jspecify.annotations.NullMarked;
