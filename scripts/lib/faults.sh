@@ -145,7 +145,7 @@ cmd_faults_run() {
   local status=0
   (
     export_backend_env "$TEST_DB_NAME" duijie-faults
-    exec ./mvnw -B -q -pl backend verify -Dit.test=FaultRun -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+    exec ./mvnw -B -q -pl backend verify -Dit.test=FaultRun -Dtest=none -Djacoco.skip=true -Dsurefire.failIfNoSpecifiedTests=false \
       -Dduijie.faults.quick="$quick" -Dduijie.faults.report="$report" -Dduijie.faults.script="$REPO_DIR/duijie" \
       -Dduijie.faults.backend-pid-file="$BACKEND_PID_FILE" -Dduijie.faults.log-dir="$DUIJIE_HOME/logs" \
       "$@"

@@ -101,7 +101,7 @@ cmd_bench() {
   local status=0
   (
     export_backend_env "$database" duijie-bench
-    exec ./mvnw -B -q -pl backend verify -Dit.test=MatchingBenchmark -Dtest=none \
+    exec ./mvnw -B -q -pl backend verify -Dit.test=MatchingBenchmark -Dtest=none -Djacoco.skip=true \
       -Dsurefire.failIfNoSpecifiedTests=false "$@"
   ) || status=$?
   exit "$status"
@@ -150,7 +150,7 @@ cmd_load() {
   local status=0
   (
     export_backend_env "$LOAD_DB_NAME" "$LOAD_INDEX_PREFIX"
-    exec ./mvnw -B -q -pl backend verify -Dit.test=LoadRun -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+    exec ./mvnw -B -q -pl backend verify -Dit.test=LoadRun -Dtest=none -Djacoco.skip=true -Dsurefire.failIfNoSpecifiedTests=false \
       -Dduijie.load.backend-url="$url" -Dduijie.load.backend-pid="$pid" "$@"
   ) || status=$?
   exit "$status"
