@@ -106,7 +106,7 @@ public class BankResponses {
                            coalesce(response.responded_at, request.closed_at, request.withdrawn_at) - response.opened_at))
                            as median_seconds
                 from bank_response response
-                join financing_request request on request.id = response.financing_request_id
+                join financing_request_closing request on request.id = response.financing_request_id
                 where response.matched and response.opened_at >= :since
                   and coalesce(response.responded_at, request.closed_at, request.withdrawn_at) is not null
                 group by response.bank_organization_id

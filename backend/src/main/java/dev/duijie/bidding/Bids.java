@@ -24,8 +24,8 @@ class Bids {
     private static final String SELECT = """
             select b.*, bank.name as bank_name, guarantor.name as guarantor_name
             from bid b
-            join organization bank on bank.id = b.bank_organization_id
-            left join organization guarantor on guarantor.id = b.guarantor_organization_id
+            join organization_directory bank on bank.id = b.bank_organization_id
+            left join organization_directory guarantor on guarantor.id = b.guarantor_organization_id
             """;
 
     private final JdbcClient jdbc;

@@ -24,7 +24,7 @@ class GuaranteeOffers {
             select g.id, g.financing_request_id, g.guarantor_organization_id, o.name as guarantor_name,
                    g.guarantee_product_id, g.status, g.coverage_ratio_bp, g.annual_fee_rate_bp, g.conditions,
                    g.valid_until, g.version, g.created_at, g.updated_at
-            from guarantee_offer g join organization o on o.id = g.guarantor_organization_id""";
+            from guarantee_offer g join organization_directory o on o.id = g.guarantor_organization_id""";
 
     private final JdbcClient jdbc;
 

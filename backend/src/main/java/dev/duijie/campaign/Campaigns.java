@@ -92,7 +92,7 @@ class Campaigns {
     boolean hasInvitationsOrApplications(UUID campaignId, UUID needId) {
         return jdbc.sql("""
                 select exists (select 1 from campaign_invitation where campaign_id = :c and need_id = :n)
-                    or exists (select 1 from talent_application where campaign_id = :c and need_id = :n)""")
+                    or exists (select 1 from talent_application_status where campaign_id = :c and need_id = :n)""")
                 .param("c", campaignId)
                 .param("n", needId)
                 .query(Boolean.class)
@@ -157,11 +157,11 @@ class Campaigns {
                            as invitations,
                        (select count(*) from campaign_invitation i where i.campaign_id = cn.campaign_id and i.need_id = n.id
                            and i.status = 'accepted') as acceptances,
-                       (select count(*) from talent_application a where a.campaign_id = cn.campaign_id and a.need_id = n.id)
+                       (select count(*) from talent_application_status a where a.campaign_id = cn.campaign_id and a.need_id = n.id)
                            as applications,
-                       (select count(*) from talent_application a where a.campaign_id = cn.campaign_id and a.need_id = n.id
+                       (select count(*) from talent_application_status a where a.campaign_id = cn.campaign_id and a.need_id = n.id
                            and a.status = 'hired') as hires
-                from campaign_need cn join talent_need n on n.id = cn.need_id
+                from campaign_need cn join talent_need_directory n on n.id = cn.need_id
                 where cn.campaign_id = :campaignId
                 order by n.industry, n.title, n.id""")
                 .param("campaignId", campaignId)

@@ -25,7 +25,7 @@ class Invitations {
     private static final String SELECT = """
             select i.id, i.campaign_id, c.theme, c.incentives, i.need_id, n.title as need_title, i.talent_profile_id,
                    i.status, i.created_at, i.responded_at
-            from campaign_invitation i join campaign c on c.id = i.campaign_id join talent_need n on n.id = i.need_id
+            from campaign_invitation i join campaign c on c.id = i.campaign_id join talent_need_directory n on n.id = i.need_id
             """;
 
     private final JdbcClient jdbc;

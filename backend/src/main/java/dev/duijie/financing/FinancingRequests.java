@@ -23,12 +23,12 @@ import org.springframework.stereotype.Repository;
 class FinancingRequests {
 
     private static final String SELECT = """
-            select r.id, r.organization_id, o.name as organization_name, o.verified_at is not null as organization_verified,
+            select r.id, r.organization_id, o.name as organization_name, o.verified as organization_verified,
                    o.tier as organization_tier,
                    r.status, r.title, r.purpose, r.description, r.amount_fen, r.term_months, r.industry, r.region,
                    r.collateral_offered, r.guarantee_wanted, r.max_annual_rate_bp, r.bid_deadline, r.published_at,
                    r.awarded_bid_id, r.version, r.created_at, r.updated_at
-            from financing_request r join organization o on o.id = r.organization_id
+            from financing_request r join organization_directory o on o.id = r.organization_id
             """;
 
     private final JdbcClient jdbc;

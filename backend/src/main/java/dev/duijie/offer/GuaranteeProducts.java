@@ -15,7 +15,7 @@ class GuaranteeProducts extends OfferTable<GuaranteeProduct, GuaranteeTerms> {
     private static final String SELECT = "select " + OfferState.COLUMNS + """
             , p.name, p.description, p.max_amount_fen, p.coverage_ratio_bp, p.annual_fee_rate_bp, p.industries,
               p.tiers, p.counter_guarantee_required
-            from guarantee_product p join organization o on o.id = p.organization_id
+            from guarantee_product p join organization_directory o on o.id = p.organization_id
             """;
 
     GuaranteeProducts(JdbcClient jdbc) {

@@ -27,7 +27,7 @@ public class InterestService {
     private static final String SELECT = """
             select i.financing_request_id, i.investor_organization_id, o.name as investor_name, i.investment_offer_id,
                    i.note, i.created_at
-            from investment_interest i join organization o on o.id = i.investor_organization_id
+            from investment_interest i join organization_directory o on o.id = i.investor_organization_id
             """;
 
     private final JdbcClient jdbc;

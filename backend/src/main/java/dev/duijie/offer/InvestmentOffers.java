@@ -14,7 +14,7 @@ class InvestmentOffers extends OfferTable<InvestmentOffer, InvestmentTerms> {
 
     private static final String SELECT = "select " + OfferState.COLUMNS + """
             , p.name, p.description, p.kind, p.ticket_min_fen, p.ticket_max_fen, p.industries, p.stages, p.hometown_tie
-            from investment_offer p join organization o on o.id = p.organization_id
+            from investment_offer p join organization_directory o on o.id = p.organization_id
             """;
 
     InvestmentOffers(JdbcClient jdbc) {

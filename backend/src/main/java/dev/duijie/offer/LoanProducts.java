@@ -17,7 +17,7 @@ class LoanProducts extends OfferTable<LoanProduct, LoanTerms> {
             , p.name, p.description, p.amount_min_fen, p.amount_max_fen, p.term_min_months, p.term_max_months,
               p.rate_min_bp, p.rate_max_bp, p.industries, p.regions, p.tiers, p.collateral_accepted,
               p.guarantee_required, p.policy_tags
-            from loan_product p join organization o on o.id = p.organization_id
+            from loan_product p join organization_directory o on o.id = p.organization_id
             """;
 
     LoanProducts(JdbcClient jdbc) {
@@ -31,7 +31,7 @@ class LoanProducts extends OfferTable<LoanProduct, LoanTerms> {
      */
     public List<LoanProduct> activeOfVerifiedBanksAdmitting(long amountFen, int termMonths, int maxAnnualRateBp) {
         return jdbc.sql(SELECT + """
-                         where p.status = 'active' and o.type = 'bank' and o.verified_at is not null
+                         where p.status = 'active' and o.type = 'bank' and o.verified
                            and :amount between p.amount_min_fen and p.amount_max_fen
                            and :term between p.term_min_months and p.term_max_months
                            and p.rate_min_bp <= :rate""")

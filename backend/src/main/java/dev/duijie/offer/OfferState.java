@@ -16,7 +16,7 @@ public record OfferState(
         Instant createdAt,
         Instant updatedAt) {
 
-    /** The columns {@link #map} reads, for a query of {@code <table> p join organization o}. */
+    /** The columns {@link #map} reads, for a query of {@code <table> p join organization_directory o}. */
     static final String COLUMNS = """
             p.id, p.organization_id, o.name as organization_name, p.status, p.version, p.created_at, p.updated_at""";
 

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What every offer table does the same way: reads, inserts and updates. Each kind names its own term
- * columns; {@code select} must read {@code <table> p join organization o on o.id = p.organization_id}.
+ * columns; {@code select} must read {@code <table> p join organization_directory o on o.id = p.organization_id}.
  */
 public abstract class OfferTable<O extends Offer<T>, T extends Record> implements OfferStore<O, T> {
 

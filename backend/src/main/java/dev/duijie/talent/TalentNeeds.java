@@ -23,12 +23,12 @@ import org.springframework.stereotype.Repository;
 class TalentNeeds {
 
     private static final String SELECT = """
-            select n.id, n.organization_id, o.name as organization_name, o.verified_at is not null as organization_verified,
+            select n.id, n.organization_id, o.name as organization_name, o.verified as organization_verified,
                    n.status, n.title, n.description, n.industry, n.headcount, n.open_headcount, n.required_skills,
                    n.preferred_skills, n.min_education, n.min_years_experience, n.salary_min_fen, n.salary_max_fen,
                    n.region, n.benefits, n.policy_tags, n.published_at, n.closed_at, n.version, n.created_at,
                    n.updated_at
-            from talent_need n join organization o on o.id = n.organization_id
+            from talent_need n join organization_directory o on o.id = n.organization_id
             """;
 
     private final JdbcClient jdbc;
@@ -47,8 +47,8 @@ class TalentNeeds {
     /** Ids of the open needs of verified enterprises: what the matching index holds. */
     List<UUID> openIds() {
         return jdbc.sql("""
-                select n.id from talent_need n join organization o on o.id = n.organization_id
-                where n.status = 'open' and o.verified_at is not null""").query(Columns::id).list();
+                select n.id from talent_need n join organization_directory o on o.id = n.organization_id
+                where n.status = 'open' and o.verified""").query(Columns::id).list();
     }
 
     List<TalentNeed> findAll(Collection<UUID> ids) {
@@ -85,7 +85,7 @@ class TalentNeeds {
     List<TalentNeed> openNewestFirst(
             Collection<String> skills, Collection<String> regions, @Nullable PageCursor after, int limit) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = new StringBuilder(SELECT).append(" where n.status = 'open' and o.verified_at is not null");
+        StringBuilder sql = new StringBuilder(SELECT).append(" where n.status = 'open' and o.verified");
         if (!skills.isEmpty()) {
             sql.append(
                     " and (n.required_skills && cast(:skills as text[]) or n.preferred_skills && cast(:skills as text[]))");
