@@ -34,14 +34,15 @@ class CampaignLinksFromCampaigns implements CampaignLinks {
     }
 
     @Override
-    public Set<UUID> acceptedInvitations(Collection<UUID> needIds, Collection<UUID> talentProfileIds) {
-        if (needIds.isEmpty() || talentProfileIds.isEmpty()) {
+    public Set<UUID> acceptedInvitations(UUID organizationId, Collection<UUID> talentProfileIds) {
+        if (talentProfileIds.isEmpty()) {
             return Set.of();
         }
         return Set.copyOf(jdbc.sql("""
-                select talent_profile_id from campaign_invitation
-                 where need_id in (:needs) and talent_profile_id in (:talents) and status = 'accepted'""")
-                .param("needs", needIds)
+                select i.talent_profile_id from campaign_invitation i join talent_need_directory n on n.id = i.need_id
+                 where n.organization_id = :organization and i.talent_profile_id in (:talents)
+                   and i.status = 'accepted'""")
+                .param("organization", organizationId)
                 .param("talents", talentProfileIds)
                 .query(Columns::id)
                 .list());

@@ -117,14 +117,6 @@ class Applications {
                 .list());
     }
 
-    /** The ids of the organization's talent needs, whatever their state. */
-    List<UUID> needsOf(UUID organizationId) {
-        return jdbc.sql("select id from talent_need where organization_id = :organization")
-                .param("organization", organizationId)
-                .query(Columns::id)
-                .list();
-    }
-
     private List<Application> page(
             String where, Map<String, Object> whereParams, @Nullable PageCursor after, int limit) {
         Map<String, Object> params = new HashMap<>(whereParams);

@@ -19,6 +19,6 @@ public interface CampaignLinks {
     @Nullable
     Boolean lockCampaignWithNeed(UUID campaignId, UUID needId);
 
-    /** Which of these talents accepted a campaign's invitation to one of these needs. */
-    Set<UUID> acceptedInvitations(Collection<UUID> needIds, Collection<UUID> talentProfileIds);
+    /** Which of these talents accepted a campaign's invitation to one of the organization's needs. */
+    Set<UUID> acceptedInvitations(UUID organizationId, Collection<UUID> talentProfileIds);
 }

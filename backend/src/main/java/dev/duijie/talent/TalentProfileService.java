@@ -127,7 +127,7 @@ public class TalentProfileService {
      */
     private Set<UUID> connectedTo(UUID organizationId, List<UUID> talentProfileIds) {
         Set<UUID> connected = new HashSet<>(applications.appliedTo(organizationId, talentProfileIds));
-        connected.addAll(campaigns.acceptedInvitations(applications.needsOf(organizationId), talentProfileIds));
+        connected.addAll(campaigns.acceptedInvitations(organizationId, talentProfileIds));
         return connected;
     }
 
