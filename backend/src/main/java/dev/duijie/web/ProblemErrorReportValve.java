@@ -44,14 +44,11 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     }
 
     /**
-     * English when Accept-Language could be read and names English first, else Chinese, as {@link Languages}
-     * decides for every other answer (the headers of a request this broken may not parse as Spring's would).
+     * The bundle for the language {@link Languages} decides, as for every other answer: Chinese unless English
+     * is asked for. A request this broken may have no headers Tomcat could read; then it is the default.
      */
     private static Locale language(Request request) {
-        String accepted = request.getHeader("Accept-Language");
-        return accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ROOT
-                : Locale.CHINESE;
+        return Languages.of(request).getLanguage().equals(Locale.ENGLISH.getLanguage()) ? Locale.ROOT : Locale.CHINESE;
     }
 
     /** A bundle sentence as MessageFormat reads it (an apostrophe is written ''), escaped for a JSON string. */
