@@ -7,6 +7,18 @@
 # ---------------------------------------------------------------------------------------------
 say() { printf '==> %s\n' "$*"; }
 
+# The start of a run that may start servers: its clock, the EXIT trap that stops what it started (Ctrl-C and
+# kill become a normal exit, so that trap runs), and the JDK and tools it needs.
+begin_run() { # the function to call on exit
+  SECONDS=0
+  # shellcheck disable=SC2064 # the name is meant to be expanded now, once
+  trap "$1" EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  pick_jdk
+  check_tools
+}
+
 # The last line of a run: what ran, how it ended and how long it took, and what to read then.
 say_how_it_ended() { # what, exit status, elapsed seconds, [note when it passed], [note when it failed]
   local what=$1 status=$2 elapsed=$3 passed=${4:+ ($4)} failed=${5:+ ($5)}

@@ -121,12 +121,7 @@ cmd_faults_run() {
     quick=true
     shift
   fi
-  SECONDS=0
-  trap finish_fault_run EXIT
-  trap 'exit 130' INT
-  trap 'exit 143' TERM
-  pick_jdk
-  check_tools
+  begin_run finish_fault_run
   # leftovers of an interrupted fault run (this home's pid files only), then everything fresh
   stop_backend
   stop_keycloak

@@ -53,13 +53,7 @@ delete_test_indices() { # [prefix, default TEST_INDEX_PREFIX]
 }
 
 cmd_test() {
-  SECONDS=0
-  trap finish_test_run EXIT
-  # Turn Ctrl-C and kill into a normal exit, so the EXIT trap stops what we started.
-  trap 'exit 130' INT
-  trap 'exit 143' TERM
-  pick_jdk
-  check_tools
+  begin_run finish_test_run
   [[ -f $REPO_DIR/pom.xml ]] || die "there is no pom.xml in $REPO_DIR; restore it from git"
   ensure_postgres_running
   ensure_database_role
@@ -86,12 +80,7 @@ cmd_test() {
 
 # The matching benchmark: a throwaway database and index prefix, one run, a report in docs/benchmarks/.
 cmd_bench() {
-  SECONDS=0
-  trap finish_test_run EXIT
-  trap 'exit 130' INT
-  trap 'exit 143' TERM
-  pick_jdk
-  check_tools
+  begin_run finish_test_run
   ensure_postgres_running
   ensure_database_role
   local database="${DUIJIE_DB_NAME}_bench"
@@ -117,12 +106,7 @@ finish_load_run() {
 # The load run (see LOAD_* in duijie): a backend of its own, a seeded county, a few minutes of a realistic mix,
 # then the raw work underneath; a report in docs/benchmarks/load.md.
 cmd_load() {
-  SECONDS=0
-  trap finish_load_run EXIT
-  trap 'exit 130' INT
-  trap 'exit 143' TERM
-  pick_jdk
-  check_tools
+  begin_run finish_load_run
   port_is_taken "$LOAD_PORT" && die "port $LOAD_PORT is taken by another program; set DUIJIE_LOAD_PORT"
   ensure_postgres_running
   ensure_database_role
