@@ -86,7 +86,9 @@ wait_for_backend() {
 print_summary() {
   cat <<EOF
 
-duijie is running.
+duijie is running. Open the console in a browser and sign in as one of the demo users below:
+
+  console (web pages)  $CONSOLE_URL
 
   API                  $API_URL
   health               $API_URL/actuator/health
@@ -96,7 +98,7 @@ duijie is running.
   PostgreSQL           $DUIJIE_DB_HOST:$DUIJIE_DB_PORT/$DUIJIE_DB_NAME  ($DUIJIE_DB_USER / $DUIJIE_DB_PASSWORD)
   logs                 $DUIJIE_HOME/logs/
 
-Demo logins (realm duijie, client $DEMO_CLIENT, password $DEMO_PASSWORD for all):
+Demo logins (password $DEMO_PASSWORD for all; in the console, or for the API with client $DEMO_CLIENT):
 
   user        who
   ----------  ---------------------------------------------
@@ -126,14 +128,18 @@ EOF
 cmd_up() {
   pick_jdk
   check_tools
-  # A backend from an earlier `up` is replaced, so rerunning `up` picks up new code.
+  # A backend and console from an earlier `up` are replaced, so rerunning `up` picks up new code.
+  stop_console
   stop_backend
   build_backend
   ensure_postgres_running
   ensure_database_role
   ensure_database "$DUIJIE_DB_NAME"
+  ensure_database "$CONSOLE_DB_NAME"
   start_search_and_identity_servers
   start_backend
   wait_for_backend
+  start_demo_console "$DUIJIE_CONSOLE_PORT" "$API_URL" "$CONSOLE_DB_NAME" "$CONSOLE_LOG" "$CONSOLE_PID_FILE"
+  wait_for_console
   print_summary
 }

@@ -52,6 +52,11 @@ delete_test_indices() { # [prefix, default TEST_INDEX_PREFIX]
   done
 }
 
+# The browser tests run in the whole suite, and in any run whose arguments name the console (-pl console).
+runs_browser_tests() {
+  (($# == 0)) || [[ " $* " == *console* ]]
+}
+
 cmd_test() {
   begin_run finish_test_run
   [[ -f $REPO_DIR/pom.xml ]] || die "there is no pom.xml in $REPO_DIR; restore it from git"
@@ -60,11 +65,19 @@ cmd_test() {
   recreate_test_database
   start_search_and_identity_servers
   delete_test_indices
-  (($# == 0)) && start_demo_check
+  if runs_browser_tests "$@"; then
+    ensure_chromium
+    recreate_test_database "$BROWSER_TEST_DB_NAME"
+    start_demo_check
+  fi
   say "running ./mvnw -B verify${*:+ $*}"
   local status=0
   (
     export_backend_env "$TEST_DB_NAME" "$TEST_INDEX_PREFIX"
+    # the browser tests' console (in the test JVM) works against the demo-check backend
+    export_console_env "$DEMO_CHECK_URL" "$BROWSER_TEST_DB_NAME"
+    export DUIJIE_BROWSER_TEST_PORT="$BROWSER_TEST_CONSOLE_PORT" DUIJIE_CHROMIUM="$CHROMIUM" \
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
     exec ./mvnw -B verify "$@"
   ) || status=$?
   if (($# == 0)); then
