@@ -171,6 +171,10 @@ if (kubectl === null) {
       }
       if (resource.kind === "Deployment") {
         const pod = resource.spec.template.spec;
+        const labels = resource.spec.template.metadata?.labels ?? {};
+        const isolated = resources.some((r) => r.kind === "NetworkPolicy"
+          && Object.entries(r.spec?.podSelector?.matchLabels ?? { "": null }).every(([key, value]) => labels[key] === value));
+        if (!isolated) problem(name, "no NetworkPolicy selects its pods");
         if (!(resource.spec.replicas >= 2)) problem(name, "fewer than 2 replicas");
         if (!pod.securityContext?.runAsNonRoot) problem(name, "may run as root");
         for (const container of pod.containers) {
