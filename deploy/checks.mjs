@@ -14,13 +14,27 @@ const problem = (where, what) => problems.push(`${where}: ${what}`);
 
 // --- Keycloak realm: the operator's KeycloakRealmImport carries the same realm as deploy/keycloak ---------
 const realmImportFile = `${here}k8s/base/keycloak-realm-import.yaml`;
+const realmText = readFileSync(`${here}keycloak/duijie-realm.json`, "utf8");
+// Keycloak fills ${NAME} in an imported realm from its environment (its own message keys, e.g. ${username},
+// are lower case). On Kubernetes the operator sets that environment from Secrets only (spec.placeholders).
+const realmPlaceholders = {
+  DUIJIE_CONSOLE_URL: { secret: { name: "duijie-console-oidc", key: "url" } },
+  DUIJIE_CONSOLE_CLIENT_SECRET: { secret: { name: "duijie-console-oidc", key: "client-secret" } },
+};
+const placeholdersInRealm = new Set([...realmText.matchAll(/\$\{([A-Z][A-Z0-9_]*)(:[^}]*)?\}/g)].map((m) => m[1]));
+for (const name of placeholdersInRealm) {
+  if (!realmPlaceholders[name]) problem("keycloak/duijie-realm.json", `placeholder ${name} has no Secret in checks.mjs realmPlaceholders`);
+}
+for (const name of Object.keys(realmPlaceholders)) {
+  if (!placeholdersInRealm.has(name)) problem("checks.mjs", `realmPlaceholders names ${name}, which the realm file does not use`);
+}
 function realmImport() {
-  const realm = JSON.parse(readFileSync(`${here}keycloak/duijie-realm.json`, "utf8"));
+  const realm = JSON.parse(realmText);
   const resource = {
     apiVersion: "k8s.keycloak.org/v2alpha1",
     kind: "KeycloakRealmImport",
     metadata: { name: "duijie-realm" },
-    spec: { keycloakCRName: "duijie-id", realm },
+    spec: { keycloakCRName: "duijie-id", placeholders: realmPlaceholders, realm },
   };
   return "# Generated from deploy/keycloak/duijie-realm.json by `node deploy/checks.mjs --write-realm-import`;\n"
     + "# the build fails when the two differ. Edit the JSON file, then regenerate.\n"
@@ -33,6 +47,25 @@ if (process.argv.includes("--write-realm-import")) {
 }
 if (readFileSync(realmImportFile, "utf8") !== realmImport()) {
   problem("k8s/base/keycloak-realm-import.yaml", "differs from keycloak/duijie-realm.json; run node deploy/checks.mjs --write-realm-import");
+}
+// The production realm: no test clients (those are in keycloak/demo-overlay.json), brute-force detection and
+// a password policy on.
+{
+  const realm = JSON.parse(realmText);
+  for (const client of realm.clients ?? []) {
+    if (client.publicClient || client.directAccessGrantsEnabled || client.implicitFlowEnabled) {
+      problem("keycloak/duijie-realm.json", `client ${client.clientId} is public or allows the password grant or implicit flow; test clients belong in demo-overlay.json`);
+    }
+    if (client.standardFlowEnabled && client.attributes?.["pkce.code.challenge.method"] !== "S256") {
+      problem("keycloak/duijie-realm.json", `client ${client.clientId} uses the authorization code flow without PKCE (S256)`);
+    }
+    if (!client.secret?.startsWith("${") && client.secret !== undefined) {
+      problem("keycloak/duijie-realm.json", `client ${client.clientId} has a secret written in the file`);
+    }
+  }
+  if (realm.users?.length) problem("keycloak/duijie-realm.json", "holds users; demo users live in duijie-users-0.json");
+  if (!realm.bruteForceProtected || realm.permanentLockout) problem("keycloak/duijie-realm.json", "brute-force detection is off (or locks users out for good)");
+  if (!/length\((1[2-9]|[2-9]\d)\)/.test(realm.passwordPolicy ?? "")) problem("keycloak/duijie-realm.json", "no password policy of 12 characters or more");
 }
 
 // --- Compose: against the Compose specification's JSON schema -------------------------------------------
@@ -62,6 +95,14 @@ for (const [name, service] of Object.entries(compose.services)) {
 }
 if (compose.services.backend?.build?.dockerfile !== "deploy/Dockerfile") {
   problem("compose/compose.yaml", "the backend is not built from the repository's Dockerfile");
+}
+const consoleBuild = compose.services.console?.build;
+if (consoleBuild?.dockerfile !== "deploy/Dockerfile" || !new RegExp(`^FROM \\S+ AS ${consoleBuild?.target}$`, "m").test(dockerfile)) {
+  problem("compose/compose.yaml", "the console is not built from a stage of the repository's Dockerfile");
+}
+// Keycloak's realm import fills in its placeholders from its environment
+for (const name of placeholdersInRealm) {
+  if (compose.services.keycloak?.environment?.[name] === undefined) problem("compose/compose.yaml", `Keycloak lacks ${name}, which the realm file uses`);
 }
 // several backend instances (replicas, or scaled containers) must share each caller's request budget
 const sharedBudgets = (where, store) => {
@@ -130,6 +171,10 @@ if (kubectl === null) {
       }
       if (resource.kind === "Deployment") {
         const pod = resource.spec.template.spec;
+        const labels = resource.spec.template.metadata?.labels ?? {};
+        const isolated = resources.some((r) => r.kind === "NetworkPolicy"
+          && Object.entries(r.spec?.podSelector?.matchLabels ?? { "": null }).every(([key, value]) => labels[key] === value));
+        if (!isolated) problem(name, "no NetworkPolicy selects its pods");
         if (!(resource.spec.replicas >= 2)) problem(name, "fewer than 2 replicas");
         if (!pod.securityContext?.runAsNonRoot) problem(name, "may run as root");
         for (const container of pod.containers) {

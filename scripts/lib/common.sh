@@ -130,6 +130,21 @@ check_tools() {
   require_command psql "install the PostgreSQL client (apt-get install -y postgresql-client)"
   require_command pg_isready "install the PostgreSQL client (apt-get install -y postgresql-client)"
   [[ -x $REPO_DIR/mvnw ]] || die "$REPO_DIR/mvnw is missing or not executable; restore it from git"
+  require_jq
+}
+
+# jq merges the demo overlay into the realm Keycloak imports. From Debian's packages: installed here when it
+# is missing (a fresh CI machine), as root, as scripts/check.sh does with ShellCheck.
+require_jq() {
+  command -v jq >/dev/null 2>&1 && return 0
+  if [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    say "installing jq (apt-get install -y jq)"
+    if ! { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null; }; then
+      die "could not install jq with apt-get; install it yourself (apt-get install -y jq)"
+    fi
+  else
+    die "'jq' is not installed; install it (apt-get install -y jq)"
+  fi
 }
 
 # ---------------------------------------------------------------------------------------------

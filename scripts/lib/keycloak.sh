@@ -14,12 +14,40 @@ keycloak_pid() {
   live_pid "$KC_PID_FILE" "$KC_HOME"
 }
 
-# A fresh dev database on every start, so the realm file in the repository is always what runs.
+# The demo and test additions (duijie-web and the test clients, the console's demo secret and loopback
+# redirects, a demo machine client) kept apart from the production realm file, which deployments import.
+DEMO_OVERLAY_FILE="$(dirname "$REALM_FILE")/demo-overlay.json"
+
+# The realm ./duijie imports: the production realm with the demo overlay merged over it. Top-level settings
+# merge key by key; a client named in both is merged key by key (the overlay wins, arrays are replaced); the
+# overlay's other clients are added. Nothing may be left for Keycloak's ${ENV} placeholders to fill in.
+write_demo_realm() { # target file
+  local merged
+  merged=$(jq -s '
+    .[0] as $realm | (.[1] | del(._comment)) as $overlay
+    | [$realm.clients[].clientId] as $ids
+    | ($realm * ($overlay | del(.clients)))
+    | .clients = ([$realm.clients[] | . as $client
+                   | reduce ($overlay.clients[] | select(.clientId == $client.clientId)) as $more ($client; . * $more)]
+                  + [$overlay.clients[] | select(.clientId as $id | $ids | index($id) | not)])
+  ' "$REALM_FILE" "$DEMO_OVERLAY_FILE") || die "could not merge $DEMO_OVERLAY_FILE over $REALM_FILE (see jq's message above)"
+  # shellcheck disable=SC2016 # a literal ${, as Keycloak reads it
+  if grep -qF '${DUIJIE_' <<<"$merged"; then
+    die "the demo realm still has placeholders after merging $DEMO_OVERLAY_FILE: $(grep -oE '\$\{DUIJIE_[A-Z_]+\}' <<<"$merged" | sort -u | tr '\n' ' ')- give them demo values in the overlay"
+  fi
+  printf '%s\n' "$merged" >"$1"
+}
+
+# A fresh dev database on every start, so the realm files in the repository are always what runs.
 install_realm_file() {
-  [[ -f $REALM_FILE && -f $DEMO_USERS_FILE ]] || die "the Keycloak realm file $REALM_FILE or demo users $DEMO_USERS_FILE is missing; restore it from git"
+  local file
+  for file in "$REALM_FILE" "$DEMO_OVERLAY_FILE" "$DEMO_USERS_FILE"; do
+    [[ -f $file ]] || die "the Keycloak realm file $file is missing; restore it from git"
+  done
+  require_jq
   rm -rf "$KC_HOME/data/h2" "$KC_HOME/data/import"
   mkdir -p "$KC_HOME/data/import"
-  cp "$REALM_FILE" "$KC_HOME/data/import/duijie-realm.json"
+  write_demo_realm "$KC_HOME/data/import/duijie-realm.json"
   # the demo users (documented demo password) come separately, so a real deployment imports the realm alone
   cp "$DEMO_USERS_FILE" "$KC_HOME/data/import/duijie-users-0.json"
 }
