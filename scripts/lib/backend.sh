@@ -139,7 +139,7 @@ cmd_up() {
   start_search_and_identity_servers
   start_backend
   wait_for_backend
-  start_demo_console "$DUIJIE_CONSOLE_PORT" "$API_URL" "$CONSOLE_DB_NAME" "$CONSOLE_LOG" "$CONSOLE_PID_FILE"
+  start_console
   wait_for_console
   print_summary
 }

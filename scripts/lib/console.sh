@@ -2,10 +2,6 @@
 # The console (the people's web pages): launched from a copy of its jar beside a backend, waited for, stopped; and
 # Debian's Chromium, which the browser tests drive. Sourced by duijie.
 
-console_pid() {
-  live_pid "$CONSOLE_PID_FILE" "$CONSOLE_MARKER"
-}
-
 console_is_up() {
   curl -fsS --max-time 5 "$CONSOLE_URL/actuator/health" 2>/dev/null | grep -q '"status" *: *"UP"'
 }
@@ -24,37 +20,46 @@ export_console_env() { # backend URL, session database name
     DUIJIE_CONSOLE_DB_PASSWORD="$DUIJIE_DB_PASSWORD"
 }
 
-# Starts the demo console from its own copy of the built jar (a later build rewrites the built one), with the
-# 256 MB heap it is meant to run in: port, backend URL, session database, log, pid file.
+# Starts a demo console from its own copy of the built jar (a later build rewrites the built one), with the 256 MB
+# heap it is meant to run in: copy, port, backend URL, session database, log, pid file.
 start_demo_console() {
-  local port=$1 backend_url=$2 database=$3 log=$4 pid_file=$5
+  local jar=$1 port=$2 backend_url=$3 database=$4 log=$5 pid_file=$6
   port_is_taken "$port" && die "port $port is taken by another program; stop it or set DUIJIE_CONSOLE_PORT"
   [[ -f $CONSOLE_JAR ]] || die "the build did not produce $CONSOLE_JAR; check the console module's finalName"
-  mkdir -p "$(dirname "$DEMO_CONSOLE_JAR")" "$(dirname "$log")" "$(dirname "$pid_file")"
-  cp "$CONSOLE_JAR" "$DEMO_CONSOLE_JAR.partial" && mv "$DEMO_CONSOLE_JAR.partial" "$DEMO_CONSOLE_JAR"
+  mkdir -p "$(dirname "$jar")" "$(dirname "$log")" "$(dirname "$pid_file")"
+  cp "$CONSOLE_JAR" "$jar.partial" && mv "$jar.partial" "$jar"
   say "starting the console on http://127.0.0.1:$port (log: $log)"
   (
     export_console_env "$backend_url" "$database"
     exec setsid nohup env SPRING_PROFILES_ACTIVE=demo SERVER_PORT="$port" \
-      "$JAVA_HOME/bin/java" -Xmx256m -jar "$DEMO_CONSOLE_JAR"
+      "$JAVA_HOME/bin/java" -Xmx256m -jar "$jar"
   ) </dev/null >"$log" 2>&1 &
   echo $! >"$pid_file"
 }
 
-wait_for_console() {
-  local started=$SECONDS
-  until console_is_up; do
+# Waits for a console to report UP: its URL, log, pid file and jar (the pid file's marker).
+wait_for_console_at() {
+  local url=$1 log=$2 pid_file=$3 jar=$4 started=$SECONDS
+  until curl -fsS --max-time 5 "$url/actuator/health" 2>/dev/null | grep -q '"status" *: *"UP"'; do
     local problem=""
-    console_pid >/dev/null || problem="exited while starting"
-    ((SECONDS - started < 120)) || problem="did not report UP at $CONSOLE_URL/actuator/health within 120 s"
+    live_pid "$pid_file" "$jar" >/dev/null || problem="exited while starting"
+    ((SECONDS - started < 120)) || problem="did not report UP at $url/actuator/health within 120 s"
     if [[ -n $problem ]]; then
-      show_log_tail "$CONSOLE_LOG"
-      stop_console
-      die "the console $problem; see the log above ($CONSOLE_LOG)"
+      show_log_tail "$log"
+      stop_process console "$pid_file" "$jar"
+      die "the console $problem; see the log above ($log)"
     fi
     sleep 2
   done
-  say "console is up at $CONSOLE_URL (waited $((SECONDS - started)) s)"
+  say "console is up at $url (waited $((SECONDS - started)) s)"
+}
+
+start_console() {
+  start_demo_console "$DEMO_CONSOLE_JAR" "$DUIJIE_CONSOLE_PORT" "$API_URL" "$CONSOLE_DB_NAME" "$CONSOLE_LOG" "$CONSOLE_PID_FILE"
+}
+
+wait_for_console() {
+  wait_for_console_at "$CONSOLE_URL" "$CONSOLE_LOG" "$CONSOLE_PID_FILE" "$CONSOLE_MARKER"
 }
 
 # Debian's Chromium and a CJK font for the browser tests and screenshots: browsers cannot be downloaded from

@@ -152,3 +152,57 @@ cmd_load() {
   ) || status=$?
   exit "$status"
 }
+
+# The README's screenshots: the browser-test stack (a demo backend, the console in the test JVM), one harness run.
+cmd_screenshots() {
+  DUIJIE_SKIP_FAULTS=true cmd_test -pl console -Dit.test=ReadmeScreenshots -Dtest=none \
+    -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true -Dspotless.check.skip=true "$@"
+}
+
+finish_console_bench() {
+  local status=$? elapsed=$SECONDS
+  stop_process "console under benchmark" "$CONSOLE_BENCH_DIR/console.pid" "$CONSOLE_BENCH_DIR/duijie-console.jar"
+  stop_process "backend under benchmark" "$CONSOLE_BENCH_DIR/backend.pid" "$CONSOLE_BENCH_DIR/duijie-backend.jar"
+  stop_servers_started_here
+  say_how_it_ended "console benchmark" "$status" "$elapsed" "report: docs/benchmarks/console.md"
+}
+
+# The console benchmark: a demo backend and a console as `up` runs them (copies of the jars, 256 MB heap), with
+# Server-Timing on, on ports and databases of their own; Chromium drives the pages.
+cmd_bench_console() {
+  begin_run finish_console_bench
+  ensure_chromium
+  ensure_postgres_running
+  ensure_database_role
+  recreate_test_database "$CONSOLE_BENCH_DB_NAME"
+  recreate_test_database "${CONSOLE_BENCH_DB_NAME}_sessions"
+  start_search_and_identity_servers
+  delete_test_indices "$CONSOLE_BENCH_INDEX_PREFIX"
+  build_backend
+  local backend_url="http://127.0.0.1:$CONSOLE_BENCH_BACKEND_PORT" console_url="http://127.0.0.1:$CONSOLE_BENCH_CONSOLE_PORT"
+  mkdir -p "$CONSOLE_BENCH_DIR"
+  # one person loads each page seventy times in a row, far beyond a person's request budget; the limiter still
+  # runs (its cost is in the figures) at budgets nobody reaches
+  export DUIJIE_RATE_LIMIT_PER_SECOND=100000 DUIJIE_RATE_LIMIT_BURST=1000000 \
+    DUIJIE_RATE_LIMIT_EXPENSIVE_PER_SECOND=100000 DUIJIE_RATE_LIMIT_EXPENSIVE_BURST=1000000
+  start_demo_backend "$CONSOLE_BENCH_DIR/duijie-backend.jar" "$CONSOLE_BENCH_BACKEND_PORT" "$CONSOLE_BENCH_DB_NAME" \
+    "$CONSOLE_BENCH_INDEX_PREFIX" "$DUIJIE_HOME/logs/backend-console-bench.log" "$CONSOLE_BENCH_DIR/backend.pid"
+  wait_for_backend_at "$backend_url" "$DUIJIE_HOME/logs/backend-console-bench.log" "$CONSOLE_BENCH_DIR/backend.pid" \
+    "$CONSOLE_BENCH_DIR/duijie-backend.jar"
+  DUIJIE_CONSOLE_SERVER_TIMING=true start_demo_console "$CONSOLE_BENCH_DIR/duijie-console.jar" "$CONSOLE_BENCH_CONSOLE_PORT" \
+    "$backend_url" "${CONSOLE_BENCH_DB_NAME}_sessions" "$DUIJIE_HOME/logs/console-bench.log" "$CONSOLE_BENCH_DIR/console.pid"
+  wait_for_console_at "$console_url" "$DUIJIE_HOME/logs/console-bench.log" "$CONSOLE_BENCH_DIR/console.pid" \
+    "$CONSOLE_BENCH_DIR/duijie-console.jar"
+  local pid
+  pid=$(live_pid "$CONSOLE_BENCH_DIR/console.pid" "$CONSOLE_BENCH_DIR/duijie-console.jar") || die "the console under benchmark is not running"
+  say "running the console benchmark (report: docs/benchmarks/console.md)"
+  local status=0
+  (
+    export DUIJIE_ISSUER_URI="$ISSUER_URI" DUIJIE_CHROMIUM="$CHROMIUM" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+    exec ./mvnw -B -q -pl console verify -Dit.test=ConsoleBenchmark -Dtest=none -Djacoco.skip=true \
+      -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true \
+      -Dduijie.bench.console-url="$console_url" -Dduijie.bench.backend-url="$backend_url" \
+      -Dduijie.bench.console-pid="$pid" "$@"
+  ) || status=$?
+  exit "$status"
+}

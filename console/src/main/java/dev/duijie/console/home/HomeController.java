@@ -10,7 +10,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The page a person lands on: their main role's home, or what to do when they have no role yet. */
+/**
+ * The page a person lands on: their main role's home, what to do when they have no role yet, or (for the talent
+ * side, whose pages come with "Web console II") where to find those features meanwhile.
+ */
 @Controller
 class HomeController {
 
@@ -23,7 +26,10 @@ class HomeController {
     @GetMapping("/")
     String home(@AuthenticationPrincipal Person person, Model model) {
         String role = person.mainRole();
-        RoleHome home = role == null ? null : homes.get(role);
-        return home == null ? "home/no-role" : home.show(person, model);
+        if (role == null) {
+            return "home/no-role";
+        }
+        RoleHome home = homes.get(role);
+        return home == null ? "home/later" : home.show(person, model);
     }
 }

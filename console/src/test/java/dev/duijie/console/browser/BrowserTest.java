@@ -6,13 +6,10 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dev.duijie.console.ConsoleApplication;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +29,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 public abstract class BrowserTest {
 
-    public static final String DEMO_PASSWORD = "duijie-demo";
-
     private static Playwright playwright;
     private static Browser browser;
 
@@ -43,20 +38,7 @@ public abstract class BrowserTest {
     @BeforeAll
     static void startBrowser() {
         playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(
-                                Path.of(System.getenv().getOrDefault("DUIJIE_CHROMIUM", "/usr/bin/chromium")))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
@@ -83,19 +65,12 @@ public abstract class BrowserTest {
     }
 
     protected static String issuer() {
-        return System.getenv().getOrDefault("DUIJIE_ISSUER_URI", "http://127.0.0.1:18080/realms/duijie");
+        return Chromium.issuer();
     }
 
     /** Opens a console page; when not signed in, signs in on Keycloak's own page as the demo user and returns. */
     protected void signInAs(String username, String path) {
-        page.navigate(console() + path);
-        assertThat(page.url())
-                .as("an anonymous visit goes to Keycloak's login page")
-                .startsWith(issuer());
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(DEMO_PASSWORD);
-        page.locator("#kc-login").click();
-        page.waitForURL(Pattern.compile(Pattern.quote(console()) + ".*"));
+        Chromium.signIn(page, console(), username, path);
     }
 
     protected void signInAs(String username) {
