@@ -62,6 +62,12 @@ wait_for_console() {
   wait_for_console_at "$CONSOLE_URL" "$CONSOLE_LOG" "$CONSOLE_PID_FILE" "$CONSOLE_MARKER"
 }
 
+# What the browser tests, the benchmark and the screenshots need to drive Chromium, exported into the current
+# shell (call it in a subshell): Debian's browser, and Playwright told not to download one.
+export_browser_env() {
+  export DUIJIE_CHROMIUM="$CHROMIUM" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+}
+
 # Debian's Chromium and a CJK font for the browser tests and screenshots: browsers cannot be downloaded from
 # anywhere else here, and without the font every Chinese character renders as an empty box.
 ensure_chromium() {

@@ -76,8 +76,8 @@ cmd_test() {
     export_backend_env "$TEST_DB_NAME" "$TEST_INDEX_PREFIX"
     # the browser tests' console (in the test JVM) works against the demo-check backend
     export_console_env "$DEMO_CHECK_URL" "$BROWSER_TEST_DB_NAME"
-    export DUIJIE_BROWSER_TEST_PORT="$BROWSER_TEST_CONSOLE_PORT" DUIJIE_CHROMIUM="$CHROMIUM" \
-      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+    export_browser_env
+    export DUIJIE_BROWSER_TEST_PORT="$BROWSER_TEST_CONSOLE_PORT"
     exec ./mvnw -B verify "$@"
   ) || status=$?
   if (($# == 0)); then
@@ -198,7 +198,8 @@ cmd_bench_console() {
   say "running the console benchmark (report: docs/benchmarks/console.md)"
   local status=0
   (
-    export DUIJIE_ISSUER_URI="$ISSUER_URI" DUIJIE_CHROMIUM="$CHROMIUM" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+    export_browser_env
+    export DUIJIE_ISSUER_URI="$ISSUER_URI"
     exec ./mvnw -B -q -pl console verify -Dit.test=ConsoleBenchmark -Dtest=none -Djacoco.skip=true \
       -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true \
       -Dduijie.bench.console-url="$console_url" -Dduijie.bench.backend-url="$backend_url" \
