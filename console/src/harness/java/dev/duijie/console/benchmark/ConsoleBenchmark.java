@@ -134,7 +134,9 @@ class ConsoleBenchmark {
             for (int i = 0; i < WARMUP + SAMPLES; i++) {
                 APIResponse response = page.request().get(console + under.path());
                 status = response.status();
-                Timing timing = serverTiming(response.headers().getOrDefault("server-timing", ""));
+                Timing timing = serverTiming(
+                        response.url() + " answered " + status,
+                        response.headers().getOrDefault("server-timing", ""));
                 if (i >= WARMUP) {
                     timings.add(timing);
                 }
@@ -180,7 +182,7 @@ class ConsoleBenchmark {
         return ((Number) lcp).doubleValue();
     }
 
-    static Timing serverTiming(String header) {
+    static Timing serverTiming(String answer, String header) {
         double total = Double.NaN;
         double backend = Double.NaN;
         Matcher matcher = DURATION.matcher(header);
@@ -194,7 +196,7 @@ class ConsoleBenchmark {
         }
         if (Double.isNaN(total) || Double.isNaN(backend)) {
             throw new IllegalStateException(
-                    "no Server-Timing from the console (is DUIJIE_CONSOLE_SERVER_TIMING=true?): '" + header + "'");
+                    answer + " without Server-Timing (is DUIJIE_CONSOLE_SERVER_TIMING=true?): '" + header + "'");
         }
         return new Timing(total, backend);
     }
