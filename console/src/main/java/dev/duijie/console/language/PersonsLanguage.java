@@ -51,6 +51,11 @@ class PersonsLanguage implements LocaleResolver {
         }
     }
 
+    /** This session's language only, not remembered for the person. */
+    static void forThisSession(HttpServletRequest request, Locale language) {
+        request.getSession().setAttribute(IN_SESSION, language);
+    }
+
     private static @Nullable String signedInSubject() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof OidcUser user

@@ -14,35 +14,38 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A browser test: the console runs in this JVM on a fixed port (Keycloak knows it as a redirect target), against
  * the demo backend that {@code ./duijie test} starts, and Debian's Chromium drives it through Keycloak's real login
- * page. Every test gets a fresh browser context (no cookies), so each signs in as whom it needs.
+ * page. Every test gets a fresh browser context (no cookies), so each signs in as whom it needs. Test classes run
+ * two at a time (junit-platform.properties), each with its own Playwright and browser, which are not thread-safe.
  */
 @SpringBootTest(
         classes = ConsoleApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = "server.port=${DUIJIE_BROWSER_TEST_PORT:8094}")
 @ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private Playwright playwright;
+    private Browser browser;
 
     protected BrowserContext context;
     protected Page page;
 
     @BeforeAll
-    static void startBrowser() {
+    void startBrowser() {
         playwright = Playwright.create();
         browser = Chromium.launch(playwright);
     }
 
     @AfterAll
-    static void stopBrowser() {
+    void stopBrowser() {
         browser.close();
         playwright.close();
     }
@@ -51,7 +54,8 @@ public abstract class BrowserTest {
     void newContext() {
         context = browser.newContext(
                 new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
-        context.setDefaultTimeout(15_000);
+        // generous: a shared, loaded machine (and Keycloak) can take seconds to answer; a real failure still fails
+        context.setDefaultTimeout(30_000);
         page = context.newPage();
     }
 

@@ -8,6 +8,8 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +79,16 @@ class SessionSecurityIT extends BrowserTest {
     void givenAnExpiredSession_whenThePersonOpensAPage_thenTheyComeBackToItAfterSigningInAgain() {
         signInAs("regulator");
 
-        sessions.sql("DELETE FROM spring_session").update();
+        // this browser's session only (other test classes run beside this one); the cookie holds its id in base64
+        String sessionId = context.cookies(console()).stream()
+                .filter(cookie -> cookie.name.equals("DUIJIE_SESSION"))
+                .map(cookie -> new String(Base64.getDecoder().decode(cookie.value), StandardCharsets.UTF_8))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sessions.sql("DELETE FROM spring_session WHERE session_id = ?")
+                        .param(sessionId)
+                        .update())
+                .isEqualTo(1);
         page.navigate(console() + "/?after=expiry");
 
         // Keycloak's own session is still alive, so it signs the person straight back in to the page they asked for

@@ -39,18 +39,31 @@ class SignInIT extends BrowserTest {
 
     @Test
     void givenAPersonReadingChinese_whenTheyChooseEnglish_thenEveryPageIsEnglishUntilTheyChooseAgain() {
-        signInAs("guarantor");
+        // a person no other browser test signs in as: the choice is theirs across browsers, and classes run in parallel
+        signInAs("talent-f");
 
         page.locator("form[action='/language'] button").click();
         assertThat(page.locator("html")).hasAttribute("lang", "en");
-        assertThat(page.locator(".who-role")).hasText("Guarantee company");
+        assertThat(page.locator(".who-role")).hasText("Talent");
 
         page.context().clearCookies();
-        signInAs("guarantor");
+        signInAs("talent-f");
         // remembered for the person, not the browser
         assertThat(page.locator("html")).hasAttribute("lang", "en");
 
         page.locator("form[action='/language'] button").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
+    }
+
+    @Test
+    void givenALinkInEnglish_whenAPersonOpensIt_thenThatSessionIsEnglishButTheirOwnChoiceStaysChinese() {
+        signInAs("talent-e", "/?lang=en");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        page.navigate(console() + "/");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+        page.context().clearCookies();
+        signInAs("talent-e");
         assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
     }
 }
