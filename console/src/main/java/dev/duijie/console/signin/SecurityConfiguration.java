@@ -55,7 +55,12 @@ class SecurityConfiguration {
                                 "/webjars/**",
                                 "/favicon.svg",
                                 "/signed-out",
-                                "/error")
+                                "/error",
+                                // the integrators' API reference: a bank's IT team may have no account here
+                                "/api-reference",
+                                "/api-reference/**",
+                                // so such a reader can switch its language too (kept in their session)
+                                "/language")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
