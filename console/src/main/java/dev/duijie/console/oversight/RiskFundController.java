@@ -125,7 +125,7 @@ class RiskFundController {
         if (fund != null && !model.containsAttribute("form")) {
             model.addAttribute("form", PolicyForm.of(fund, answer.getHeaders().getETag()));
         }
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("fieldMessages", Map.of());
         return "regulator/risk-fund";
     }
 
@@ -167,7 +167,7 @@ class RiskFundController {
             model.addAttribute("invalidInput", true);
         }
         model.addAttribute("fund", FundView.of(riskFund.getRiskFund().getBody()));
-        model.addAttribute("errors", errors);
+        model.addAttribute("fieldMessages", errors);
         return "regulator/risk-fund";
     }
 
