@@ -37,7 +37,9 @@ class EnterpriseIT extends BrowserTest {
         assertAccessible();
         shot(page, "enterprise-home-zh");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发布融资需求")).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发布融资需求"))
+                .first()
+                .click();
         assertThat(page.locator("h1")).hasText("填写融资需求");
         assertAccessible();
         String title = "漆器烘房扩建贷款 " + UUID.randomUUID().toString().substring(0, 6);
@@ -49,7 +51,8 @@ class EnterpriseIT extends BrowserTest {
         page.locator("#industry").selectOption("lacquer-craft");
         page.locator("#region").selectOption("chengguan");
         page.getByLabel("机器设备抵押").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿"))
+                .click();
 
         assertThat(page.locator("#amount-error")).isVisible();
         assertThat(page.getByLabel("融资金额")).hasAttribute("aria-invalid", "true");
@@ -58,7 +61,8 @@ class EnterpriseIT extends BrowserTest {
         shot(page, "enterprise-form-error-zh");
 
         page.getByLabel("融资金额").fill("300");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿"))
+                .click();
         assertThat(page.locator("h1")).hasText(title);
         assertThat(page.locator(".page-head .chip")).hasText("草稿");
         String requestUrl = page.url().replaceAll("\\?.*", "");
@@ -70,19 +74,23 @@ class EnterpriseIT extends BrowserTest {
         other.navigate(requestUrl + "/edit");
         page.navigate(requestUrl + "/edit");
         other.getByLabel("资金用途").fill("新建两间恒温烘房和一条晾晒线");
-        other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿"))
+                .click();
         assertThat(other.locator(".notice-success")).isVisible();
         other.close();
         page.getByLabel("期限").fill("24");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿"))
+                .click();
         assertThat(page.locator(".notice-warn")).containsText("其他人已修改");
         assertThat(page.getByLabel("期限")).hasValue("24");
         assertAccessible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("重新载入")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("重新载入"))
+                .click();
         assertThat(page.getByLabel("资金用途")).hasValue("新建两间恒温烘房和一条晾晒线");
 
         page.navigate(requestUrl);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布，开始接受出价")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布，开始接受出价"))
+                .click();
         assertThat(page.locator(".notice-success")).containsText("已发布");
         assertThat(questions).anyMatch(question -> question.contains("确定发布"));
         assertThat(page.locator(".page-head .chip")).hasText("征集中");
@@ -109,7 +117,7 @@ class EnterpriseIT extends BrowserTest {
         try {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bids compared")))
                     .isVisible();
-            assertThat(page.locator(".page-head .chip")).hasText("Open");
+            assertThat(page.locator(".page-head .chip")).hasText("Open for bids");
             assertAccessible();
             shot(page, "enterprise-request-en");
         } finally {
@@ -133,7 +141,8 @@ class EnterpriseIT extends BrowserTest {
         assertAccessible();
         shot(page, "enterprise-home-empty-zh");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发布第一条融资需求")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发布第一条融资需求"))
+                .click();
         page.getByLabel("需求标题").fill("腊肉熏制车间扩建");
         page.getByLabel("资金用途").fill("新建熏制车间");
         page.getByLabel("融资金额").fill("50");
@@ -142,10 +151,12 @@ class EnterpriseIT extends BrowserTest {
         page.locator("#industry").selectOption("cured-pork");
         page.locator("#region").selectOption("donghe");
         page.getByLabel("无抵押（信用）").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿"))
+                .click();
         assertThat(page.locator(".notice-warn")).containsText("还没有通过县金融办的资质审核");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布，开始接受出价")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布，开始接受出价"))
+                .click();
         assertThat(page.locator("#action-problem")).containsText("认证");
         assertThat(page.locator(".page-head .chip")).hasText("草稿");
         assertAccessible();
@@ -177,15 +188,16 @@ class EnterpriseIT extends BrowserTest {
                                 + "&client_id=bank-a-system&client_secret=bank-a-system-demo-secret"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        Matcher accessToken = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
+        Matcher accessToken =
+                Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
         assertThat(accessToken.find()).as(token.body()).isTrue();
         String body = """
                 {"amountFen": 300000000, "annualRateBp": 435, "termMonths": 36, "feesFen": 500000,
-                 "validUntil": "%s", "riskSplit": {"bankShareBp": 7000, "guarantorShareBp": 0, "fundShareBp": 3000}}"""
-                .formatted(OffsetDateTime.now().plusDays(20));
+                 "validUntil": "%s", "riskSplit": {"bankShareBp": 7000, "guarantorShareBp": 0, "fundShareBp": 3000}}""".formatted(OffsetDateTime.now().plusDays(20));
         HttpResponse<String> bid = http.send(
-                HttpRequest.newBuilder(URI.create(System.getenv().getOrDefault("DUIJIE_BACKEND_URL", "http://127.0.0.1:8080")
-                                + "/financing-requests/" + requestId + "/bids"))
+                HttpRequest.newBuilder(
+                                URI.create(System.getenv().getOrDefault("DUIJIE_BACKEND_URL", "http://127.0.0.1:8080")
+                                        + "/financing-requests/" + requestId + "/bids"))
                         .header("Authorization", "Bearer " + accessToken.group(1))
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", UUID.randomUUID().toString())
