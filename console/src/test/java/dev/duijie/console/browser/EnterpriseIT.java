@@ -106,7 +106,13 @@ class EnterpriseIT extends BrowserTest {
 
         // bank A's own system bids through the API, as a bank's IT would
         bidAsBankA(requestId);
-        page.navigate(requestUrl);
+        page.navigate(console() + "/");
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(title)))
+                .containsText("1 个现在可以接受");
+        assertAccessible();
+        shot(page, "enterprise-home-waiting-zh");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))
+                .click();
         Locator bid = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("县农村商业银行"));
         assertThat(bid).containsText("成本最低");
         assertThat(bid.locator("svg.split")).hasAttribute("aria-label", Pattern.compile("银行 70%.*基金 30%"));
