@@ -1,0 +1,215 @@
+package dev.duijie.console.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The enterprise's screens: a firm drafts a request (a refused field shown beside it), publishes it, sees it open,
+ * has an edit refused as stale, compares a bank's bid and accepts it; an unverified firm is told why it cannot
+ * publish.
+ */
+class EnterpriseIT extends BrowserTest {
+
+    private static final Path SHOTS = Path.of("target/shots");
+
+    @Test
+    void givenTheVerifiedDemoFirm_whenItDraftsPublishesAndComparesABid_thenEachStepSaysWhatHappened() throws Exception {
+        List<String> questions = confirmEverything(page);
+        signInAs("enterprise", "/");
+        assertThat(page.locator("h1")).hasText("企业工作台");
+        assertAccessible();
+        shot(page, "enterprise-home-zh");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发布融资需求"))
+                .first()
+                .click();
+        assertThat(page.locator("h1")).hasText("填写融资需求");
+        assertAccessible();
+        String title = "漆器烘房扩建贷款 " + UUID.randomUUID().toString().substring(0, 6);
+        page.getByLabel("需求标题").fill(title);
+        page.getByLabel("资金用途").fill("新建两间恒温烘房");
+        page.getByLabel("融资金额").fill("200000000"); // 2 万亿元: more than the contract allows
+        page.getByLabel("期限").fill("36");
+        page.getByLabel("可接受的最高年利率").fill("4.8");
+        page.locator("#industry").selectOption("lacquer-craft");
+        page.locator("#region").selectOption("chengguan");
+        page.getByLabel("机器设备抵押").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿"))
+                .click();
+
+        assertThat(page.locator("#amount-error")).isVisible();
+        assertThat(page.getByLabel("融资金额")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("需求标题")).hasValue(title);
+        assertAccessible();
+        shot(page, "enterprise-form-error-zh");
+
+        page.getByLabel("融资金额").fill("300");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿"))
+                .click();
+        assertThat(page.locator("h1")).hasText(title);
+        assertThat(page.locator(".page-head .chip")).hasText("草稿");
+        String requestUrl = page.url().replaceAll("\\?.*", "");
+        String requestId = requestUrl.substring(requestUrl.lastIndexOf('/') + 1);
+        assertAccessible();
+
+        // a second window saves first: the first one's edit is refused as stale, its input kept
+        Page other = context.newPage();
+        other.navigate(requestUrl + "/edit");
+        page.navigate(requestUrl + "/edit");
+        other.getByLabel("资金用途").fill("新建两间恒温烘房和一条晾晒线");
+        other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿"))
+                .click();
+        assertThat(other.locator(".notice-success")).isVisible();
+        other.close();
+        page.getByLabel("期限").fill("24");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿"))
+                .click();
+        assertThat(page.locator(".notice-warn")).containsText("其他人已修改");
+        assertThat(page.getByLabel("期限")).hasValue("24");
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("重新载入"))
+                .click();
+        assertThat(page.getByLabel("资金用途")).hasValue("新建两间恒温烘房和一条晾晒线");
+
+        page.navigate(requestUrl);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布，开始接受出价"))
+                .click();
+        assertThat(page.locator(".notice-success")).containsText("已发布");
+        assertThat(questions).anyMatch(question -> question.contains("确定发布"));
+        assertThat(page.locator(".page-head .chip")).hasText("征集中");
+        assertAccessible();
+
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("主导航"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("我的融资需求"))
+                .click();
+        Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(title));
+        assertThat(row.locator(".chip")).hasText("征集中");
+        assertAccessible();
+        shot(page, "enterprise-list-zh");
+
+        // bank A's own system bids through the API, as a bank's IT would
+        bidAsBankA(requestId);
+        page.navigate(console() + "/");
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(title)))
+                .containsText("1 个现在可以接受");
+        assertAccessible();
+        shot(page, "enterprise-home-waiting-zh");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))
+                .click();
+        Locator bid = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("县农村商业银行"));
+        assertThat(bid).containsText("成本最低");
+        assertThat(bid.locator("svg.split")).hasAttribute("aria-label", Pattern.compile("银行 70%.*基金 30%"));
+        assertAccessible();
+        shot(page, "enterprise-request-zh");
+
+        page.locator("form[action='/language'] button").click();
+        try {
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bids compared")))
+                    .isVisible();
+            assertThat(page.locator(".page-head .chip")).hasText("Open for bids");
+            assertAccessible();
+            shot(page, "enterprise-request-en");
+        } finally {
+            page.locator("form[action='/language'] button").click(); // the language is remembered for the person
+        }
+        assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
+
+        bid.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("接受县农村商业银行的出价"))
+                .click();
+        assertThat(page.locator(".notice-success")).containsText("已接受出价");
+        assertThat(questions).anyMatch(question -> question.contains("县农村商业银行"));
+        assertThat(page.locator(".page-head .chip")).hasText("已成交");
+        assertAccessible();
+    }
+
+    @Test
+    void givenTheUnverifiedDemoFirm_whenItPublishes_thenItIsToldItMustBeVerifiedFirst() {
+        confirmEverything(page);
+        signInAs("newfirm", "/");
+        assertThat(page.locator(".empty h2")).hasText("发布您的第一条融资需求");
+        assertAccessible();
+        shot(page, "enterprise-home-empty-zh");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发布第一条融资需求"))
+                .click();
+        page.getByLabel("需求标题").fill("腊肉熏制车间扩建");
+        page.getByLabel("资金用途").fill("新建熏制车间");
+        page.getByLabel("融资金额").fill("50");
+        page.getByLabel("期限").fill("12");
+        page.getByLabel("可接受的最高年利率").fill("5.5");
+        page.locator("#industry").selectOption("cured-pork");
+        page.locator("#region").selectOption("donghe");
+        page.getByLabel("无抵押（信用）").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿"))
+                .click();
+        assertThat(page.locator(".notice-warn")).containsText("还没有通过县金融办的资质审核");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布，开始接受出价"))
+                .click();
+        assertThat(page.locator("#action-problem")).containsText("认证");
+        assertThat(page.locator(".page-head .chip")).hasText("草稿");
+        assertAccessible();
+        shot(page, "enterprise-publish-refused-zh");
+    }
+
+    private static List<String> confirmEverything(Page page) {
+        List<String> questions = new ArrayList<>();
+        page.onDialog(dialog -> {
+            questions.add(dialog.message());
+            dialog.accept();
+        });
+        return questions;
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+
+    /** Bank A's demo machine client (client credentials) submits a bid: 300 万元 at 4.35 %, bank 70 %, fund 30 %. */
+    private static void bidAsBankA(String requestId) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> token = http.send(
+                HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"
+                                + "&client_id=bank-a-system&client_secret=bank-a-system-demo-secret"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher accessToken =
+                Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
+        assertThat(accessToken.find()).as(token.body()).isTrue();
+        String body = """
+                {"amountFen": 300000000, "annualRateBp": 435, "termMonths": 36, "feesFen": 500000,
+                 "validUntil": "%s", "riskSplit": {"bankShareBp": 7000, "guarantorShareBp": 0, "fundShareBp": 3000}}""".formatted(OffsetDateTime.now().plusDays(20));
+        HttpResponse<String> bid = http.send(
+                HttpRequest.newBuilder(
+                                URI.create(System.getenv().getOrDefault("DUIJIE_BACKEND_URL", "http://127.0.0.1:8080")
+                                        + "/financing-requests/" + requestId + "/bids"))
+                        .header("Authorization", "Bearer " + accessToken.group(1))
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bid.statusCode()).as(bid.body()).isEqualTo(201);
+    }
+}
