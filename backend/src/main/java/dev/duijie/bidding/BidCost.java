@@ -20,18 +20,38 @@ public record BidCost(
     private static final BigDecimal BASIS_POINTS = BigDecimal.valueOf(10_000);
 
     public static BidCost of(Bid bid) {
-        BigDecimal amount = BigDecimal.valueOf(bid.amountFen());
-        long interest =
-                fen(amount.multiply(BigDecimal.valueOf(bid.annualRateBp())).divide(BASIS_POINTS));
-        long guaranteeFee = bid.guarantee() == null
-                ? 0
-                : fen(amount.multiply(BigDecimal.valueOf(bid.guarantee().coverageBp()))
-                        .divide(BASIS_POINTS)
-                        .multiply(BigDecimal.valueOf(bid.guarantee().feeRateBp()))
-                        .divide(BASIS_POINTS));
-        long otherFees = fen(BigDecimal.valueOf(bid.feesFen())
+        Guarantee guarantee = bid.guarantee();
+        return of(
+                bid.amountFen(),
+                bid.annualRateBp(),
+                bid.termMonths(),
+                bid.feesFen(),
+                guarantee == null ? 0 : guarantee.coverageBp(),
+                guarantee == null ? 0 : guarantee.feeRateBp());
+    }
+
+    /**
+     * The cost of terms not (yet) stored, e.g. a draft bid being priced.
+     *
+     * @param guaranteeCoverageBp the guarantee's coverage, 0 without a guarantee
+     * @param guaranteeFeeRateBp the guarantee's fee a year on the guaranteed amount, 0 without a guarantee
+     */
+    public static BidCost of(
+            long amountFen,
+            int annualRateBp,
+            int termMonths,
+            long feesFen,
+            int guaranteeCoverageBp,
+            int guaranteeFeeRateBp) {
+        BigDecimal amount = BigDecimal.valueOf(amountFen);
+        long interest = fen(amount.multiply(BigDecimal.valueOf(annualRateBp)).divide(BASIS_POINTS));
+        long guaranteeFee = fen(amount.multiply(BigDecimal.valueOf(guaranteeCoverageBp))
+                .divide(BASIS_POINTS)
+                .multiply(BigDecimal.valueOf(guaranteeFeeRateBp))
+                .divide(BASIS_POINTS));
+        long otherFees = fen(BigDecimal.valueOf(feesFen)
                 .multiply(BigDecimal.valueOf(12))
-                .divide(BigDecimal.valueOf(bid.termMonths()), 10, RoundingMode.HALF_UP));
+                .divide(BigDecimal.valueOf(termMonths), 10, RoundingMode.HALF_UP));
         long total = interest + guaranteeFee + otherFees;
         // fees are at most the amount (checked on submit), so this stays far inside an int
         int effectiveBp = BigDecimal.valueOf(total)

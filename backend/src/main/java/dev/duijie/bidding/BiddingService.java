@@ -89,14 +89,9 @@ public class BiddingService {
         if (earlier.isPresent()) {
             return bids.find(earlier.get()).orElseThrow();
         }
-        BidRules.checkTerms(terms, request.content(), now);
-        LoanProduct product = loanProduct(terms, bank);
-        BidRules.checkFirstLoanClaim(terms.policyBasis(), product == null ? null : product.terms());
-        Bids.GuaranteeSnapshot guarantee = guarantee(terms, request);
-        RiskFund fund = riskFunds.current();
-        BidRules.checkRiskSplit(terms, request.content(), fund.policy());
-        long exposure = terms.riskSplit().fundExposureFen(terms.amountFen());
-        BidRules.checkFundCapacity(exposure, fund);
+        Checked checked = check(terms, request, bank, now);
+        Bids.GuaranteeSnapshot guarantee = checked.guarantee();
+        long exposure = checked.exposureFen();
         if (bids.hasLiveBid(requestId, bank.id())) {
             throw new DomainProblem(ProblemType.DUPLICATE, "problem.detail.bid-already-live");
         }
@@ -107,6 +102,67 @@ public class BiddingService {
         }
         bankResponses.responded(bank.id(), requestId, published(request), "bid", now);
         return changed(caller, "submitted", null, id);
+    }
+
+    /**
+     * What a verified bank's draft bid on an open request would cost the firm a year, and the limits its risk
+     * split is held to: checked exactly as {@link #submit} checks it (the same 400s and 409), and nothing is
+     * stored or recorded (no response on the bank's clock, no audit event).
+     */
+    // not read-only: the request is read under a share lock, as for a bid
+    @Transactional
+    public Quote quote(Caller caller, UUID requestId, BidTerms terms) {
+        caller.requireAnyRole(Role.BANK);
+        Organization bank = organizations.requireVerified(caller, OrganizationType.BANK);
+        FinancingRequest request = requests.openToLenders(requestId);
+        Checked checked = check(terms, request, bank, clock.instant());
+        Bids.GuaranteeSnapshot guarantee = checked.guarantee();
+        BidCost cost = BidCost.of(
+                terms.amountFen(),
+                terms.annualRateBp(),
+                terms.termMonths(),
+                terms.feesFen(),
+                guarantee == null ? 0 : guarantee.coverageBp(),
+                guarantee == null ? 0 : guarantee.feeRateBp());
+        RiskFundPolicy policy = checked.policy();
+        return new Quote(
+                cost,
+                checked.exposureFen(),
+                policy,
+                policy.fundCapBp(terms.policyBasis()),
+                guarantee == null ? null : guarantee.coverageBp(),
+                guarantee == null ? null : guarantee.feeRateBp());
+    }
+
+    /**
+     * A draft bid's price and the limits that apply to it.
+     *
+     * @param fundCapBp the most the fund may cover on the grounds the bid claims
+     * @param guaranteeCoverageBp the guarantee's coverage, null without a guarantee
+     * @param guaranteeFeeRateBp the guarantee's fee rate, null without a guarantee
+     */
+    public record Quote(
+            BidCost cost,
+            long fundExposureFen,
+            RiskFundPolicy policy,
+            int fundCapBp,
+            @Nullable Integer guaranteeCoverageBp,
+            @Nullable Integer guaranteeFeeRateBp) {}
+
+    /** What a bid's checks found: its guarantee terms, the fund's exposure and the policy it was held to. */
+    private record Checked(Bids.@Nullable GuaranteeSnapshot guarantee, long exposureFen, RiskFundPolicy policy) {}
+
+    /** Every rule a bid's terms keep, in the order the API reports them; the one place submit and quote share. */
+    private Checked check(BidTerms terms, FinancingRequest request, Organization bank, Instant now) {
+        BidRules.checkTerms(terms, request.content(), now);
+        LoanProduct product = loanProduct(terms, bank);
+        BidRules.checkFirstLoanClaim(terms.policyBasis(), product == null ? null : product.terms());
+        Bids.GuaranteeSnapshot guarantee = guarantee(terms, request);
+        RiskFund fund = riskFunds.current();
+        BidRules.checkRiskSplit(terms, request.content(), fund.policy());
+        long exposure = terms.riskSplit().fundExposureFen(terms.amountFen());
+        BidRules.checkFundCapacity(exposure, fund);
+        return new Checked(guarantee, exposure, fund.policy());
     }
 
     /** A verified bank declines to bid on an open request; returns its recorded (first) answer. */

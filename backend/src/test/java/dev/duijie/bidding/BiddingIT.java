@@ -393,6 +393,73 @@ class BiddingIT extends IntegrationTest {
     }
 
     @Test
+    void givenADraftBid_whenTheBankAsksForAQuote_thenItsCostAndLimitsAsTheComparisonWouldShowAndNothingStored() {
+        String loanProductId = activeLoanProduct("bank-a");
+        String guaranteeProductId = activeGuaranteeProduct(); // covers 80 %
+        String requestId = openRequest("报价试算 " + uniqueWord());
+        String path = "/financing-requests/" + requestId + "/bid-quotes";
+        Map<String, Object> draft = bid(380);
+        draft.put("feesFen", 300_000L);
+        draft.put("loanProductId", loanProductId);
+        draft.put(
+                "guarantee",
+                Map.of("guarantorOrganizationId", GUARANTOR_ORG.toString(), "guaranteeProductId", guaranteeProductId));
+        draft.put("riskSplit", split(3000, 3000, 4000));
+
+        Response quote = api.post(path, draft).as(token("bank-a")).send();
+        assertThat(quote.status()).as(quote.toString()).isEqualTo(200);
+        JsonNode q = quote.json();
+        assertThat(q.get("fundExposureFen").asLong()).isEqualTo(120_000_000L);
+        assertThat(q.get("guaranteeCoverageBp").asInt()).isEqualTo(8000);
+        assertThat(q.get("minBankShareBp").asInt()).isPositive();
+        assertThat(q.get("fundCapBp").asInt()).isEqualTo(q.get("maxFundShareBp").asInt());
+        assertThat(q.get("totalAnnualCostFen").asLong())
+                .isEqualTo(q.get("annualInterestFen").asLong()
+                        + q.get("annualGuaranteeFeeFen").asLong()
+                        + q.get("annualOtherFeesFen").asLong());
+        assertThat(bidsOn(requestId)).as("a quote stores no bid").isZero();
+        assertThat(jdbc.sql(
+                                "select count(*) from bank_response where bank_organization_id = :bank and financing_request_id = :id and responded_at is not null")
+                        .param("bank", BANK_A_ORG)
+                        .param("id", UUID.fromString(requestId))
+                        .query(Integer.class)
+                        .single())
+                .as("a quote is not the bank's answer")
+                .isZero();
+
+        // the same draft, submitted and compared, costs what the quote said
+        Response submitted = api.post("/financing-requests/" + requestId + "/bids", draft)
+                .as(token("bank-a"))
+                .send();
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        JsonNode row = row(comparison(requestId), submitted.json().get("id").asString());
+        assertThat(row.get("totalAnnualCostFen").asLong())
+                .isEqualTo(q.get("totalAnnualCostFen").asLong());
+        assertThat(row.get("effectiveAnnualRateBp").asInt())
+                .isEqualTo(q.get("effectiveAnnualRateBp").asInt());
+
+        // a raised rate costs more; without a guarantee there is no coverage to tell
+        Response cheaper = api.post(path, bid(400)).as(token("bank-b")).send();
+        Response dearer = api.post(path, bid(450)).as(token("bank-b")).send();
+        assertThat(dearer.status()).as(dearer.toString()).isEqualTo(200);
+        assertThat(dearer.json().get("totalAnnualCostFen").asLong())
+                .isGreaterThan(cheaper.json().get("totalAnnualCostFen").asLong());
+        assertThat(dearer.json().has("guaranteeCoverageBp")).isFalse();
+
+        // checked as a bid is: a split not making 100 % names the field; a guarantor and others may not ask
+        Response invalid = api.post(path, with(bid(400), "riskSplit", split(5000, 0, 4000)))
+                .as(token("bank-a"))
+                .send();
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().get("errors").findValuesAsString("field")).contains("riskSplit");
+        assertThat(api.post(path, bid(400)).as(token("guarantor")).send().status())
+                .isEqualTo(403);
+        assertThat(api.post(path, bid(400)).as(token("newfirm")).send().status())
+                .isEqualTo(403);
+        assertThat(bidsOn(requestId)).isEqualTo(1);
+    }
+
+    @Test
     void givenAGuarantorAskedToBearMoreThanItCovers_whenBidding_then400() {
         String guaranteeProductId = activeGuaranteeProduct(); // covers 80 %
         String requestId = openRequest("超出担保比例 " + uniqueWord());

@@ -86,6 +86,7 @@ public final class ContractCalls {
 
             case "listBidsOnRequest" -> get("/financing-requests/" + withBid(scene) + "/bids");
             case "submitBid" -> post("/financing-requests/" + scene.untouchedOpenRequest() + "/bids", bid(470));
+            case "quoteBid" -> post("/financing-requests/" + scene.openRequest() + "/bid-quotes", bid(450));
             case "compareBids" -> get("/financing-requests/" + withBid(scene) + "/bid-comparison");
             case "passOnRequest" -> post("/financing-requests/" + scene.untouchedOpenRequest() + "/pass", null);
             case "listMyBids" -> get("/bids");

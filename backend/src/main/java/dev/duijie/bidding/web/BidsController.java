@@ -7,6 +7,7 @@ import dev.duijie.api.dto.BidCostDto;
 import dev.duijie.api.dto.BidDraftDto;
 import dev.duijie.api.dto.BidDto;
 import dev.duijie.api.dto.BidPageDto;
+import dev.duijie.api.dto.BidQuoteDto;
 import dev.duijie.api.dto.BidStatusDto;
 import dev.duijie.api.dto.GuarantorDecisionDto;
 import dev.duijie.api.dto.GuarantorDecisionValueDto;
@@ -43,6 +44,25 @@ class BidsController implements BidsApi {
         return ResponseEntity.created(URI.create("/bids/" + bid.id()))
                 .eTag(Versions.etag(bid.version()))
                 .body(toDto(bid));
+    }
+
+    @Override
+    public ResponseEntity<BidQuoteDto> quoteBid(UUID requestId, BidDraftDto body) {
+        BiddingService.Quote quote = bidding.quote(Callers.current(), requestId, terms(body));
+        return ResponseEntity.ok(new BidQuoteDto()
+                .annualInterestFen(quote.cost().annualInterestFen())
+                .annualGuaranteeFeeFen(quote.cost().annualGuaranteeFeeFen())
+                .annualOtherFeesFen(quote.cost().annualOtherFeesFen())
+                .totalAnnualCostFen(quote.cost().totalAnnualCostFen())
+                .effectiveAnnualRateBp(quote.cost().effectiveAnnualRateBp())
+                .fundExposureFen(quote.fundExposureFen())
+                .fundCapBp(quote.fundCapBp())
+                .maxFundShareBp(quote.policy().maxFundShareBp())
+                .firstLoanBonusBp(quote.policy().firstLoanBonusBp())
+                .ipPledgeBonusBp(quote.policy().ipPledgeBonusBp())
+                .minBankShareBp(quote.policy().minBankShareBp())
+                .guaranteeCoverageBp(quote.guaranteeCoverageBp())
+                .guaranteeFeeRateBp(quote.guaranteeFeeRateBp()));
     }
 
     @Override

@@ -1,0 +1,163 @@
+package dev.duijie.console.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A loan officer's day: the inbox, a request, a bid priced live and made by keyboard, my bids, my products. */
+class BankIT extends BrowserTest {
+
+    private static final String REQUEST_TITLE = "漆器生产线技术改造贷款";
+
+    @Test
+    void givenBankA_whenItBidsByKeyboardWithAGuarantorAndTheFund_thenTheCalculatorFollowsAndBankBSeesNoTrace() {
+        page.onDialog(dialog -> dialog.accept());
+        signInAs("bank-a", "/inbox");
+        assertThat(page.locator("h1")).hasText("待办收件箱");
+        Locator match = page.locator("li.match").filter(new Locator.FilterOptions().setHasText(REQUEST_TITLE));
+        assertThat(match.first().locator(".why li").first()).isVisible();
+        assertThat(match.first().locator(".why svg.bar").first()).isVisible();
+        assertAccessible();
+        shot("inbox-zh");
+
+        match.first().locator("h3 a").click();
+        assertThat(page.locator("h1")).hasText(REQUEST_TITLE);
+        assertThat(page.locator(".clock")).containsText("已等待贵行答复");
+        assertThat(page.locator("#total-cost")).isVisible();
+        assertAccessible();
+        String requestUrl = page.url();
+
+        // by keyboard alone: amount → rate → term → fees → product → guarantee → the three shares
+        page.locator("#amount").focus();
+        retype("300");
+        tab("rate");
+        retype("4.2");
+        tab("term");
+        tab("fees");
+        retype("3000");
+        tab("loanProductId");
+        page.keyboard().press("ArrowDown");
+        tab("guarantee");
+        page.keyboard().press("ArrowDown");
+        tab("bankShare");
+        retype("30");
+        tab("guarantorShare");
+        retype("30");
+        tab("fundShare");
+        retype("40");
+        assertThat(page.locator("#guarantee")).not().hasValue("");
+        assertThat(page.locator("#calculator")).containsText("担保公司最多承担 80%");
+        assertThat(page.locator("#fund-cap")).containsText("50%");
+        String cost = page.locator("#total-cost").innerText();
+
+        page.locator("#rate").focus();
+        retype("4.5");
+        assertThat(page.locator("#total-cost")).not().hasText(cost);
+        shot("request-zh");
+
+        // shares not making 100 %: the backend's message beside the shares, no figures
+        page.locator("#fundShare").focus();
+        retype("50");
+        assertThat(page.locator("#err-shares")).containsText("100%");
+        assertThat(page.locator("#total-cost")).hasCount(0);
+        retype("40");
+        assertThat(page.locator("#total-cost")).isVisible();
+
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/bids$"));
+        assertThat(page.locator(".notice-success")).containsText("出价已提交");
+        Locator row = page.locator("#my-bids tbody tr").filter(new Locator.FilterOptions().setHasText(REQUEST_TITLE));
+        assertThat(row).containsText("4.5%");
+        assertThat(row).containsText("县融资担保有限公司");
+        assertThat(row).containsText("等担保公司确认");
+        assertThat(row).containsText("基金 40%");
+        assertAccessible();
+        shot("bids-zh");
+
+        // the same screens in English, then back to Chinese (remembered for the person)
+        page.locator("form[action='/language'] button").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        shot("bids-en");
+        page.navigate(console() + "/inbox");
+        shot("inbox-en");
+        page.navigate(requestUrl);
+        assertThat(page.locator("#my-bid")).hasText("Your bid");
+        shot("request-with-bid-en");
+        page.locator("form[action='/language'] button").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
+
+        // bank B on the same request: the form, and nothing of bank A's bid
+        page.context().clearCookies();
+        signInAs("bank-b", requestUrl.substring(console().length()));
+        assertThat(page.locator("h1")).hasText(REQUEST_TITLE);
+        assertThat(page.locator("#bid-form")).isVisible();
+        assertThat(page.locator("main")).not().containsText("县农村商业银行");
+        assertThat(page.locator("main")).not().containsText("4.5%");
+        assertThat(page.locator("#my-bid")).hasCount(0);
+        assertAccessible();
+        page.navigate(console() + "/bids");
+        assertThat(page.locator("main")).not().containsText(REQUEST_TITLE);
+        assertAccessible();
+        page.navigate(requestUrl);
+        page.locator("form[action='/language'] button").click();
+        shot("request-en");
+        page.locator("form[action='/language'] button").click();
+    }
+
+    @Test
+    void givenBankA_whenItCreatesAProductAndPausesIt_thenTheListShowsEachStatus() {
+        page.onDialog(dialog -> dialog.accept());
+        signInAs("bank-a", "/products");
+        assertThat(page.locator("h1")).hasText("我的贷款产品");
+        assertAccessible();
+
+        page.locator("a[href='/products/new']").first().click();
+        assertThat(page.locator("h1")).hasText("新建贷款产品");
+        assertAccessible();
+        String name = "设备更新贷 " + System.nanoTime() % 100_000;
+        page.locator("#name").fill(name);
+        page.locator("#amountMin").fill("10");
+        page.locator("#amountMax").fill("200");
+        page.locator("#rateMin").fill("3.9");
+        page.locator("#rateMax").fill("5.2");
+        page.locator("input[name=industries][value=lacquer-craft]").check();
+        page.locator("input[name=policyTags][value=first_loan]").check();
+        page.locator("button[type=submit].button-primary").click();
+
+        page.waitForURL(Pattern.compile(".*/products$"));
+        Locator row = page.locator("#products tbody tr").filter(new Locator.FilterOptions().setHasText(name));
+        assertThat(row).containsText("草稿");
+        assertThat(row).containsText("10 万元 – 200 万元");
+        row.getByText("上架").click();
+        assertThat(row).containsText("在售");
+        row.getByText("暂停").click();
+        assertThat(row).containsText("已暂停");
+        assertAccessible();
+        shot("products-zh");
+        page.locator("form[action='/language'] button").click();
+        shot("products-en");
+        page.locator("form[action='/language'] button").click();
+    }
+
+    private void retype(String text) {
+        page.keyboard().press("Control+A");
+        page.keyboard().type(text);
+    }
+
+    /** Tab once and check where the focus went: the form's tab order is the reading order. */
+    private void tab(String expectedId) {
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo(expectedId);
+    }
+
+    private void shot(String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/shots/bank-" + name + ".png"))
+                .setFullPage(true));
+    }
+}
