@@ -119,16 +119,14 @@ class EnterpriseIT extends BrowserTest {
         assertAccessible();
         shot(page, "enterprise-request-zh");
 
-        page.locator("form[action='/language'] button").click();
-        try {
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bids compared")))
-                    .isVisible();
-            assertThat(page.locator(".page-head .chip")).hasText("Open for bids");
-            assertAccessible();
-            shot(page, "enterprise-request-en");
-        } finally {
-            page.locator("form[action='/language'] button").click(); // the language is remembered for the person
-        }
+        // English for this browser session only (?lang=en), never the firm's own choice, which other tests read
+        page.navigate(page.url().replaceAll("\\?.*", "") + "?lang=en");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bids compared")))
+                .isVisible();
+        assertThat(page.locator(".page-head .chip")).hasText("Open for bids");
+        assertAccessible();
+        shot(page, "enterprise-request-en");
+        page.navigate(page.url().replaceAll("\\?.*", "") + "?lang=zh-CN");
         assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
 
         bid.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("接受县农村商业银行的出价"))
