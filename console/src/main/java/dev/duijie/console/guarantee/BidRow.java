@@ -18,4 +18,17 @@ public record BidRow(Bid bid, @Nullable FinancingRequest request) {
     public boolean waiting() {
         return bid.getStatus() == BidStatus.SUBMITTED && bid.getGuarantorDecision() == GuarantorDecisionValue.PENDING;
     }
+
+    /** The bank's share as a width out of 100, for the risk-split bar. */
+    public double bankWidth() {
+        return bid.getRiskSplit().getBankShareBp() / 100.0;
+    }
+
+    public double guarantorWidth() {
+        return bid.getRiskSplit().getGuarantorShareBp() / 100.0;
+    }
+
+    public double fundWidth() {
+        return bid.getRiskSplit().getFundShareBp() / 100.0;
+    }
 }
