@@ -49,7 +49,9 @@ class GuarantorInvestorIT extends BrowserTest {
 
         page.locator("a", new Page.LocatorOptions().setHasText("去确认或拒绝")).click();
         assertThat(page.locator("h1")).hasText("银行请您担保的贷款");
+        assertThat(bidCard("县农村商业银行")).containsText("担保贷款金额的 80%");
         assertAccessible();
+        shot("guarantor-guarantees-waiting-zh");
         bidCard("县农村商业银行")
                 .locator("button", new Locator.LocatorOptions().setHasText("确认担保"))
                 .click();
@@ -80,6 +82,7 @@ class GuarantorInvestorIT extends BrowserTest {
         assertThat(page.locator("#coveragePercent-error")).containsText("80");
         assertThat(page.locator(".field.invalid #coveragePercent")).isVisible();
         assertAccessible();
+        shot("guarantor-request-400-zh");
         page.locator("#coveragePercent").fill("70");
         page.locator("button", new Page.LocatorOptions().setHasText("报出担保")).click();
         assertThat(page.locator(".notice-success")).containsText("担保报价已报出");
@@ -140,6 +143,12 @@ class GuarantorInvestorIT extends BrowserTest {
         assertAccessible();
 
         screenshots("investor", INVESTOR_PAGES);
+    }
+
+    private void shot(String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/shots/" + name + ".png"))
+                .setFullPage(true));
     }
 
     private Locator bidCard(String bank) {
