@@ -36,7 +36,11 @@ public final class FormProblem {
         model.addAttribute("errors", new LinkedHashMap<>(problem.fieldErrors()));
         model.addAttribute("otherErrors", problem.otherFieldErrors(shownFields));
         model.addAttribute("stale", problem.stale());
-        model.addAttribute("failure", summary(problem));
+        if (problem.fieldErrors().isEmpty() || problem.stale()) {
+            // with messages beside the fields, the form's own plain summary says what to do (the backend's
+            // detail then speaks of its "errors" list, which is for programmers)
+            model.addAttribute("failure", summary(problem));
+        }
     }
 
     /** One line for a notice: the backend's detail, else its title. */
