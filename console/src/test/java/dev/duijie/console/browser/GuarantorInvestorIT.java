@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -38,13 +39,15 @@ class GuarantorInvestorIT extends BrowserTest {
 
     @Test
     void givenBidsNamingTheGuarantor_whenItConfirmsOneDeclinesOneAndOffersItsOwn_thenEachIsRecorded() throws Exception {
-        bidNamingTheGuarantor("bank-a", 300_000_000L);
-        bidNamingTheGuarantor("bank-b", 200_000_000L);
+        // a request of its own (other test classes, running beside this one, bid on the demo requests)
+        String requestId = openRequestWantingAGuarantee();
+        bidNamingTheGuarantor(requestId, "bank-a", 300_000_000L);
+        bidNamingTheGuarantor(requestId, "bank-b", 200_000_000L);
         page.onDialog(dialog -> dialog.accept());
 
         signInAs("guarantor", "/");
         assertThat(page.locator("h1")).hasText("担保公司工作台");
-        assertThat(page.locator("#waiting-head")).hasText("等您确认的担保（2）");
+        assertThat(page.locator("#waiting-head")).containsText("等您确认的担保");
         assertAccessible();
 
         page.locator("a", new Page.LocatorOptions().setHasText("去确认或拒绝")).click();
@@ -60,10 +63,12 @@ class GuarantorInvestorIT extends BrowserTest {
                 .locator("button", new Locator.LocatorOptions().setHasText("拒绝担保"))
                 .click();
         assertThat(page.locator(".notice-success")).hasText("已拒绝为秦巴村镇银行的贷款提供担保。");
-        assertThat(page.locator("article.guarantee-bid")).hasCount(0);
-        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("县农村商业银行")))
+        assertThat(page.locator("article.guarantee-bid", new Page.LocatorOptions().setHasText(ownRequestTitle)))
+                .hasCount(0);
+        Locator decided = page.locator("tr", new Page.LocatorOptions().setHasText(ownRequestTitle));
+        assertThat(decided.filter(new Locator.FilterOptions().setHasText("县农村商业银行")))
                 .containsText("已确认担保");
-        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("秦巴村镇银行")))
+        assertThat(decided.filter(new Locator.FilterOptions().setHasText("秦巴村镇银行")))
                 .containsText("已拒绝担保");
         assertAccessible();
 
@@ -153,14 +158,15 @@ class GuarantorInvestorIT extends BrowserTest {
     }
 
     private Locator bidCard(String bank) {
-        return page.locator("article.guarantee-bid", new Page.LocatorOptions().setHasText(bank));
+        return page.locator("article.guarantee-bid", new Page.LocatorOptions().setHasText(ownRequestTitle))
+                .filter(new Locator.FilterOptions().setHasText(bank));
     }
 
-    /** Each page in Chinese, then in English (the switch is remembered per person, so it is switched back). */
+    /** Each page in Chinese, then in English (for this browser session only: ?lang=, not the person's choice). */
     private void screenshots(String role, List<String> paths) {
         for (String language : List.of("zh", "en")) {
             for (String path : paths) {
-                page.navigate(console() + path);
+                page.navigate(console() + path + "?lang=" + (language.equals("zh") ? "zh-CN" : "en"));
                 String name = path.equals("/") ? "home" : path.substring(1).replaceAll("[/]", "-");
                 name = name.replaceAll("-[0-9a-f-]{36}$", "");
                 page.screenshot(new Page.ScreenshotOptions()
@@ -170,13 +176,46 @@ class GuarantorInvestorIT extends BrowserTest {
                     assertAccessible();
                 }
             }
-            page.locator("form[action='/language'] button").click();
         }
-        assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
+        page.navigate(console() + "/?lang=zh-CN");
     }
 
-    /** A bank's bid on the lacquer line naming the county guarantor, made through the backend's API as test setup. */
-    private static void bidNamingTheGuarantor(String bank, long amountFen) throws IOException, InterruptedException {
+    private final String ownRequestTitle =
+            "漆艺文创园担保贷款 " + UUID.randomUUID().toString().substring(0, 6);
+
+    /** The demo firm's new request wanting a guarantee, drafted and published through the API as test setup. */
+    private String openRequestWantingAGuarantee() throws IOException, InterruptedException {
+        String draft = """
+                {"title": "%s", "purpose": "漆艺文创园装修", "amountFen": 300000000, "termMonths": 36,
+                 "industry": "lacquer-craft", "region": "chengguan", "collateralOffered": ["equipment"],
+                 "guaranteeWanted": true, "maxAnnualRateBp": 480}""".formatted(ownRequestTitle);
+        String enterprise = token("enterprise");
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(backend() + "/financing-requests"))
+                        .header("Authorization", "Bearer " + enterprise)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(draft))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Matcher id = Pattern.compile("\"id\"\s*:\s*\"([0-9a-f-]{36})\"").matcher(created.body());
+        assertThat(id.find()).isTrue();
+        HttpResponse<String> published = HTTP.send(
+                HttpRequest.newBuilder(URI.create(backend() + "/financing-requests/" + id.group(1) + "/publish"))
+                        .header("Authorization", "Bearer " + enterprise)
+                        .header("Content-Type", "application/json")
+                        .header("If-Match", created.headers().firstValue("ETag").orElseThrow())
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"bidDeadline\": \""
+                                + OffsetDateTime.now().plusDays(20).truncatedTo(ChronoUnit.SECONDS) + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        return id.group(1);
+    }
+
+    /** A bank's bid on a request naming the county guarantor, made through the backend's API as test setup. */
+    private static void bidNamingTheGuarantor(String requestId, String bank, long amountFen)
+            throws IOException, InterruptedException {
         String body = """
                 {"amountFen": %d, "annualRateBp": 450, "termMonths": 36, "feesFen": 0,
                  "validUntil": "%s",
@@ -187,7 +226,7 @@ class GuarantorInvestorIT extends BrowserTest {
                         COUNTY_GUARANTOR,
                         POLICY_GUARANTEE);
         HttpResponse<String> answer = HTTP.send(
-                HttpRequest.newBuilder(URI.create(backend() + "/financing-requests/" + LACQUER_LINE + "/bids"))
+                HttpRequest.newBuilder(URI.create(backend() + "/financing-requests/" + requestId + "/bids"))
                         .header("Authorization", "Bearer " + token(bank))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -205,7 +244,7 @@ class GuarantorInvestorIT extends BrowserTest {
     /** A demo user's access token by Keycloak's password grant on the demo client duijie-web. */
     private static String token(String username) throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=duijie-web&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + DEMO_PASSWORD;
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + Chromium.DEMO_PASSWORD;
         HttpResponse<String> answer = HTTP.send(
                 HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
