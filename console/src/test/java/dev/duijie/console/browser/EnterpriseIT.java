@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The enterprise's screens: a firm drafts a request (a refused field shown beside it), publishes it, sees it open,
- * has an edit refused as stale, compares a bank's bid and accepts it; an unverified firm is told why it cannot
- * publish.
+ * has an edit refused as stale, compares a bank's bid and accepts it (an unverified firm's refusal is in
+ * {@link VerificationJourneyIT}).
  */
 class EnterpriseIT extends BrowserTest {
 
@@ -135,36 +135,6 @@ class EnterpriseIT extends BrowserTest {
         assertThat(questions).anyMatch(question -> question.contains("县农村商业银行"));
         assertThat(page.locator(".page-head .chip")).hasText("已成交");
         assertAccessible();
-    }
-
-    @Test
-    void givenTheUnverifiedDemoFirm_whenItPublishes_thenItIsToldItMustBeVerifiedFirst() {
-        confirmEverything(page);
-        signInAs("newfirm", "/");
-        assertThat(page.locator(".empty h2")).hasText("发布您的第一条融资需求");
-        assertAccessible();
-        shot(page, "enterprise-home-empty-zh");
-
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("发布第一条融资需求"))
-                .click();
-        page.getByLabel("需求标题").fill("腊肉熏制车间扩建");
-        page.getByLabel("资金用途").fill("新建熏制车间");
-        page.getByLabel("融资金额").fill("50");
-        page.getByLabel("期限").fill("12");
-        page.getByLabel("可接受的最高年利率").fill("5.5");
-        page.locator("#industry").selectOption("cured-pork");
-        page.locator("#region").selectOption("donghe");
-        page.getByLabel("无抵押（信用）").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿"))
-                .click();
-        assertThat(page.locator(".notice-warn")).containsText("还没有通过县金融办的资质审核");
-
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布，开始接受出价"))
-                .click();
-        assertThat(page.locator("#action-problem")).containsText("认证");
-        assertThat(page.locator(".page-head .chip")).hasText("草稿");
-        assertAccessible();
-        shot(page, "enterprise-publish-refused-zh");
     }
 
     private static List<String> confirmEverything(Page page) {

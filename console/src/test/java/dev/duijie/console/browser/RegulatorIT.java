@@ -5,63 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The county finance office's screens (verifying organizations, the fund, the audit trail) and the API reference. */
+/**
+ * The county finance office's screens (the fund, the search indexes, every screen in English) and the API reference;
+ * verifying an organization and reading its audit trail are in {@link VerificationJourneyIT}.
+ */
 class RegulatorIT extends BrowserTest {
-
-    private static final String NEWFIRM = "东河老腊肉食品厂";
-    private static final String NEWFIRM_ID = "00000000-0000-4000-8000-000000000102";
-
-    @Test
-    void givenAnUnverifiedFirm_whenTheRegulatorVerifiesIt_thenItIsVerifiedAndTheAuditTrailSaysWhoDidIt() {
-        signInAs("regulator");
-        assertThat(page.locator("h1")).hasText("县金融办工作台");
-        assertThat(page.locator("main")).containsText("等待最久的是“" + NEWFIRM + "”");
-        assertAccessible();
-        shot("home");
-
-        page.locator("nav.mainnav").getByText("机构审核").click();
-        Locator firm = page.locator("article.reg-org").filter(new Locator.FilterOptions().setHasText(NEWFIRM));
-        assertThat(firm).containsText("92610900MA0000102A");
-        assertThat(firm).containsText("校验位已在登记时核验");
-        assertThat(firm).containsText("东河镇");
-        assertAccessible();
-        shot("organizations");
-
-        List<String> asked = new ArrayList<>();
-        page.onDialog(dialog -> {
-            asked.add(dialog.message());
-            dialog.accept();
-        });
-        firm.getByLabel("我已核对该机构的营业执照").check();
-        firm.getByLabel("备注（可不填）").fill("核对了营业执照原件");
-        firm.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();
-
-        assertThat(page.locator(".notice-success")).containsText("已审核通过：" + NEWFIRM);
-        assertThat(asked).singleElement().asString().contains(NEWFIRM);
-        assertThat(page.locator("article.reg-org").filter(new Locator.FilterOptions().setHasText(NEWFIRM)))
-                .hasCount(0);
-        assertThat(page.locator("#verified-organizations")).containsText(NEWFIRM);
-        assertAccessible();
-
-        page.locator("nav.mainnav").getByText("审计记录").click();
-        page.getByLabel("对象类别").selectOption("organization");
-        page.getByLabel("对象编号").fill(NEWFIRM_ID);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选"))
-                .click();
-        Locator verification = page.locator("article.reg-event").first();
-        assertThat(verification.locator("h2")).hasText("机构审核通过 · " + NEWFIRM);
-        assertThat(verification).containsText("县金融工作办公室");
-        assertThat(verification.locator("table.reg-diff")).containsText("审核时间");
-        assertAccessible();
-        shot("audit");
-    }
 
     @Test
     void givenTheRegulator_whenTheyReadTheFundAndRebuildAnIndex_thenTheySeeCapacityAndTheResult() {
