@@ -1,6 +1,7 @@
 package dev.duijie.console.browser;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,12 +17,17 @@ class ReadmeScreenshots extends BrowserTest {
 
     record Shot(String user, String path, String file) {}
 
+    /** The demo firm's open request for its lacquer line (demo data): matches on the firm's side, a bid form on the bank's. */
+    private static final String LACQUER_LINE = "00000000-0000-4000-9000-000000000001";
+
     static final List<Shot> SHOTS = List.of(
             new Shot("enterprise", "/", "enterprise-home.png"),
-            new Shot("bank-a", "/", "bank-home.png"),
-            new Shot("guarantor", "/", "guarantor-home.png"),
-            new Shot("investor", "/", "investor-home.png"),
-            new Shot("regulator", "/", "regulator-home.png"));
+            new Shot("enterprise", "/requests/" + LACQUER_LINE, "enterprise-request.png"),
+            new Shot("bank-a", "/inbox", "bank-inbox.png"),
+            new Shot("bank-a", "/market/requests/" + LACQUER_LINE, "bank-bid-form.png"),
+            new Shot("guarantor", "/guarantor/inbox", "guarantor-inbox.png"),
+            new Shot("investor", "/investor/inbox", "investor-inbox.png"),
+            new Shot("regulator", "/organizations", "regulator-organizations.png"));
 
     @Test
     void takeTheReadmesScreenshots() throws Exception {
@@ -31,6 +37,7 @@ class ReadmeScreenshots extends BrowserTest {
         for (Shot shot : SHOTS) {
             context.clearCookies();
             signInAs(shot.user(), shot.path());
+            page.waitForLoadState(LoadState.NETWORKIDLE); // the bid form's calculator answers by htmx
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(FOLDER.resolve(shot.file()))
                     .setFullPage(true));

@@ -46,13 +46,13 @@ class VerificationJourneyIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿"))
                 .click();
         assertThat(page.locator(".notice-warn")).containsText("还没有通过县金融办的资质审核");
+        String draft = page.url().replaceAll("\\?.*", "");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布，开始接受出价"))
                 .click();
         assertThat(page.locator("#action-problem")).containsText("认证");
         assertThat(page.locator(".page-head .chip")).hasText("草稿");
         assertAccessible();
-        String draft = page.url().replaceAll("\\?.*", "");
 
         // the county finance office verifies it
         context.clearCookies();
