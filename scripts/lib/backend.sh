@@ -62,21 +62,27 @@ start_backend() {
   start_demo_backend "$DEMO_JAR" "$DUIJIE_PORT" "$DUIJIE_DB_NAME" "${DUIJIE_INDEX_PREFIX:-duijie}" "$BACKEND_LOG" "$BACKEND_PID_FILE"
 }
 
-# Waits for a backend to report UP: its URL, log, pid file and jar (the pid file's marker).
-wait_for_backend_at() {
-  local url=$1 log=$2 pid_file=$3 jar=$4 started=$SECONDS
+# Waits for a Spring Boot process to report UP: its name (backend, console), URL, log, pid file and the pid file's
+# marker (its jar); when it exits or takes longer than 120 s, shows its log, stops it and gives up.
+wait_until_up() {
+  local name=$1 url=$2 log=$3 pid_file=$4 jar=$5 started=$SECONDS
   until curl -fsS --max-time 5 "$url/actuator/health" 2>/dev/null | grep -q '"status" *: *"UP"'; do
     local problem=""
     live_pid "$pid_file" "$jar" >/dev/null || problem="exited while starting"
     ((SECONDS - started < 120)) || problem="did not report UP at $url/actuator/health within 120 s"
     if [[ -n $problem ]]; then
       show_log_tail "$log"
-      stop_process backend "$pid_file" "$jar"
-      die "the backend $problem; see the log above ($log)"
+      stop_process "$name" "$pid_file" "$jar"
+      die "the $name $problem; see the log above ($log)"
     fi
     sleep 2
   done
-  say "backend is up at $url (waited $((SECONDS - started)) s)"
+  say "$name is up at $url (waited $((SECONDS - started)) s)"
+}
+
+# Waits for a backend to report UP: its URL, log, pid file and jar (the pid file's marker).
+wait_for_backend_at() {
+  wait_until_up backend "$@"
 }
 
 wait_for_backend() {

@@ -39,19 +39,7 @@ start_demo_console() {
 
 # Waits for a console to report UP: its URL, log, pid file and jar (the pid file's marker).
 wait_for_console_at() {
-  local url=$1 log=$2 pid_file=$3 jar=$4 started=$SECONDS
-  until curl -fsS --max-time 5 "$url/actuator/health" 2>/dev/null | grep -q '"status" *: *"UP"'; do
-    local problem=""
-    live_pid "$pid_file" "$jar" >/dev/null || problem="exited while starting"
-    ((SECONDS - started < 120)) || problem="did not report UP at $url/actuator/health within 120 s"
-    if [[ -n $problem ]]; then
-      show_log_tail "$log"
-      stop_process console "$pid_file" "$jar"
-      die "the console $problem; see the log above ($log)"
-    fi
-    sleep 2
-  done
-  say "console is up at $url (waited $((SECONDS - started)) s)"
+  wait_until_up console "$@"
 }
 
 start_console() {
