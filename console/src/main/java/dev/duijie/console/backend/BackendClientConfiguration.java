@@ -40,6 +40,7 @@ class BackendClientConfiguration {
         return groups -> groups.forEachClient(
                 (group, client) -> client.baseUrl(settings.backendUrl().toString())
                         .requestFactory(timeouts)
+                        .requestInterceptor(BackendTime.counter())
                         .requestInterceptor(personsToken)
                         .requestInterceptor(personsLanguage()));
     }
