@@ -48,6 +48,9 @@ public final class Chromium {
         page.locator("#username").fill(username);
         page.locator("#password").fill(DEMO_PASSWORD);
         page.locator("#kc-login").click();
-        page.waitForURL(Pattern.compile(Pattern.quote(console) + ".*"));
+        // back through the console's code exchange with Keycloak to the page asked for: three servers' work, which on
+        // a loaded two-core machine has taken over 30 s
+        page.waitForURL(
+                Pattern.compile(Pattern.quote(console) + ".*"), new Page.WaitForURLOptions().setTimeout(90_000));
     }
 }
