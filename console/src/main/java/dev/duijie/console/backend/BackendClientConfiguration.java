@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.client.BufferingClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -39,7 +40,9 @@ class BackendClientConfiguration {
         timeouts.setReadTimeout(Duration.ofSeconds(20));
         return groups -> groups.forEachClient(
                 (group, client) -> client.baseUrl(settings.backendUrl().toString())
-                        .requestFactory(timeouts)
+                        // the whole answer is read inside the call, so the time counted for the backend includes
+                        // receiving its body (the answers are small pages of JSON)
+                        .requestFactory(new BufferingClientHttpRequestFactory(timeouts))
                         .requestInterceptor(BackendTime.counter())
                         .requestInterceptor(personsToken)
                         .requestInterceptor(personsLanguage()));
