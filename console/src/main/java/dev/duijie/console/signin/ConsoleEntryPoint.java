@@ -23,9 +23,8 @@ class ConsoleEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException, jakarta.servlet.ServletException {
-        if (request.getHeader("HX-Request") != null) {
-            String page = request.getHeader("HX-Current-URL");
-            response.setHeader("HX-Redirect", page == null ? "/" : page);
+        if (Htmx.isHtmx(request)) {
+            Htmx.reloadWholePage(request, response);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }

@@ -23,13 +23,11 @@ class SignInAgain {
             session.invalidate();
         }
         SecurityContextHolder.clearContext();
-        String again = request.getMethod().equals("GET") ? pageAsked(request) : "/";
-        if (request.getHeader("HX-Request") != null) {
-            String page = request.getHeader("HX-Current-URL");
-            response.setHeader("HX-Redirect", page == null ? "/" : page);
+        if (Htmx.isHtmx(request)) {
+            Htmx.reloadWholePage(request, response);
             return "fragments/empty";
         }
-        return "redirect:" + again;
+        return "redirect:" + (request.getMethod().equals("GET") ? pageAsked(request) : "/");
     }
 
     private static String pageAsked(HttpServletRequest request) {

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -154,25 +152,13 @@ class EnterpriseIT extends BrowserTest {
 
     /** Bank A's demo machine client (client credentials) submits a bid: 300 万元 at 4.35 %, bank 70 %, fund 30 %. */
     private static void bidAsBankA(String requestId) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> token = http.send(
-                HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"
-                                + "&client_id=bank-a-system&client_secret=bank-a-system-demo-secret"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher accessToken =
-                Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
-        assertThat(accessToken.find()).as(token.body()).isTrue();
+        String token = DemoApi.machineToken("bank-a-system", "bank-a-system-demo-secret");
         String body = """
                 {"amountFen": 300000000, "annualRateBp": 435, "termMonths": 36, "feesFen": 500000,
                  "validUntil": "%s", "riskSplit": {"bankShareBp": 7000, "guarantorShareBp": 0, "fundShareBp": 3000}}""".formatted(OffsetDateTime.now().plusDays(20));
-        HttpResponse<String> bid = http.send(
-                HttpRequest.newBuilder(
-                                URI.create(System.getenv().getOrDefault("DUIJIE_BACKEND_URL", "http://127.0.0.1:8080")
-                                        + "/financing-requests/" + requestId + "/bids"))
-                        .header("Authorization", "Bearer " + accessToken.group(1))
+        HttpResponse<String> bid = DemoApi.HTTP.send(
+                HttpRequest.newBuilder(URI.create(DemoApi.backend() + "/financing-requests/" + requestId + "/bids"))
+                        .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", UUID.randomUUID().toString())
                         .POST(HttpRequest.BodyPublishers.ofString(body))

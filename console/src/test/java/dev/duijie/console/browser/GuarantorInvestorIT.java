@@ -7,11 +7,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -189,9 +186,9 @@ class GuarantorInvestorIT extends BrowserTest {
                 {"title": "%s", "purpose": "漆艺文创园装修", "amountFen": 300000000, "termMonths": 36,
                  "industry": "lacquer-craft", "region": "chengguan", "collateralOffered": ["equipment"],
                  "guaranteeWanted": true, "maxAnnualRateBp": 480}""".formatted(ownRequestTitle);
-        String enterprise = token("enterprise");
-        HttpResponse<String> created = HTTP.send(
-                HttpRequest.newBuilder(URI.create(backend() + "/financing-requests"))
+        String enterprise = DemoApi.userToken("enterprise");
+        HttpResponse<String> created = DemoApi.HTTP.send(
+                HttpRequest.newBuilder(URI.create(DemoApi.backend() + "/financing-requests"))
                         .header("Authorization", "Bearer " + enterprise)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(draft))
@@ -200,8 +197,9 @@ class GuarantorInvestorIT extends BrowserTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = Pattern.compile("\"id\"\s*:\s*\"([0-9a-f-]{36})\"").matcher(created.body());
         assertThat(id.find()).isTrue();
-        HttpResponse<String> published = HTTP.send(
-                HttpRequest.newBuilder(URI.create(backend() + "/financing-requests/" + id.group(1) + "/publish"))
+        HttpResponse<String> published = DemoApi.HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create(DemoApi.backend() + "/financing-requests/" + id.group(1) + "/publish"))
                         .header("Authorization", "Bearer " + enterprise)
                         .header("Content-Type", "application/json")
                         .header("If-Match", created.headers().firstValue("ETag").orElseThrow())
@@ -225,34 +223,13 @@ class GuarantorInvestorIT extends BrowserTest {
                         OffsetDateTime.now().plusDays(30).truncatedTo(ChronoUnit.SECONDS),
                         COUNTY_GUARANTOR,
                         POLICY_GUARANTEE);
-        HttpResponse<String> answer = HTTP.send(
-                HttpRequest.newBuilder(URI.create(backend() + "/financing-requests/" + requestId + "/bids"))
-                        .header("Authorization", "Bearer " + token(bank))
+        HttpResponse<String> answer = DemoApi.HTTP.send(
+                HttpRequest.newBuilder(URI.create(DemoApi.backend() + "/financing-requests/" + requestId + "/bids"))
+                        .header("Authorization", "Bearer " + DemoApi.userToken(bank))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-    }
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private static String backend() {
-        return System.getenv().getOrDefault("DUIJIE_BACKEND_URL", "http://127.0.0.1:8080");
-    }
-
-    /** A demo user's access token by Keycloak's password grant on the demo client duijie-web. */
-    private static String token(String username) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=duijie-web&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + Chromium.DEMO_PASSWORD;
-        HttpResponse<String> answer = HTTP.send(
-                HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
-        assertThat(token.find()).as(answer.body()).isTrue();
-        return token.group(1);
     }
 }
