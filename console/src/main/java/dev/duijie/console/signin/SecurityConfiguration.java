@@ -50,10 +50,8 @@ class SecurityConfiguration {
         endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/signed-out");
         http.authorizeHttpRequests(pages -> pages.requestMatchers(
                                 "/actuator/health/**",
-                                "/css/**",
-                                "/js/**",
+                                "/assets/**",
                                 "/webjars/**",
-                                "/favicon.svg",
                                 "/signed-out",
                                 "/error",
                                 // the integrators' API reference: a bank's IT team may have no account here
