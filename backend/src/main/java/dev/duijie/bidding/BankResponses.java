@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -68,26 +69,46 @@ public class BankResponses {
     }
 
     /**
-     * The bank answered (its first answer counts). A bank that answers without a matching product is
-     * recorded with {@code matched = false}, so response-time figures can leave it out.
+     * The bank answered (its first answer counts, with the reason it gave for a pass). A bank that answers
+     * without a matching product is recorded with {@code matched = false}, so response-time figures can leave
+     * it out.
+     *
+     * @param reason why it passed; null for a bid or a pass without a reason
      */
-    Answer responded(UUID bankOrganizationId, UUID requestId, Instant publishedAt, String response, Instant now) {
+    Answer responded(
+            UUID bankOrganizationId,
+            UUID requestId,
+            Instant publishedAt,
+            String response,
+            @Nullable Reason reason,
+            Instant now) {
+        // on conflict, the right-hand sides read the row as it was: a reason is taken only with the first answer
         return jdbc.sql("""
                 insert into bank_response (bank_organization_id, financing_request_id, opened_at, responded_at, response,
-                    matched)
-                values (:bank, :requestId, :openedAt, :now, :response, false)
+                    matched, pass_reason, pass_note)
+                values (:bank, :requestId, :openedAt, :now, :response, false, :reason, :note)
                 on conflict (bank_organization_id, financing_request_id) do update
                 set responded_at = coalesce(bank_response.responded_at, excluded.responded_at),
-                    response = coalesce(bank_response.response, excluded.response)
-                returning response, responded_at""")
+                    response = coalesce(bank_response.response, excluded.response),
+                    pass_reason = case when bank_response.response is null then excluded.pass_reason
+                        else bank_response.pass_reason end,
+                    pass_note = case when bank_response.response is null then excluded.pass_note
+                        else bank_response.pass_note end
+                returning response, responded_at, pass_reason, pass_note""")
                 .param("bank", bankOrganizationId)
                 .param("requestId", requestId)
                 .param("openedAt", Timestamp.from(publishedAt))
                 .param("now", Timestamp.from(now))
                 .param("response", response)
-                .query((rs, n) -> new Answer(
-                        rs.getString("response"),
-                        rs.getTimestamp("responded_at").toInstant()))
+                .param("reason", reason == null ? null : reason.code())
+                .param("note", reason == null ? null : reason.note())
+                .query((rs, n) -> {
+                    String code = rs.getString("pass_reason");
+                    return new Answer(
+                            rs.getString("response"),
+                            rs.getTimestamp("responded_at").toInstant(),
+                            code == null ? null : new Reason(code, rs.getString("pass_note")));
+                })
                 .single();
     }
 
@@ -120,6 +141,11 @@ public class BankResponses {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** The bank's recorded answer to a request: its first one. */
-    public record Answer(String response, Instant respondedAt) {}
+    /**
+     * The bank's recorded answer to a request: its first one.
+     *
+     * @param reason why it passed, when it said; null for a bid
+     */
+    public record Answer(
+            String response, Instant respondedAt, @Nullable Reason reason) {}
 }

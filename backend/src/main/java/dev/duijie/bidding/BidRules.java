@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rules a bid keeps, on plain values: its terms against the request, its risk split against the fund's
  * policy, the guarantor's share against the guarantee's coverage, the fund's capacity, and what keeps a stored
- * bid from being accepted; and the terms of a guarantor's own offer. Each refusal is the problem the API answers
+ * bid from being accepted; the terms of a guarantor's own offer; and the reasons a bank gives for passing and a
+ * guarantor for declining. Each refusal is the problem the API answers
  * (a 400 naming the field, or a 409). {@link BiddingService} and {@link GuaranteeOfferService} read what the
  * rules need and store what they let through.
  */
@@ -140,6 +141,47 @@ final class BidRules {
                 ProblemType.BID_NOT_ELIGIBLE,
                 "problem.detail.bid-not-eligible",
                 why.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The reason a bank gives for passing, or null when it gives none (no body): a note only with a reason, and
+     * the reason {@code other} only with a note.
+     */
+    static @Nullable Reason passReason(@Nullable String code, @Nullable String note) {
+        if (code == null) {
+            if (note != null) {
+                throw DomainProblem.invalidField("note", "field.reason.note-without-reason");
+            }
+            return null;
+        }
+        return reason(code, note);
+    }
+
+    /**
+     * The guarantor's reason for its decision: required when it declines, refused when it confirms (the reason
+     * and a note alike); the reason {@code other} only with a note. Null for a confirmation.
+     */
+    static @Nullable Reason guarantorReason(GuarantorDecision decision, @Nullable String code, @Nullable String note) {
+        if (decision != GuarantorDecision.DECLINED) {
+            if (code != null) {
+                throw DomainProblem.invalidField("reason", "field.guarantor-reason.only-when-declining");
+            }
+            if (note != null) {
+                throw DomainProblem.invalidField("note", "field.guarantor-reason.only-when-declining");
+            }
+            return null;
+        }
+        if (code == null) {
+            throw DomainProblem.invalidField("reason", "field.guarantor-reason.required");
+        }
+        return reason(code, note);
+    }
+
+    private static Reason reason(String code, @Nullable String note) {
+        if (code.equals("other") && note == null) {
+            throw DomainProblem.invalidField("note", "field.reason.note-for-other");
+        }
+        return new Reason(code, note);
     }
 
     /**

@@ -22,8 +22,10 @@ import dev.duijie.shared.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -100,7 +102,7 @@ public class BiddingService {
         } catch (DuplicateKeyException sameBankMeanwhile) {
             throw new DomainProblem(ProblemType.DUPLICATE, "problem.detail.bid-already-live");
         }
-        bankResponses.responded(bank.id(), requestId, published(request), "bid", now);
+        bankResponses.responded(bank.id(), requestId, published(request), "bid", null, now);
         return changed(caller, "submitted", null, id);
     }
 
@@ -165,21 +167,28 @@ public class BiddingService {
         return new Checked(guarantee, exposure, fund.policy());
     }
 
-    /** A verified bank declines to bid on an open request; returns its recorded (first) answer. */
+    /**
+     * A verified bank declines to bid on an open request, saying why if it will; returns its recorded (first)
+     * answer, which a later pass does not change.
+     *
+     * @param reasonCode a {@code PassReason} of the contract, null when the bank gives no reason
+     * @param note a word on the reason (required with {@code other}), null for none
+     */
     @Transactional
-    public BankResponses.Answer pass(Caller caller, UUID requestId) {
+    public BankResponses.Answer pass(
+            Caller caller, UUID requestId, @Nullable String reasonCode, @Nullable String note) {
         caller.requireAnyRole(Role.BANK);
         Organization bank = organizations.requireVerified(caller, OrganizationType.BANK);
         FinancingRequest request = requests.openToLenders(requestId);
+        Reason reason = BidRules.passReason(reasonCode, note);
         BankResponses.Answer answer =
-                bankResponses.responded(bank.id(), requestId, published(request), "passed", clock.instant());
-        audit.record(
-                caller,
-                "bank-response.passed",
-                "bank-response",
-                requestId,
-                null,
-                java.util.Map.of("bankOrganizationId", bank.id(), "response", answer.response()));
+                bankResponses.responded(bank.id(), requestId, published(request), "passed", reason, clock.instant());
+        Map<String, @Nullable Object> recorded = new LinkedHashMap<>();
+        recorded.put("bankOrganizationId", bank.id());
+        recorded.put("response", answer.response());
+        recorded.put("reason", answer.reason() == null ? null : answer.reason().code());
+        recorded.put("note", answer.reason() == null ? null : answer.reason().note());
+        audit.record(caller, "bank-response.passed", "bank-response", requestId, null, recorded);
         return answer;
     }
 
@@ -206,16 +215,24 @@ public class BiddingService {
                 bid -> new PageCursor(bid.createdAt(), bid.id()));
     }
 
-    /** The named guarantor confirms or declines its part. */
+    /**
+     * The named guarantor confirms its part, or declines it saying why (the bank and the firm read the reason
+     * on the bid).
+     *
+     * @param reasonCode a {@code GuarantorDeclineReason} of the contract: required to decline, refused to confirm
+     * @param note a word on the reason (required with {@code other}), only with a reason
+     */
     @Transactional
-    public Bid decideGuarantee(Caller caller, UUID bidId, GuarantorDecision decision) {
+    public Bid decideGuarantee(
+            Caller caller, UUID bidId, GuarantorDecision decision, @Nullable String reasonCode, @Nullable String note) {
         caller.requireAnyRole(Role.GUARANTOR);
         Bid bid = bids.find(bidId)
                 .filter(b ->
                         b.guarantee() != null && caller.belongsTo(b.guarantee().guarantorOrganizationId()))
                 .orElseThrow(BiddingService::notFound);
         organizations.requireVerified(caller, OrganizationType.GUARANTOR);
-        if (!bids.decideGuarantee(bidId, decision, clock.instant())) {
+        Reason reason = BidRules.guarantorReason(decision, reasonCode, note);
+        if (!bids.decideGuarantee(bidId, decision, reason, clock.instant())) {
             throw new DomainProblem(ProblemType.INVALID_STATE, "problem.detail.guarantee-already-decided");
         }
         return changed(caller, "guarantee-" + decision.name().toLowerCase(Locale.ROOT), bid, bidId);

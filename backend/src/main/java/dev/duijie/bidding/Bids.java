@@ -137,12 +137,15 @@ class Bids {
     record GuaranteeSnapshot(
             UUID guarantorOrganizationId, UUID guaranteeProductId, int coverageBp, int feeRateBp, boolean confirmed) {}
 
-    /** Sets the guarantor's decision if still pending; returns whether it did. */
-    boolean decideGuarantee(UUID id, GuarantorDecision decision, Instant now) {
+    /** Sets the guarantor's decision (with its reason for a decline) if still pending; returns whether it did. */
+    boolean decideGuarantee(UUID id, GuarantorDecision decision, @Nullable Reason reason, Instant now) {
         return jdbc.sql("""
-                update bid set guarantor_decision = :decision, updated_at = :now, version = version + 1
+                update bid set guarantor_decision = :decision, guarantor_decline_reason = :reason,
+                    guarantor_decline_note = :note, updated_at = :now, version = version + 1
                 where id = :id and status = 'submitted' and guarantor_decision = 'pending'""")
                         .param("decision", decision.name().toLowerCase(Locale.ROOT))
+                        .param("reason", reason == null ? null : reason.code())
+                        .param("note", reason == null ? null : reason.note())
                         .param("now", Timestamp.from(now))
                         .param("id", id)
                         .update()
@@ -197,6 +200,11 @@ class Bids {
                 .list();
     }
 
+    private static @Nullable Reason declineReason(ResultSet rs) throws SQLException {
+        String code = rs.getString("guarantor_decline_reason");
+        return code == null ? null : new Reason(code, rs.getString("guarantor_decline_note"));
+    }
+
     private static Bid map(ResultSet rs, int row) throws SQLException {
         UUID guarantor = rs.getObject("guarantor_organization_id", UUID.class);
         Guarantee guarantee = guarantor == null
@@ -208,7 +216,8 @@ class Bids {
                         rs.getInt("guarantee_coverage_bp"),
                         rs.getInt("guarantee_fee_rate_bp"),
                         GuarantorDecision.valueOf(
-                                rs.getString("guarantor_decision").toUpperCase(Locale.ROOT)));
+                                rs.getString("guarantor_decision").toUpperCase(Locale.ROOT)),
+                        declineReason(rs));
         return new Bid(
                 rs.getObject("id", UUID.class),
                 rs.getObject("financing_request_id", UUID.class),

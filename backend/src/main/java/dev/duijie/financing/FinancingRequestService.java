@@ -16,7 +16,10 @@ import dev.duijie.shared.Role;
 import dev.duijie.shared.Versions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -86,8 +89,21 @@ public class FinancingRequestService {
     public FinancingRequest get(Caller caller, UUID id) {
         FinancingRequest request =
                 requests.find(id).filter(r -> visibleTo(caller, r)).orElseThrow(FinancingRequestService::notFound);
-        // which bid won is the requesting firm's to know; bidders learn their own bid's fate from the bid
-        return caller.belongsTo(request.organizationId()) ? request : request.withoutAwardedBid();
+        return asSeenBy(caller, request);
+    }
+
+    /**
+     * Of these requests, the ones the caller may read, each exactly as {@link #get} gives it to the caller; the
+     * others (and unknown ids) are left out, as {@link #get} would answer them 404.
+     */
+    public Map<UUID, FinancingRequest> readable(Caller caller, Collection<UUID> ids) {
+        Map<UUID, FinancingRequest> readable = new HashMap<>();
+        for (FinancingRequest request : requests.findAll(ids)) {
+            if (visibleTo(caller, request)) {
+                readable.put(request.id(), asSeenBy(caller, request));
+            }
+        }
+        return readable;
     }
 
     /**
@@ -227,6 +243,11 @@ public class FinancingRequestService {
         return callerOrganization != null
                 && request.status() != FinancingRequestStatus.DRAFT
                 && bidParties.isOnABid(request.id(), callerOrganization);
+    }
+
+    /** Which bid won is the requesting firm's to know; bidders learn their own bid's fate from the bid. */
+    private static FinancingRequest asSeenBy(Caller caller, FinancingRequest request) {
+        return caller.belongsTo(request.organizationId()) ? request : request.withoutAwardedBid();
     }
 
     private FinancingRequest owned(Caller caller, UUID id) {

@@ -1,18 +1,23 @@
 package dev.duijie.offer;
 
 import dev.duijie.audit.AuditTrail;
+import dev.duijie.financing.FinancingRequest;
 import dev.duijie.financing.FinancingRequestService;
 import dev.duijie.organization.Organization;
 import dev.duijie.organization.OrganizationService;
 import dev.duijie.organization.OrganizationType;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.DomainProblem;
+import dev.duijie.shared.Page;
+import dev.duijie.shared.PageCursor;
 import dev.duijie.shared.ProblemType;
 import dev.duijie.shared.Role;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Returning-hometown investors express interest in open requests; the requesting enterprise sees who. */
+/**
+ * Returning-hometown investors express interest in open requests and list their own; the requesting enterprise
+ * sees who.
+ */
 @Service
 public class InterestService {
 
@@ -96,6 +104,35 @@ public class InterestService {
                 .param("requestId", requestId)
                 .query(InterestService::map)
                 .list();
+    }
+
+    /**
+     * The interests the caller's investor organization expressed, newest first (by when each was first
+     * expressed), each with its request exactly as {@link FinancingRequestService#get} would give it to the
+     * caller now: none once the request left the market, so a closed request tells no more than a 404 would.
+     */
+    public Page<MyInterest> mine(Caller caller, @Nullable String cursor, int limit) {
+        caller.requireAnyRole(Role.INVESTOR);
+        UUID investor = caller.requireOrganization();
+        Map<String, Object> params = new HashMap<>();
+        params.put("investor", investor);
+        StringBuilder sql = new StringBuilder(SELECT).append(" where i.investor_organization_id = :investor");
+        PageCursor.newestFirst(
+                sql, params, "i.created_at", "i.financing_request_id", PageCursor.decode(cursor), limit + 1);
+        Page<Interest> page = Page.of(
+                jdbc.sql(sql.toString())
+                        .params(params)
+                        .query(InterestService::map)
+                        .list(),
+                limit,
+                interest -> new PageCursor(interest.createdAt(), interest.financingRequestId()));
+        Map<UUID, FinancingRequest> readable = requests.readable(
+                caller, page.items().stream().map(Interest::financingRequestId).toList());
+        return new Page<>(
+                page.items().stream()
+                        .map(interest -> new MyInterest(interest, readable.get(interest.financingRequestId())))
+                        .toList(),
+                page.nextCursor());
     }
 
     private Optional<Interest> find(UUID requestId, UUID investor) {

@@ -22,7 +22,7 @@ class BidCostTest {
     @Test
     void givenGuaranteeAndOneOffFees_whenCosted_thenAllAreAnnualizedOnTheSameBasis() {
         Guarantee guarantee =
-                new Guarantee(UUID.randomUUID(), "担保", UUID.randomUUID(), 8000, 100, GuarantorDecision.CONFIRMED);
+                new Guarantee(UUID.randomUUID(), "担保", UUID.randomUUID(), 8000, 100, GuarantorDecision.CONFIRMED, null);
 
         BidCost cost = BidCost.of(bid(300_000_000L, 380, 36, 300_000L, guarantee, new RiskSplit(2000, 8000, 0)));
 
@@ -44,7 +44,7 @@ class BidCostTest {
     @Test
     void givenGuarantorBearingLessThanItCovers_whenCosted_thenTheFeeIsStillOnTheGuaranteedAmount() {
         Guarantee guarantee =
-                new Guarantee(UUID.randomUUID(), "担保", UUID.randomUUID(), 8000, 100, GuarantorDecision.CONFIRMED);
+                new Guarantee(UUID.randomUUID(), "担保", UUID.randomUUID(), 8000, 100, GuarantorDecision.CONFIRMED, null);
 
         BidCost cost = BidCost.of(bid(300_000_000L, 380, 36, 0, guarantee, new RiskSplit(3000, 3000, 4000)));
 

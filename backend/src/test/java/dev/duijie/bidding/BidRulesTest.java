@@ -287,6 +287,39 @@ class BidRulesTest {
         assertThat(answer.getDetail()).isEqualTo("该报价不能被接受：awaiting_guarantor。");
     }
 
+    // ---------------------------------------------------------------------------------------- reasons
+
+    @Test
+    void givenAPassWithOrWithoutAReason_whenChecked_thenTheReasonIsKeptAndOtherNeedsANote() {
+        assertThat(BidRules.passReason(null, null)).isNull();
+        assertThat(BidRules.passReason("amount_too_large", null)).isEqualTo(new Reason("amount_too_large", null));
+        assertThat(BidRules.passReason("other", "本季度额度已用完")).isEqualTo(new Reason("other", "本季度额度已用完"));
+
+        assertThat(fieldErrors(refusal(() -> BidRules.passReason("other", null))))
+                .containsExactly(entry("note", "原因选“其他”时须填写说明"));
+        assertThat(fieldErrors(refusal(() -> BidRules.passReason(null, "没有原因的说明"))))
+                .containsExactly(entry("note", "说明须与原因一起提交，请同时选择原因"));
+    }
+
+    @Test
+    void givenAGuarantorsDecision_whenChecked_thenADeclineNeedsAReasonAndAConfirmationTakesNone() {
+        assertThat(BidRules.guarantorReason(GuarantorDecision.CONFIRMED, null, null))
+                .isNull();
+        assertThat(BidRules.guarantorReason(GuarantorDecision.DECLINED, "term_too_long", null))
+                .isEqualTo(new Reason("term_too_long", null));
+
+        ProblemDetail noReason = refusal(() -> BidRules.guarantorReason(GuarantorDecision.DECLINED, null, "不做"));
+        assertThat(noReason.getStatus()).isEqualTo(400);
+        assertThat(fieldErrors(noReason)).containsExactly(entry("reason", "拒绝担保须说明原因"));
+        assertThat(fieldErrors(refusal(() -> BidRules.guarantorReason(GuarantorDecision.DECLINED, "other", null))))
+                .containsExactly(entry("note", "原因选“其他”时须填写说明"));
+        assertThat(fieldErrors(refusal(
+                        () -> BidRules.guarantorReason(GuarantorDecision.CONFIRMED, "exposure_too_high", null))))
+                .containsExactly(entry("reason", "只有拒绝担保才填写原因和说明；确认担保时请不要填写"));
+        assertThat(fieldErrors(refusal(() -> BidRules.guarantorReason(GuarantorDecision.CONFIRMED, null, "顺利"))))
+                .containsExactly(entry("note", "只有拒绝担保才填写原因和说明；确认担保时请不要填写"));
+    }
+
     // ---------------------------------------------------------------------------------------- fixtures
 
     private static RiskSplit split(int bank, int guarantor, int fund) {
@@ -355,7 +388,7 @@ class BidRulesTest {
 
     private static Bid bid(BidStatus status, @Nullable GuarantorDecision decision, Instant validUntil) {
         Guarantee guarantee =
-                decision == null ? null : new Guarantee(GUARANTOR, "担保", UUID.randomUUID(), 8000, 100, decision);
+                decision == null ? null : new Guarantee(GUARANTOR, "担保", UUID.randomUUID(), 8000, 100, decision, null);
         RiskSplit split = decision == null ? split(5000, 0, 5000) : split(3000, 3000, 4000);
         return new Bid(
                 UUID.randomUUID(),

@@ -15,11 +15,13 @@ import dev.duijie.support.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The heart of 政银企对接: products, a request, sealed bids with risk sharing, comparison and the award. */
 class BiddingIT extends IntegrationTest {
@@ -334,7 +336,7 @@ class BiddingIT extends IntegrationTest {
     }
 
     @Test
-    void givenTheGuarantorDeclinesTheBankWithdrawsOrPasses_thenEachIsRecordedAndTheBidCannotWin() {
+    void givenTheGuarantorDeclinesTheBankWithdrawsOrPasses_thenEachIsRecordedWithItsReasonAndTheBidCannotWin() {
         String guaranteeProductId = activeGuaranteeProduct();
         String requestId = openRequest("担保拒绝 " + uniqueWord());
         Map<String, Object> guaranteed = bid(400);
@@ -349,15 +351,58 @@ class BiddingIT extends IntegrationTest {
                 .get("id")
                 .asString();
 
-        Response declined = api.post("/bids/" + bidId + "/guarantor-decision", Map.of("decision", "declined"))
+        String decision = "/bids/" + bidId + "/guarantor-decision";
+        // a decline says why, a confirmation does not; each refusal names the field and changes nothing
+        assertThat(fieldErrorsOf(api.post(decision, Map.of("decision", "declined"))
+                        .as(token("guarantor"))
+                        .send()))
+                .containsOnlyKeys("reason");
+        assertThat(fieldErrorsOf(api.post(decision, Map.of("decision", "declined", "reason", "other"))
+                        .as(token("guarantor"))
+                        .send()))
+                .containsOnlyKeys("note");
+        assertThat(fieldErrorsOf(api.post(decision, Map.of("decision", "confirmed", "reason", "term_too_long"))
+                        .as(token("guarantor"))
+                        .send()))
+                .containsOnlyKeys("reason");
+        assertThat(fieldErrorsOf(api.post(decision, Map.of("decision", "confirmed", "note", "没问题"))
+                        .as(token("guarantor"))
+                        .send()))
+                .containsOnlyKeys("note");
+        assertThat(api.get("/bids/" + bidId)
+                        .as(token("bank-a"))
+                        .send()
+                        .json()
+                        .get("guarantorDecision")
+                        .asString())
+                .isEqualTo("pending");
+
+        Response declined = api.post(
+                        decision,
+                        Map.of("decision", "declined", "reason", "collateral_insufficient", "note", "厂房抵押已设二押"))
                 .as(token("guarantor"))
                 .send();
+        assertThat(declined.status()).as(declined.toString()).isEqualTo(200);
         assertThat(declined.json().get("guarantorDecision").asString()).isEqualTo("declined");
-        assertThat(api.post("/bids/" + bidId + "/guarantor-decision", Map.of("decision", "confirmed"))
+        assertThat(declined.json().get("guarantorDeclineReason").asString()).isEqualTo("collateral_insufficient");
+        assertThat(declined.json().get("guarantorDeclineNote").asString()).isEqualTo("厂房抵押已设二押");
+        assertThat(api.post(decision, Map.of("decision", "confirmed"))
                         .as(token("guarantor"))
                         .send()
                         .status())
                 .isEqualTo(409);
+        // the bank and the firm read why
+        JsonNode seenByBank =
+                api.get("/bids/" + bidId).as(token("bank-a")).send().json();
+        assertThat(seenByBank.get("guarantorDeclineReason").asString()).isEqualTo("collateral_insufficient");
+        assertThat(seenByBank.get("guarantorDeclineNote").asString()).isEqualTo("厂房抵押已设二押");
+        JsonNode seenByFirm = row(comparison(requestId), bidId).get("bid");
+        assertThat(seenByFirm.get("guarantorDeclineReason").asString()).isEqualTo("collateral_insufficient");
+        assertThat(seenByFirm.get("guarantorDeclineNote").asString()).isEqualTo("厂房抵押已设二押");
+        assertThat(afterState(UUID.fromString(bidId), "bid.guarantee-declined")
+                        .at("/guarantee/declineReason/code")
+                        .asString())
+                .isEqualTo("collateral_insufficient");
         assertThat(row(comparison(requestId), bidId).get("ineligibleBecause").asString())
                 .isEqualTo("guarantor_declined");
         assertThat(api.post("/bids/" + bidId + "/acceptance", null)
@@ -377,19 +422,76 @@ class BiddingIT extends IntegrationTest {
                 .isEqualTo(409);
         assertThat(comparison(requestId).get("items").size()).isZero();
 
-        Response passed = api.post("/financing-requests/" + requestId + "/pass", null)
+        String pass = "/financing-requests/" + requestId + "/pass";
+        assertThat(fieldErrorsOf(api.post(pass, Map.of("reason", "other"))
+                        .as(token("bank-b"))
+                        .send()))
+                .containsOnlyKeys("note");
+        assertThat(fieldErrorsOf(api.post(pass, Map.of("note", "不做这个行业"))
+                        .as(token("bank-b"))
+                        .send()))
+                .containsOnlyKeys("reason");
+        assertThat(jdbc.sql("""
+                                select count(*) from bank_response where bank_organization_id = :bank
+                                and financing_request_id = :id and response is not null""")
+                        .param("bank", BANK_B_ORG)
+                        .param("id", UUID.fromString(requestId))
+                        .query(Integer.class)
+                        .single())
+                .as("a refused pass records nothing")
+                .isZero();
+        Response passed = api.post(pass, Map.of("reason", "no_capacity_now", "note", "本季度信贷额度已用完"))
                 .as(token("bank-b"))
                 .send();
-        assertThat(passed.status()).isEqualTo(200);
+        assertThat(passed.status()).as(passed.toString()).isEqualTo(200);
         assertThat(passed.json().get("response").asString()).isEqualTo("passed");
-        assertThat(jdbc.sql(
-                                "select response from bank_response where bank_organization_id = :bank and financing_request_id = :id")
+        assertThat(passed.json().get("reason").asString()).isEqualTo("no_capacity_now");
+        assertThat(passed.json().get("note").asString()).isEqualTo("本季度信贷额度已用完");
+        assertThat(jdbc.sql("""
+                                select response || ' ' || pass_reason || ' ' || pass_note from bank_response
+                                where bank_organization_id = :bank and financing_request_id = :id""")
                         .param("bank", BANK_B_ORG)
                         .param("id", UUID.fromString(requestId))
                         .query(String.class)
                         .single())
-                .isEqualTo("passed");
+                .isEqualTo("passed no_capacity_now 本季度信贷额度已用完");
+        JsonNode audited = afterState(UUID.fromString(requestId), "bank-response.passed");
+        assertThat(audited.get("bankOrganizationId").asString()).isEqualTo(BANK_B_ORG.toString());
+        assertThat(audited.get("reason").asString()).isEqualTo("no_capacity_now");
+        assertThat(audited.get("note").asString()).isEqualTo("本季度信贷额度已用完");
+        // the first answer counts, its reason too
+        Response again = api.post(pass, Map.of("reason", "credit_concerns"))
+                .as(token("bank-b"))
+                .send();
+        assertThat(again.json().get("reason").asString()).isEqualTo("no_capacity_now");
+        assertThat(again.json().get("respondedAt").asString())
+                .isEqualTo(passed.json().get("respondedAt").asString());
+        // bank A bid first: passing now keeps its answer, a bid, and takes no reason
+        Response afterBid = api.post(pass, Map.of("reason", "term_does_not_fit"))
+                .as(token("bank-a"))
+                .send();
+        assertThat(afterBid.json().get("response").asString()).isEqualTo("bid");
+        assertThat(afterBid.json().has("reason")).isFalse();
         assertThat(auditActions(UUID.fromString(bidId))).contains("bid.guarantee-declined", "bid.withdrawn");
+    }
+
+    @Test
+    void givenABankPassesWithoutABody_whenRecorded_thenItPassedWithNoReason() {
+        String requestId = openRequest("不说原因 " + uniqueWord());
+
+        Response passed = api.post("/financing-requests/" + requestId + "/pass", null)
+                .as(token("bank-a"))
+                .send();
+
+        assertThat(passed.status()).as(passed.toString()).isEqualTo(200);
+        assertThat(passed.json().get("response").asString()).isEqualTo("passed");
+        assertThat(passed.json().has("reason")).isFalse();
+        assertThat(passed.json().has("note")).isFalse();
+        assertThat(respondedAt(BANK_A_ORG, requestId)).isNotNull();
+        assertThat(afterState(UUID.fromString(requestId), "bank-response.passed")
+                        .get("reason")
+                        .isNull())
+                .isTrue();
     }
 
     @Test
@@ -842,6 +944,29 @@ class BiddingIT extends IntegrationTest {
                 .query(Object.class)
                 .optional()
                 .orElse(null);
+    }
+
+    /** The state an entity's latest audit event of this action recorded. */
+    private JsonNode afterState(UUID entityId, String action) {
+        String json = jdbc.sql("""
+                        select after_state::text from audit_event where entity_id = :id and action = :action
+                        order by occurred_at desc limit 1""")
+                .param("id", entityId)
+                .param("action", action)
+                .query(String.class)
+                .single();
+        return JsonMapper.builder().build().readTree(json);
+    }
+
+    /** A 400's field errors, field → message. */
+    private static Map<String, String> fieldErrorsOf(Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        Map<String, String> errors = new LinkedHashMap<>();
+        response.json()
+                .get("errors")
+                .forEach(e ->
+                        errors.put(e.get("field").asString(), e.get("message").asString()));
+        return errors;
     }
 
     private List<String> auditActions(UUID entityId) {

@@ -88,11 +88,17 @@ public final class ContractCalls {
             case "submitBid" -> post("/financing-requests/" + scene.untouchedOpenRequest() + "/bids", bid(470));
             case "quoteBid" -> post("/financing-requests/" + scene.openRequest() + "/bid-quotes", bid(450));
             case "compareBids" -> get("/financing-requests/" + withBid(scene) + "/bid-comparison");
-            case "passOnRequest" -> post("/financing-requests/" + scene.untouchedOpenRequest() + "/pass", null);
+            case "passOnRequest" ->
+                post(
+                        "/financing-requests/" + scene.untouchedOpenRequest() + "/pass",
+                        Map.of("reason", "other", "note", "本行今年该类贷款额度已满"));
             case "listMyBids" -> get("/bids");
             case "getBid" -> get("/bids/" + scene.bid());
+            case "getBid#declined" -> get("/bids/" + scene.declinedBid());
             case "decideGuarantee" ->
-                post("/bids/" + scene.guaranteedBid() + "/guarantor-decision", Map.of("decision", "confirmed"));
+                post(
+                        "/bids/" + scene.guaranteedBid() + "/guarantor-decision",
+                        Map.of("decision", "declined", "reason", "exposure_too_high", "note", "对该行业敞口已到上限"));
             case "withdrawBid" -> post("/bids/" + scene.bid() + "/withdrawal", null);
             case "acceptBid" -> post("/bids/" + scene.bid() + "/acceptance", null);
 
@@ -111,6 +117,10 @@ public final class ContractCalls {
             // the policy as it stands, written back: other tests rely on it
             case "updateRiskFund" -> put("/risk-fund", scene.riskFundPolicy());
             case "listInterests" -> get("/financing-requests/" + scene.interest() + "/interests");
+            case "listMyInterests" -> {
+                scene.interest();
+                yield get("/interests");
+            }
             case "expressInterest" ->
                 put("/financing-requests/" + scene.untouchedOpenRequest() + "/interests", Map.of("note", "愿意了解项目"));
 

@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One of everything in the marketplace, made through the API by the demo users who own it, each object on
- * first use: drafts and open financing requests of {@code enterprise}, a sealed bid of {@code bank-a}, the
- * guarantor's offer, the investor's interest, talents' profiles, an application, a campaign with an
+ * first use: drafts and open financing requests of {@code enterprise}, a sealed bid of {@code bank-a} (and one the
+ * guarantor declined, saying why), the guarantor's offer, the investor's interest, talents' profiles, an application, a campaign with an
  * invitation. The texts only their owners (and the parties the product lets in) may read carry a secret
  * word, a {@link Secret}; a response to anybody else containing it is a leak.
  */
@@ -127,6 +127,36 @@ public final class Scene {
             bid.put("riskSplit", Requests.split(4000, 3000, 3000));
             String request = openRequestOfEnterprise("担保贷款 ");
             return created(api.post("/financing-requests/" + request + "/bids", bid), "bank-a");
+        });
+    }
+
+    /**
+     * Bank A's bid naming the guarantor, on a request of its own, which the guarantor declined with a note only
+     * the parties to the bid may read.
+     */
+    public String declinedBid() {
+        return once("declinedBid", () -> {
+            Map<String, Object> bid = Requests.bid(465);
+            bid.put(
+                    "guarantee",
+                    Map.of(
+                            "guarantorOrganizationId",
+                            IntegrationTest.GUARANTOR_ORG.toString(),
+                            "guaranteeProductId",
+                            guaranteeProduct("guarantor")));
+            bid.put("riskSplit", Requests.split(4000, 3000, 3000));
+            String request = openRequestOfEnterprise("担保被拒 ");
+            String id = created(api.post("/financing-requests/" + request + "/bids", bid), "bank-a");
+            Map<String, Object> decline = new LinkedHashMap<>();
+            decline.put("decision", "declined");
+            decline.put("reason", "other");
+            decline.put("note", secret("a guarantor's reason for declining", "guarantor", "bank-a", "enterprise"));
+            expect(
+                    api.post("/bids/" + id + "/guarantor-decision", decline)
+                            .as(tokens.apply("guarantor"))
+                            .send(),
+                    200);
+            return id;
         });
     }
 

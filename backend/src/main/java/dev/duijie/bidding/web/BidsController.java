@@ -11,12 +11,16 @@ import dev.duijie.api.dto.BidQuoteDto;
 import dev.duijie.api.dto.BidStatusDto;
 import dev.duijie.api.dto.GuarantorDecisionDto;
 import dev.duijie.api.dto.GuarantorDecisionValueDto;
+import dev.duijie.api.dto.GuarantorDeclineReasonDto;
+import dev.duijie.api.dto.PassDto;
+import dev.duijie.api.dto.PassReasonDto;
 import dev.duijie.api.dto.PolicyBasisDto;
 import dev.duijie.api.dto.RiskSplitDto;
 import dev.duijie.bidding.Bid;
 import dev.duijie.bidding.BidTerms;
 import dev.duijie.bidding.BiddingService;
 import dev.duijie.bidding.GuarantorDecision;
+import dev.duijie.bidding.Reason;
 import dev.duijie.bidding.RiskSplit;
 import dev.duijie.security.Callers;
 import dev.duijie.shared.Inputs;
@@ -85,7 +89,9 @@ class BidsController implements BidsApi {
         return withEtag(bidding.decideGuarantee(
                 Callers.current(),
                 bidId,
-                GuarantorDecision.valueOf(body.getDecision().name())));
+                GuarantorDecision.valueOf(body.getDecision().name()),
+                body.getReason() == null ? null : body.getReason().getValue(),
+                Inputs.optionalText(body.getNote())));
     }
 
     @Override
@@ -99,12 +105,19 @@ class BidsController implements BidsApi {
     }
 
     @Override
-    public ResponseEntity<BankResponseDto> passOnRequest(UUID requestId) {
-        var answer = bidding.pass(Callers.current(), requestId);
+    public ResponseEntity<BankResponseDto> passOnRequest(UUID requestId, @Nullable PassDto body) {
+        var answer = bidding.pass(
+                Callers.current(),
+                requestId,
+                body == null ? null : body.getReason().getValue(),
+                body == null ? null : Inputs.optionalText(body.getNote()));
+        Reason reason = answer.reason();
         return ResponseEntity.ok(new BankResponseDto()
                 .financingRequestId(requestId)
                 .response(BankResponseDto.ResponseEnum.fromValue(answer.response()))
-                .respondedAt(answer.respondedAt().atOffset(ZoneOffset.UTC)));
+                .respondedAt(answer.respondedAt().atOffset(ZoneOffset.UTC))
+                .reason(reason == null ? null : PassReasonDto.fromValue(reason.code()))
+                .note(reason == null ? null : reason.note()));
     }
 
     @Override
@@ -191,6 +204,11 @@ class BidsController implements BidsApi {
                     .guaranteeFeeRateBp(bid.guarantee().feeRateBp())
                     .guarantorDecision(GuarantorDecisionValueDto.valueOf(
                             bid.guarantee().decision().name()));
+            Reason declined = bid.guarantee().declineReason();
+            if (declined != null) {
+                dto.guarantorDeclineReason(GuarantorDeclineReasonDto.fromValue(declined.code()))
+                        .guarantorDeclineNote(declined.note());
+            }
         }
         return dto;
     }

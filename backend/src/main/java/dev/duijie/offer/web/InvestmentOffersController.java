@@ -1,6 +1,7 @@
 package dev.duijie.offer.web;
 
 import dev.duijie.api.InvestmentOffersApi;
+import dev.duijie.api.dto.FinancingRequestStatusDto;
 import dev.duijie.api.dto.InterestDraftDto;
 import dev.duijie.api.dto.InterestDto;
 import dev.duijie.api.dto.InterestListDto;
@@ -8,14 +9,20 @@ import dev.duijie.api.dto.InvestmentOfferDraftDto;
 import dev.duijie.api.dto.InvestmentOfferDto;
 import dev.duijie.api.dto.InvestmentOfferPageDto;
 import dev.duijie.api.dto.InvestmentStageDto;
+import dev.duijie.api.dto.MyInterestDto;
+import dev.duijie.api.dto.MyInterestPageDto;
 import dev.duijie.api.dto.OfferStatusChangeDto;
+import dev.duijie.api.dto.RequestSummaryDto;
+import dev.duijie.financing.FinancingRequest;
 import dev.duijie.offer.Interest;
 import dev.duijie.offer.InterestService;
 import dev.duijie.offer.InvestmentOffer;
 import dev.duijie.offer.InvestmentTerms;
+import dev.duijie.offer.MyInterest;
 import dev.duijie.offer.OfferService;
 import dev.duijie.security.Callers;
 import dev.duijie.shared.Inputs;
+import dev.duijie.shared.Page;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -80,6 +87,16 @@ class InvestmentOffersController implements InvestmentOffersApi {
                         .toList()));
     }
 
+    @Override
+    public ResponseEntity<MyInterestPageDto> listMyInterests(@Nullable String cursor, Integer limit) {
+        Page<MyInterest> page = interests.mine(Callers.current(), cursor, limit);
+        return ResponseEntity.ok(new MyInterestPageDto()
+                .items(page.items().stream()
+                        .map(InvestmentOffersController::toDto)
+                        .toList())
+                .nextCursor(page.nextCursor()));
+    }
+
     private static InvestmentTerms terms(InvestmentOfferDraftDto body) {
         return new InvestmentTerms(
                 Inputs.text("name", body.getName(), 2),
@@ -92,6 +109,29 @@ class InvestmentOffersController implements InvestmentOffersApi {
                         .map(InvestmentStageDto::getValue)
                         .toList(),
                 Inputs.optionalText(body.getHometownTie()));
+    }
+
+    private static MyInterestDto toDto(MyInterest mine) {
+        Interest interest = mine.interest();
+        FinancingRequest request = mine.request();
+        return new MyInterestDto()
+                .financingRequestId(interest.financingRequestId())
+                .investmentOfferId(interest.investmentOfferId())
+                .note(interest.note())
+                .createdAt(interest.createdAt().atOffset(ZoneOffset.UTC))
+                .request(
+                        request == null
+                                ? null
+                                : new RequestSummaryDto()
+                                        .title(request.content().title())
+                                        .organizationName(request.organizationName())
+                                        .amountFen(request.content().amountFen())
+                                        .status(FinancingRequestStatusDto.valueOf(
+                                                request.status().name()))
+                                        .bidDeadline(
+                                                request.bidDeadline() == null
+                                                        ? null
+                                                        : request.bidDeadline().atOffset(ZoneOffset.UTC)));
     }
 
     private static InterestDto toDto(Interest interest) {

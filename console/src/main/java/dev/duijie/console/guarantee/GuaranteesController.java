@@ -7,7 +7,9 @@ import dev.duijie.console.backend.model.Bid;
 import dev.duijie.console.backend.model.BidPage;
 import dev.duijie.console.backend.model.FinancingRequest;
 import dev.duijie.console.backend.model.GuarantorDecision;
+import dev.duijie.console.backend.model.GuarantorDeclineReason;
 import dev.duijie.console.offers.FormProblem;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Bids that name this guarantee company: confirm its part or decline it. */
+/** Bids that name this guarantee company: confirm its part or decline it, saying why. */
 @Controller
 class GuaranteesController {
+
+    /** The fields of a decline, as the contract names them. */
+    static final List<String> DECLINE_FIELDS = List.of("reason", "note");
 
     private final BidsApi bids;
     private final FinancingRequestsApi requests;
@@ -35,8 +40,26 @@ class GuaranteesController {
         this.requests = requests;
     }
 
+    /**
+     * A decline as typed, shown again beside the backend's messages when it is refused.
+     *
+     * @param bidId the bid it is for
+     * @param reason a {@code GuarantorDeclineReason} of the contract
+     * @param note a word on the reason, which {@code other} needs
+     */
+    record DeclineForm(
+            UUID bidId, @Nullable String reason, @Nullable String note) {}
+
     @GetMapping("/guarantees")
     String list(@RequestParam(required = false) @Nullable String cursor, Model model) {
+        if (!model.containsAttribute("errors")) {
+            FormProblem.none(model);
+        }
+        model.addAttribute(
+                "declineReasons",
+                Arrays.stream(GuarantorDeclineReason.values())
+                        .map(GuarantorDeclineReason::getValue)
+                        .toList());
         BidPage page = Objects.requireNonNull(bids.listMyBids(cursor, 50).getBody());
         List<BidRow> rows = rows(page.getItems());
         model.addAttribute("waiting", rows.stream().filter(BidRow::waiting).toList());
@@ -46,16 +69,39 @@ class GuaranteesController {
         return "guarantor/guarantees";
     }
 
+    /**
+     * Confirms, or declines with the reason chosen; a decline the backend refuses field by field (no reason, a
+     * note missing for "other") comes back on the page with its messages beside the fields.
+     */
     @PostMapping("/guarantees/{bidId}/decision")
-    String decide(@PathVariable UUID bidId, @RequestParam String decision, RedirectAttributes redirect) {
+    String decide(
+            @PathVariable UUID bidId,
+            @RequestParam String decision,
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(required = false) @Nullable String note,
+            Model model,
+            RedirectAttributes redirect) {
+        GuarantorDecision body = new GuarantorDecision(GuarantorDecision.DecisionEnum.fromValue(decision));
+        boolean declining = body.getDecision() == GuarantorDecision.DecisionEnum.DECLINED;
+        if (declining) {
+            body.reason(Arrays.stream(GuarantorDeclineReason.values())
+                            .filter(code -> code.getValue().equals(reason))
+                            .findFirst()
+                            .orElse(null))
+                    .note(note == null || note.isBlank() ? null : note.strip());
+        }
         try {
-            Bid bid = Objects.requireNonNull(bids.decideGuarantee(
-                            bidId, new GuarantorDecision(GuarantorDecision.DecisionEnum.fromValue(decision)))
-                    .getBody());
+            Bid bid = Objects.requireNonNull(bids.decideGuarantee(bidId, body).getBody());
             redirect.addFlashAttribute("decision", decision);
             redirect.addFlashAttribute("decidedBank", bid.getBankName());
         } catch (RestClientResponseException failure) {
-            redirect.addFlashAttribute("failure", FormProblem.summary(BackendProblem.from(failure)));
+            BackendProblem problem = BackendProblem.from(failure);
+            if (declining && !problem.fieldErrors().isEmpty()) {
+                FormProblem.from(model, failure, DECLINE_FIELDS);
+                model.addAttribute("declineForm", new DeclineForm(bidId, reason, note));
+                return list(null, model);
+            }
+            redirect.addFlashAttribute("failure", FormProblem.summary(problem));
         }
         return "redirect:/guarantees";
     }

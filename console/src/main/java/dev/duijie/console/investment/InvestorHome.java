@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** A returning-hometown investor's home: new projects that fit its live offers, best first. */
+/** A returning-hometown investor's home: new projects that fit its live offers, best first, and its latest interests. */
 @Component
 class InvestorHome implements RoleHome {
 
@@ -47,6 +47,7 @@ class InvestorHome implements RoleHome {
         matches.sort(Comparator.comparing(Match::score).reversed());
         model.addAttribute("matches", matches.stream().limit(5).toList());
         model.addAttribute("activeOffers", active);
+        model.addAttribute("recentInterests", inbox.myInterests(null, 3).getItems());
         return "investor/home";
     }
 }

@@ -7,9 +7,11 @@ import dev.duijie.console.backend.model.FinancingRequest;
 import dev.duijie.console.backend.model.Interest;
 import dev.duijie.console.backend.model.InterestDraft;
 import dev.duijie.console.backend.model.InvestmentOffer;
+import dev.duijie.console.backend.model.MyInterestPage;
 import dev.duijie.console.backend.model.OfferStatus;
 import dev.duijie.console.offers.FormProblem;
 import dev.duijie.console.offers.Match;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -33,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InvestorInboxController {
 
     static final List<String> INTEREST_FIELDS = List.of("investmentOfferId", "note");
+    private static final int PAGE_SIZE = 20;
 
     private final InvestmentOffersApi offers;
     private final MatchingApi matching;
@@ -102,10 +106,24 @@ class InvestorInboxController {
         return "redirect:/investor/requests/" + requestId;
     }
 
+    /** The interests the investor expressed, newest first, each linked to its project while it may still read it. */
     @GetMapping("/interests")
-    String interests(Model model) {
+    String interests(@RequestParam(required = false) @Nullable String cursor, Model model) {
+        MyInterestPage page = myInterests(cursor, PAGE_SIZE);
+        Map<UUID, String> offerNames = new HashMap<>();
+        Objects.requireNonNull(offers.listInvestmentOffers(true, null, 100).getBody())
+                .getItems()
+                .forEach(offer -> offerNames.put(offer.getId(), offer.getName()));
+        model.addAttribute("interests", page.getItems());
+        model.addAttribute("nextCursor", page.getNextCursor());
+        model.addAttribute("offerNames", offerNames);
         model.addAttribute("activeOffers", activeOffers());
         return "investor/interests";
+    }
+
+    /** A page of the investor's own interests, newest first. */
+    MyInterestPage myInterests(@Nullable String cursor, int limit) {
+        return Objects.requireNonNull(offers.listMyInterests(cursor, limit).getBody());
     }
 
     private String requestPage(UUID requestId, InterestForm form, Model model) {

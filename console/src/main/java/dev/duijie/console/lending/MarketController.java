@@ -4,11 +4,14 @@ import dev.duijie.console.backend.BackendProblem;
 import dev.duijie.console.backend.api.BidsApi;
 import dev.duijie.console.backend.api.FinancingRequestsApi;
 import dev.duijie.console.backend.api.MarketplaceApi;
+import dev.duijie.console.backend.model.BankResponse;
 import dev.duijie.console.backend.model.Bid;
 import dev.duijie.console.backend.model.BidDraft;
 import dev.duijie.console.backend.model.BidQuote;
 import dev.duijie.console.backend.model.FinancingRequest;
 import dev.duijie.console.backend.model.FinancingRequestPage;
+import dev.duijie.console.backend.model.Pass;
+import dev.duijie.console.backend.model.PassReason;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,12 +33,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The open market for a bank: search it, open a request (only what the firm posted: bids are sealed, and the
- * backend shows a bank none but its own), price a bid with the live calculator, submit it or pass.
+ * backend shows a bank none but its own), price a bid with the live calculator, submit it or pass saying why.
  */
 @Controller
 class MarketController {
 
     private static final int PAGE_SIZE = 20;
+    /** The reasons a bank may give for passing, in the order the form lists them. */
+    private static final List<PassReason> PASS_REASONS = List.of(PassReason.values());
+    /** The pass form's field names are the contract's. */
+    private static final Map<String, String> PASS_FIELDS = Map.of("reason", "reason", "note", "note");
 
     private final MarketplaceApi marketplace;
     private final FinancingRequestsApi requests;
@@ -166,11 +174,49 @@ class MarketController {
         return page(read(requestId), form, errors, others, model);
     }
 
+    /**
+     * Passing as typed: the reason (the console asks for one, though the backend takes a pass without) and a note.
+     *
+     * @param reason a {@code PassReason} of the contract
+     * @param note a word on the reason, which {@code other} needs
+     */
+    record PassForm(@Nullable String reason, @Nullable String note) {
+
+        static PassForm empty() {
+            return new PassForm(null, null);
+        }
+    }
+
+    /** The bank passes, saying why; the request page then shows its recorded answer. */
     @PostMapping("/market/requests/{requestId}/pass")
-    String pass(@PathVariable UUID requestId, RedirectAttributes redirect) {
-        bids.passOnRequest(requestId);
-        redirect.addFlashAttribute("passed", requestId);
-        return "redirect:/inbox";
+    String pass(
+            @PathVariable UUID requestId, @ModelAttribute PassForm passForm, Model model, RedirectAttributes redirect) {
+        Map<String, String> passErrors = new LinkedHashMap<>();
+        List<String> passOthers = LendingDesk.newList();
+        PassReason reason = PASS_REASONS.stream()
+                .filter(code -> code.getValue().equals(passForm.reason()))
+                .findFirst()
+                .orElse(null);
+        if (reason == null) {
+            passErrors.put(
+                    "reason", messages.getMessage("bank.pass.reason.required", null, LocaleContextHolder.getLocale()));
+        } else {
+            String note = Inputs.blankToNull(passForm.note());
+            try {
+                BankResponse answer = bids.passOnRequest(
+                                requestId, new Pass().reason(reason).note(note == null ? null : note.strip()))
+                        .getBody();
+                redirect.addFlashAttribute("passed", answer);
+                return "redirect:/market/requests/" + requestId;
+            } catch (RestClientResponseException refused) {
+                LendingDesk.placeErrors(BackendProblem.from(refused), PASS_FIELDS, passErrors, passOthers);
+            }
+        }
+        FinancingRequest request = read(requestId);
+        model.addAttribute("passForm", passForm);
+        model.addAttribute("passErrors", passErrors);
+        model.addAttribute("passOthers", passOthers);
+        return page(request, BidForm.forRequest(request), new LinkedHashMap<>(), LendingDesk.newList(), model);
     }
 
     private FinancingRequest read(UUID requestId) {
@@ -179,6 +225,13 @@ class MarketController {
 
     private String page(
             FinancingRequest request, BidForm form, Map<String, String> errors, List<String> others, Model model) {
+        if (!model.containsAttribute("passForm")) {
+            model.addAttribute("passForm", PassForm.empty());
+            model.addAttribute("passErrors", Map.of());
+            model.addAttribute("passOthers", List.of());
+        }
+        model.addAttribute(
+                "passReasons", PASS_REASONS.stream().map(PassReason::getValue).toList());
         model.addAttribute("request", request);
         model.addAttribute("ref", desk.reference());
         model.addAttribute("form", form);

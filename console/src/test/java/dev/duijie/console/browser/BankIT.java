@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** A loan officer's day: the inbox, a request, a bid priced live and made by keyboard, my bids, my products. */
+/**
+ * A loan officer's day: the inbox, a request, a bid priced live and made by keyboard, a pass with its reason, my
+ * bids, my products.
+ */
 class BankIT extends BrowserTest {
 
     private static final String REQUEST_TITLE = "漆器生产线技术改造贷款";
@@ -103,6 +107,39 @@ class BankIT extends BrowserTest {
         assertAccessible();
         page.navigate(requestUrl + "?lang=en");
         shot("request-en");
+    }
+
+    @Test
+    void givenARequestItWillNotFund_whenBankBPassesSayingWhy_thenTheRequestPageShowsWhenAndWhy() throws Exception {
+        // a request of its own: a pass is the bank's first answer for good, and other classes use the demo requests
+        String title = "漆器展厅装修贷款 " + UUID.randomUUID().toString().substring(0, 6);
+        String requestId = DemoApi.openRequest(title, false);
+        page.onDialog(dialog -> dialog.accept());
+        signInAs("bank-b", "/market/requests/" + requestId);
+        assertThat(page.locator("h1")).hasText(title);
+        Locator pass = page.locator("#pass-form");
+
+        // no reason chosen: the console asks for one
+        pass.locator("button", new Locator.LocatorOptions().setHasText("不出价")).click();
+        assertThat(page.locator("#err-pass-reason")).hasText("请选择不出价的原因。");
+        // "other" without a note: the backend's message beside the note
+        pass.getByLabel("其他（请在说明中写明）").check();
+        pass.locator("button", new Locator.LocatorOptions().setHasText("不出价")).click();
+        assertThat(page.locator("#err-pass-note")).hasText("原因选“其他”时须填写说明");
+        assertThat(pass.getByLabel("其他（请在说明中写明）")).isChecked();
+        assertAccessible();
+        shot("request-pass-400-zh");
+
+        pass.getByLabel("本行目前没有可用额度").check();
+        pass.getByLabel("说明（选填）").fill("本季度小微贷款额度已用完，下季度可再联系");
+        pass.locator("button", new Locator.LocatorOptions().setHasText("不出价")).click();
+        page.waitForURL(Pattern.compile(".*/market/requests/" + requestId + "$"));
+        assertThat(page.locator("#passed")).containsText("表示不出价：本行目前没有可用额度。");
+        assertThat(page.locator("#passed")).containsText("说明：本季度小微贷款额度已用完，下季度可再联系");
+        assertThat(page.locator("#pass-form")).hasCount(0);
+        assertThat(page.locator(".clock")).hasCount(0); // answered: no longer waiting
+        assertAccessible();
+        shot("request-passed-zh");
     }
 
     @Test

@@ -14,8 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +35,7 @@ class GuarantorInvestorIT extends BrowserTest {
     @Test
     void givenBidsNamingTheGuarantor_whenItConfirmsOneDeclinesOneAndOffersItsOwn_thenEachIsRecorded() throws Exception {
         // a request of its own (other test classes, running beside this one, bid on the demo requests)
-        String requestId = openRequestWantingAGuarantee();
+        String requestId = DemoApi.openRequest(ownRequestTitle, true);
         bidNamingTheGuarantor(requestId, "bank-a", 300_000_000L);
         bidNamingTheGuarantor(requestId, "bank-b", 200_000_000L);
         page.onDialog(dialog -> dialog.accept());
@@ -56,8 +54,18 @@ class GuarantorInvestorIT extends BrowserTest {
                 .locator("button", new Locator.LocatorOptions().setHasText("确认担保"))
                 .click();
         assertThat(page.locator(".notice-success")).hasText("已确认为县农村商业银行的贷款提供担保。");
-        bidCard("秦巴村镇银行")
-                .locator("button", new Locator.LocatorOptions().setHasText("拒绝担保"))
+        // declining says why: without a reason the backend's message shows beside the reasons, in the open form
+        Locator decline = bidCard("秦巴村镇银行").locator("details.decline");
+        decline.locator("summary").click();
+        decline.locator("button", new Locator.LocatorOptions().setHasText("拒绝担保"))
+                .click();
+        decline = bidCard("秦巴村镇银行").locator("details.decline");
+        assertThat(decline.locator("fieldset.invalid .field-error")).hasText("拒绝担保须说明原因");
+        assertAccessible();
+        shot("guarantor-guarantees-decline-400-zh");
+        decline.getByLabel("期限过长").check();
+        decline.getByLabel("说明（选“其他原因”时必填，最多 500 字）").fill("贷款期限超过我司该产品的上限");
+        decline.locator("button", new Locator.LocatorOptions().setHasText("拒绝担保"))
                 .click();
         assertThat(page.locator(".notice-success")).hasText("已拒绝为秦巴村镇银行的贷款提供担保。");
         assertThat(page.locator("article.guarantee-bid", new Page.LocatorOptions().setHasText(ownRequestTitle)))
@@ -67,7 +75,10 @@ class GuarantorInvestorIT extends BrowserTest {
                 .containsText("已确认担保");
         assertThat(decided.filter(new Locator.FilterOptions().setHasText("秦巴村镇银行")))
                 .containsText("已拒绝担保");
+        assertThat(decided.filter(new Locator.FilterOptions().setHasText("秦巴村镇银行")))
+                .containsText("拒绝原因：期限过长");
         assertAccessible();
+        shot("guarantor-guarantees-decided-zh");
 
         page.navigate(console() + "/guarantor/inbox");
         Locator match = page.locator("article.card", new Page.LocatorOptions().setHasText("漆器生产线技术改造贷款"));
@@ -113,14 +124,37 @@ class GuarantorInvestorIT extends BrowserTest {
         assertAccessible();
 
         screenshots("guarantor", GUARANTOR_PAGES);
+
+        // the bank and the firm read why the guarantor declined
+        context.clearCookies();
+        signInAs("bank-b", "/bids");
+        Locator bankRow =
+                page.locator("#my-bids tbody tr").filter(new Locator.FilterOptions().setHasText(ownRequestTitle));
+        assertThat(bankRow).containsText("已拒绝");
+        assertThat(bankRow).containsText("拒绝原因：期限过长");
+        assertThat(bankRow).containsText("担保公司说明：贷款期限超过我司该产品的上限");
+        assertAccessible();
+        shot("bank-bids-declined-zh");
+        context.clearCookies();
+        signInAs("enterprise", "/requests/" + requestId);
+        Locator firmRow =
+                page.locator("table.comparison tbody tr").filter(new Locator.FilterOptions().setHasText("秦巴村镇银行"));
+        assertThat(firmRow).containsText("拒绝原因：期限过长");
+        assertThat(firmRow).containsText("担保公司说明：贷款期限超过我司该产品的上限");
+        assertAccessible();
+        shot("enterprise-request-declined-zh");
     }
 
     @Test
-    void givenAnInvestorWithALiveOffer_whenItOpensItsInbox_thenItSeesFittingProjectsWithWhyAndExpressesInterest() {
+    void givenAnInvestorWithALiveOffer_whenItOpensItsInbox_thenItSeesFittingProjectsWithWhyAndExpressesInterest()
+            throws Exception {
         page.onDialog(dialog -> dialog.accept());
         // signs in on a light page first: the home page asks the backend for matches, slow on a loaded machine
         signInAs("investor", "/interests");
+        assertThat(page.locator(".empty")).containsText("您还没有表达过投资意向");
+        assertThat(page.locator("main")).not().containsText("平台目前还不能列出");
         assertAccessible();
+        shot("investor-interests-empty-zh");
         page.navigate(console() + "/");
         assertThat(page.locator("h1")).hasText("投资人工作台");
         assertThat(page.locator(".offers-list")).containsText("漆器生产线技术改造贷款");
@@ -138,6 +172,37 @@ class GuarantorInvestorIT extends BrowserTest {
         page.locator("button", new Page.LocatorOptions().setHasText("表达投资意向")).click();
         assertThat(page.locator(".notice-success")).hasText("已向大木漆器工艺有限公司表达投资意向，企业可以看到。");
         assertAccessible();
+
+        page.navigate(console() + "/interests");
+        Locator interest =
+                page.locator("#my-interests tbody tr").filter(new Locator.FilterOptions().setHasText("漆器生产线技术改造贷款"));
+        assertThat(interest).containsText("我是城关镇人，春节回乡可以面谈。");
+        assertThat(interest).containsText("征集中");
+        assertAccessible();
+        interest.locator("a").click();
+        assertThat(page.locator("h1")).hasText("项目：漆器生产线技术改造贷款");
+
+        // interest in a request withdrawn since: the list keeps the investor's note, and nothing of the request
+        String withdrawnTitle = "漆艺研学基地引资 " + UUID.randomUUID().toString().substring(0, 6);
+        String withdrawn = DemoApi.openRequest(withdrawnTitle, false);
+        assertThat(DemoApi.send(
+                                "investor",
+                                "PUT",
+                                "/financing-requests/" + withdrawn + "/interests",
+                                "{\"note\": \"想先了解回报方式。\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(DemoApi.send("enterprise", "POST", "/financing-requests/" + withdrawn + "/withdrawal", "")
+                        .statusCode())
+                .isEqualTo(200);
+        page.navigate(console() + "/interests");
+        Locator gone =
+                page.locator("#my-interests tbody tr").filter(new Locator.FilterOptions().setHasText("想先了解回报方式。"));
+        assertThat(gone).containsText("该项目已不对您公开");
+        assertThat(gone.locator("a")).hasCount(0);
+        assertThat(page.locator("main")).not().containsText(withdrawnTitle);
+        assertAccessible();
+        shot("investor-interests-zh");
 
         page.navigate(console() + "/investor/products");
         assertThat(page.locator("tbody")).containsText("乡贤回归产业基金");
@@ -179,37 +244,6 @@ class GuarantorInvestorIT extends BrowserTest {
 
     private final String ownRequestTitle =
             "漆艺文创园担保贷款 " + UUID.randomUUID().toString().substring(0, 6);
-
-    /** The demo firm's new request wanting a guarantee, drafted and published through the API as test setup. */
-    private String openRequestWantingAGuarantee() throws IOException, InterruptedException {
-        String draft = """
-                {"title": "%s", "purpose": "漆艺文创园装修", "amountFen": 300000000, "termMonths": 36,
-                 "industry": "lacquer-craft", "region": "chengguan", "collateralOffered": ["equipment"],
-                 "guaranteeWanted": true, "maxAnnualRateBp": 480}""".formatted(ownRequestTitle);
-        String enterprise = DemoApi.userToken("enterprise");
-        HttpResponse<String> created = DemoApi.HTTP.send(
-                HttpRequest.newBuilder(URI.create(DemoApi.backend() + "/financing-requests"))
-                        .header("Authorization", "Bearer " + enterprise)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(draft))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        Matcher id = Pattern.compile("\"id\"\s*:\s*\"([0-9a-f-]{36})\"").matcher(created.body());
-        assertThat(id.find()).isTrue();
-        HttpResponse<String> published = DemoApi.HTTP.send(
-                HttpRequest.newBuilder(
-                                URI.create(DemoApi.backend() + "/financing-requests/" + id.group(1) + "/publish"))
-                        .header("Authorization", "Bearer " + enterprise)
-                        .header("Content-Type", "application/json")
-                        .header("If-Match", created.headers().firstValue("ETag").orElseThrow())
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"bidDeadline\": \""
-                                + OffsetDateTime.now().plusDays(20).truncatedTo(ChronoUnit.SECONDS) + "\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-        return id.group(1);
-    }
 
     /** A bank's bid on a request naming the county guarantor, made through the backend's API as test setup. */
     private static void bidNamingTheGuarantor(String requestId, String bank, long amountFen)
