@@ -1,5 +1,6 @@
 package dev.duijie.bidding;
 
+import dev.duijie.financing.BidParties;
 import dev.duijie.shared.Columns;
 import dev.duijie.shared.PageCursor;
 import dev.duijie.shared.SqlArrays;
@@ -203,6 +204,17 @@ class Bids {
     private static @Nullable Reason declineReason(ResultSet rs) throws SQLException {
         String code = rs.getString("guarantor_decline_reason");
         return code == null ? null : new Reason(code, rs.getString("guarantor_decline_note"));
+    }
+
+    /** Every bid on a request, in any state, with its bank's name (for the request's history). */
+    List<BidParties.Made> madeOn(UUID requestId) {
+        return jdbc.sql("""
+                select b.id, bank.name
+                from bid b join organization_directory bank on bank.id = b.bank_organization_id
+                where b.financing_request_id = :requestId""")
+                .param("requestId", requestId)
+                .query((rs, row) -> new BidParties.Made(rs.getObject("id", UUID.class), rs.getString("name")))
+                .list();
     }
 
     private static Bid map(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.duijie.bidding;
 
+import dev.duijie.financing.BidParties;
 import dev.duijie.shared.Columns;
 import dev.duijie.shared.PageCursor;
 import java.sql.ResultSet;
@@ -115,6 +116,17 @@ class GuaranteeOffers {
                         "select id from guarantee_offer where financing_request_id = :request and status = 'submitted' for update")
                 .param("request", requestId)
                 .query(Columns::id)
+                .list();
+    }
+
+    /** Every offer on a request, in any state, with its guarantor's name (for the request's history). */
+    List<BidParties.Made> madeOn(UUID requestId) {
+        return jdbc.sql("""
+                select g.id, o.name
+                from guarantee_offer g join organization_directory o on o.id = g.guarantor_organization_id
+                where g.financing_request_id = :request""")
+                .param("request", requestId)
+                .query((rs, row) -> new BidParties.Made(rs.getObject("id", UUID.class), rs.getString("name")))
                 .list();
     }
 

@@ -105,9 +105,10 @@ public class OrganizationService {
         return organizations.find(id).orElseThrow(OrganizationService::notFound);
     }
 
-    public Page<Organization> list(Caller caller, @Nullable String cursor, int limit) {
+    /** The regulator's list, newest first: every organization, or only the verified ones, or only those waiting. */
+    public Page<Organization> list(Caller caller, @Nullable Boolean verified, @Nullable String cursor, int limit) {
         caller.requireAnyRole(Role.REGULATOR);
-        List<Organization> rows = organizations.newestFirst(PageCursor.decode(cursor), limit + 1);
+        List<Organization> rows = organizations.newestFirst(verified, PageCursor.decode(cursor), limit + 1);
         return Page.of(rows, limit, o -> new PageCursor(o.createdAt(), o.id()));
     }
 

@@ -74,8 +74,12 @@ class Organizations {
                 == 1;
     }
 
-    List<Organization> newestFirst(@Nullable PageCursor after, int limit) {
+    /** Newest first; only the verified ones (true), only those waiting (false), or all (null). */
+    List<Organization> newestFirst(@Nullable Boolean verified, @Nullable PageCursor after, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from organization where true");
+        if (verified != null) {
+            sql.append(verified ? " and verified_at is not null" : " and verified_at is null");
+        }
         Map<String, Object> params = new HashMap<>();
         PageCursor.newestFirst(sql, params, "created_at", "id", after, limit);
         return jdbc.sql(sql.toString()).params(params).query(Organizations::map).list();

@@ -174,6 +174,54 @@ class OrganizationsIT extends IntegrationTest {
     }
 
     @Test
+    void givenVerifiedAndWaitingOrganizations_whenListingByVerified_thenEachListHasExactlyItsOwnAcrossPages() {
+        String waiting = api.post("/organizations", registration(freshCreditCode()))
+                .as(token("regulator"))
+                .send()
+                .json()
+                .get("id")
+                .asString();
+
+        List<String> waitingIds = allIds("verified=false");
+        List<String> verifiedIds = allIds("verified=true");
+
+        assertThat(waitingIds).contains(waiting, NEWFIRM_ORG.toString()).doesNotContain(ENTERPRISE_ORG.toString());
+        assertThat(verifiedIds).contains(ENTERPRISE_ORG.toString()).doesNotContain(waiting);
+        assertThat(waitingIds)
+                .hasSize(jdbc.sql("select count(*) from organization where verified_at is null")
+                        .query(Integer.class)
+                        .single());
+        assertThat(verifiedIds)
+                .hasSize(jdbc.sql("select count(*) from organization where verified_at is not null")
+                        .query(Integer.class)
+                        .single());
+        assertThat(api.get("/organizations?verified=maybe")
+                        .as(token("regulator"))
+                        .send()
+                        .json()
+                        .get("errors")
+                        .findValuesAsString("field"))
+                .containsExactly("verified");
+    }
+
+    private List<String> allIds(String filter) {
+        List<String> ids = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            Response page = api.get("/organizations?limit=3&" + filter + (cursor == null ? "" : "&cursor=" + cursor))
+                    .as(token("regulator"))
+                    .send();
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            page.json().get("items").forEach(item -> ids.add(item.get("id").asString()));
+            cursor = page.json().has("nextCursor")
+                    ? page.json().get("nextCursor").asString()
+                    : null;
+        } while (cursor != null);
+        assertThat(ids).doesNotHaveDuplicates();
+        return ids;
+    }
+
+    @Test
     void givenNameOfSpacesOrNullListItems_whenRegistering_then400NamingTheFieldAndNothingStored() {
         String code = freshCreditCode();
         Map<String, Object> blankName = registration(code);

@@ -53,6 +53,8 @@ public final class ContractCalls {
                 post("/financing-requests/" + scene.draftRequest() + "/publish", publication(14));
             case "withdrawFinancingRequest" ->
                 post("/financing-requests/" + scene.untouchedOpenRequest() + "/withdrawal", null);
+            case "listFinancingRequestHistory" -> get("/financing-requests/" + withEverything(scene) + "/history");
+            case "listFinancingRequestHistory#draft" -> get("/financing-requests/" + scene.draftRequest() + "/history");
             case "searchOpenFinancingRequests" -> get("/open-financing-requests");
 
             case "listLoanProducts" -> get("/loan-products");
@@ -202,6 +204,13 @@ public final class ContractCalls {
     private static String withBid(Scene scene) {
         scene.bid();
         return scene.openRequest();
+    }
+
+    /** The request with bank A's bid, the guarantor's offer and the investor's interest on it. */
+    private static String withEverything(Scene scene) {
+        scene.bid();
+        scene.guaranteeOffer();
+        return scene.interest();
     }
 
     private static String withGuaranteeOffer(Scene scene) {

@@ -4,8 +4,10 @@ import dev.duijie.api.AuditApi;
 import dev.duijie.api.dto.AuditEventDto;
 import dev.duijie.api.dto.AuditEventPageDto;
 import dev.duijie.audit.AuditEvent;
+import dev.duijie.audit.AuditFilter;
 import dev.duijie.audit.AuditTrail;
 import dev.duijie.security.Callers;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +32,22 @@ class AuditController implements AuditApi {
 
     @Override
     public ResponseEntity<AuditEventPageDto> listAuditEvents(
-            @Nullable String entityType, @Nullable UUID entityId, @Nullable String cursor, Integer limit) {
-        var page = audit.read(Callers.current(), entityType, entityId, cursor, limit);
+            @Nullable String entityType,
+            @Nullable UUID entityId,
+            @Nullable OffsetDateTime from,
+            @Nullable OffsetDateTime to,
+            @Nullable UUID actorOrganizationId,
+            @Nullable String action,
+            @Nullable String cursor,
+            Integer limit) {
+        var filter = new AuditFilter(
+                entityType,
+                entityId,
+                from == null ? null : from.toInstant(),
+                to == null ? null : to.toInstant(),
+                actorOrganizationId,
+                action);
+        var page = audit.read(Callers.current(), filter, cursor, limit);
         return ResponseEntity.ok(new AuditEventPageDto()
                 .items(page.items().stream().map(this::toDto).toList())
                 .nextCursor(page.nextCursor()));

@@ -8,16 +8,21 @@ import dev.duijie.api.dto.FinancingRequestDto;
 import dev.duijie.api.dto.FinancingRequestPageDto;
 import dev.duijie.api.dto.FinancingRequestStatusDto;
 import dev.duijie.api.dto.PublicationDto;
+import dev.duijie.api.dto.RequestHistoryActionDto;
+import dev.duijie.api.dto.RequestHistoryEntryDto;
+import dev.duijie.api.dto.RequestHistoryPageDto;
 import dev.duijie.financing.FinancingRequest;
 import dev.duijie.financing.FinancingRequestService;
 import dev.duijie.financing.FinancingRequestStatus;
 import dev.duijie.financing.OpenRequestSearch;
 import dev.duijie.financing.RequestContent;
+import dev.duijie.financing.RequestHistory;
 import dev.duijie.security.Callers;
 import dev.duijie.shared.Inputs;
 import dev.duijie.shared.Page;
 import dev.duijie.shared.Versions;
 import java.net.URI;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +33,13 @@ class FinancingRequestsController implements FinancingRequestsApi, MarketplaceAp
 
     private final FinancingRequestService requests;
     private final OpenRequestSearch openRequests;
+    private final RequestHistory history;
 
-    FinancingRequestsController(FinancingRequestService requests, OpenRequestSearch openRequests) {
+    FinancingRequestsController(
+            FinancingRequestService requests, OpenRequestSearch openRequests, RequestHistory history) {
         this.requests = requests;
         this.openRequests = openRequests;
+        this.history = history;
     }
 
     @Override
@@ -75,6 +83,31 @@ class FinancingRequestsController implements FinancingRequestsApi, MarketplaceAp
     @Override
     public ResponseEntity<FinancingRequestDto> withdrawFinancingRequest(UUID requestId, @Nullable String ifMatch) {
         return withEtag(requests.withdraw(Callers.current(), requestId, Versions.fromOptionalIfMatch(ifMatch)));
+    }
+
+    @Override
+    public ResponseEntity<RequestHistoryPageDto> listFinancingRequestHistory(
+            UUID requestId, @Nullable String cursor, Integer limit) {
+        Page<RequestHistory.Entry> page = history.of(Callers.current(), requestId, cursor, limit);
+        return ResponseEntity.ok(new RequestHistoryPageDto()
+                .items(page.items().stream()
+                        .map(FinancingRequestsController::toDto)
+                        .toList())
+                .nextCursor(page.nextCursor()));
+    }
+
+    private static RequestHistoryEntryDto toDto(RequestHistory.Entry entry) {
+        return new RequestHistoryEntryDto()
+                .id(entry.id())
+                .occurredAt(entry.occurredAt().atOffset(ZoneOffset.UTC))
+                .action(RequestHistoryActionDto.fromValue(entry.action()))
+                .actorOrganizationId(entry.actorOrganization())
+                .actorOrganizationName(entry.actorOrganizationName())
+                .actorSubject(entry.actorSubject())
+                .bidId(entry.bidId())
+                .bankName(entry.bankName())
+                .guaranteeOfferId(entry.guaranteeOfferId())
+                .guarantorName(entry.guarantorName());
     }
 
     @Override

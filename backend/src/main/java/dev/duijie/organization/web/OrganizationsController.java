@@ -33,8 +33,9 @@ class OrganizationsController implements OrganizationsApi {
     }
 
     @Override
-    public ResponseEntity<OrganizationPageDto> listOrganizations(@Nullable String cursor, Integer limit) {
-        Page<Organization> page = organizations.list(Callers.current(), cursor, limit);
+    public ResponseEntity<OrganizationPageDto> listOrganizations(
+            @Nullable Boolean verified, @Nullable String cursor, Integer limit) {
+        Page<Organization> page = organizations.list(Callers.current(), verified, cursor, limit);
         return ResponseEntity.ok(new OrganizationPageDto()
                 .items(page.items().stream().map(OrganizationsController::toDto).toList())
                 .nextCursor(page.nextCursor()));

@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.RestClientResponseException;
@@ -40,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An enterprise's financing requests: the list, the form to draft and edit one, its page (facts, matches with why,
- * the bids side by side, guarantee offers, investors' interest) and the actions on it. Every rule is the
+ * the bids side by side, guarantee offers, investors' interest, its history) and the actions on it. Every rule is the
  * backend's; a refusal is shown where it belongs (beside a field, or above the action).
  */
 @Controller
@@ -62,6 +63,9 @@ class RequestsController {
 
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
+    /** History entries shown at once; older ones load on request. */
+    static final int HISTORY_PAGE = 20;
+
     private final FinancingRequestsApi requests;
     private final BidsApi bids;
     private final GuaranteeOffersApi guaranteeOffers;
@@ -69,6 +73,7 @@ class RequestsController {
     private final MatchingApi matching;
     private final OrganizationsApi organizations;
     private final Vocabulary vocabulary;
+    private final RequestTimeline timeline;
     private final MessageSource messages;
 
     RequestsController(
@@ -79,6 +84,7 @@ class RequestsController {
             MatchingApi matching,
             OrganizationsApi organizations,
             Vocabulary vocabulary,
+            RequestTimeline timeline,
             MessageSource messages) {
         this.requests = requests;
         this.bids = bids;
@@ -87,6 +93,7 @@ class RequestsController {
         this.matching = matching;
         this.organizations = organizations;
         this.vocabulary = vocabulary;
+        this.timeline = timeline;
         this.messages = messages;
     }
 
@@ -191,6 +198,31 @@ class RequestsController {
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
         return page(id, model);
+    }
+
+    /**
+     * Older entries of the history: for htmx the entries and the next "older" link, to append to the list; without
+     * JavaScript a page of its own.
+     */
+    @GetMapping("/{id}/history")
+    String olderHistory(
+            @PathVariable UUID id,
+            @RequestParam String cursor,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
+        model.addAttribute(
+                "history",
+                timeline.of(
+                        id,
+                        requests.listFinancingRequestHistory(id, cursor, HISTORY_PAGE)
+                                .getBody()));
+        if (htmx != null) {
+            return "requests/history :: entries";
+        }
+        model.addAttribute(
+                "request",
+                Objects.requireNonNull(requests.getFinancingRequest(id).getBody()));
+        return "requests/history";
     }
 
     @PostMapping("/{id}/publish")
@@ -298,6 +330,13 @@ class RequestsController {
                             .getBody());
             section(model, "interests", () -> investments.listInterests(id).getBody());
         }
+        section(
+                model,
+                "history",
+                () -> timeline.of(
+                        id,
+                        requests.listFinancingRequestHistory(id, null, HISTORY_PAGE)
+                                .getBody()));
         section(model, "loanMatches", () -> matching.matchLoanProducts(id, 5).getBody());
         if (request.getGuaranteeWanted()) {
             section(

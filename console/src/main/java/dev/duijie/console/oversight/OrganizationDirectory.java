@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Every registered organization, as the regulator may read them. The contract's {@code listOrganizations} has no
- * filter (by verified or not), so the console reads all pages and sorts them itself; a county has a few hundred
- * organizations, so this stays small. Past {@link #MOST_PAGES} pages the rest is left out and said so.
+ * The registered organizations, as the regulator may read them: those waiting for verification (the contract's
+ * {@code listOrganizations} filtered by {@code verified=false}, all pages: a county has a handful waiting at a time),
+ * and everyone, for the names of who did what in the audit trail (a county has a few hundred organizations, so this
+ * stays small). Past {@link #MOST_PAGES} pages the rest is left out and said so.
  */
 @Component
 class OrganizationDirectory {
@@ -30,28 +31,40 @@ class OrganizationDirectory {
     }
 
     /** All organizations (or the first {@code MOST_PAGES × PAGE_SIZE}), newest first as the backend sends them. */
-    Everyone everyone() {
+    Listed everyone() {
+        return read(null);
+    }
+
+    /** The organizations waiting for verification (or the newest {@code MOST_PAGES × PAGE_SIZE} of them). */
+    Listed waiting() {
+        return read(false);
+    }
+
+    private Listed read(@Nullable Boolean verified) {
         List<Organization> all = new ArrayList<>();
         String cursor = null;
         for (int page = 0; page < MOST_PAGES; page++) {
-            var body = organizations.listOrganizations(cursor, PAGE_SIZE).getBody();
+            var body =
+                    organizations.listOrganizations(verified, cursor, PAGE_SIZE).getBody();
             if (body == null) {
                 break;
             }
             all.addAll(body.getItems());
             cursor = body.getNextCursor();
             if (cursor == null) {
-                return new Everyone(all, false);
+                return new Listed(all, false);
             }
         }
-        return new Everyone(all, cursor != null);
+        return new Listed(all, cursor != null);
     }
 
     /**
+     * Organizations as read from the backend.
+     *
      * @param all the organizations read
      * @param cutShort whether there were more than could be read
      */
-    record Everyone(List<Organization> all, boolean cutShort) {
+    record Listed(List<Organization> all, boolean cutShort) {
 
         /** Waiting for verification, the one waiting longest first. */
         List<Organization> waiting() {

@@ -35,7 +35,8 @@ class RegulatorHome implements RoleHome {
         model.addAttribute("waitingCount", waiting.size());
         model.addAttribute("oldestWaiting", waiting.isEmpty() ? null : waiting.getFirst());
         model.addAttribute("fund", FundView.of(riskFund.getRiskFund().getBody()));
-        AuditEventPage recent = audit.listAuditEvents(null, null, null, 5).getBody();
+        AuditEventPage recent = audit.listAuditEvents(null, null, null, null, null, null, null, 5)
+                .getBody();
         model.addAttribute(
                 "recentEvents", AuditView.of(recent == null ? List.of() : recent.getItems(), everyone.names()));
         return "regulator/home";

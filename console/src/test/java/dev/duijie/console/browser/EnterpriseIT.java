@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The enterprise's screens: a firm drafts a request (a refused field shown beside it), publishes it, sees it open,
- * has an edit refused as stale, compares a bank's bid and accepts it (an unverified firm's refusal is in
- * {@link VerificationJourneyIT}).
+ * has an edit refused as stale, compares a bank's bid and accepts it, reads a long history a page at a time (an
+ * unverified firm's refusal is in {@link VerificationJourneyIT}).
  */
 class EnterpriseIT extends BrowserTest {
 
@@ -122,6 +122,9 @@ class EnterpriseIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bids compared")))
                 .isVisible();
         assertThat(page.locator(".page-head .chip")).hasText("Open for bids");
+        assertThat(page.locator("#history-list > li").first()).containsText("submitted a bid");
+        assertThat(page.locator("#history-list > li").last()).containsText("created the draft");
+        assertThat(page.locator("#history-list > li").last()).containsText("(you)");
         assertAccessible();
         shot(page, "enterprise-request-en");
         page.navigate(page.url().replaceAll("\\?.*", "") + "?lang=zh-CN");
@@ -133,6 +136,54 @@ class EnterpriseIT extends BrowserTest {
         assertThat(questions).anyMatch(question -> question.contains("县农村商业银行"));
         assertThat(page.locator(".page-head .chip")).hasText("已成交");
         assertAccessible();
+    }
+
+    @Test
+    void givenARequestWithALongHistory_whenTheFirmAsksForEarlierEntries_thenTheyAreAddedBelowInOrder()
+            throws Exception {
+        // a draft edited 21 times through the API: 22 entries, more than the page shows at once (20)
+        String token = DemoApi.userToken("enterprise");
+        String title = "历史很长的草稿 " + UUID.randomUUID().toString().substring(0, 6);
+        String requestId = send("POST", "/financing-requests", token, draft(title), 201)
+                .replaceAll("(?s).*?\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
+        for (int edit = 1; edit <= 21; edit++) {
+            send("PUT", "/financing-requests/" + requestId, token, draft(title + " 第" + edit + "稿"), 200);
+        }
+
+        signInAs("enterprise", "/requests/" + requestId);
+        Locator entries = page.locator("#history-list > li:not(.tl-more)");
+        assertThat(entries).hasCount(20);
+        assertThat(entries.first()).containsText("修改了需求内容");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("显示更早的记录"))
+                .click();
+        assertThat(entries).hasCount(22);
+        assertThat(entries.last()).containsText("创建了草稿");
+        assertThat(page.locator("#history-more")).hasCount(0);
+        assertThat(page).not().hasURL(Pattern.compile(".*/history.*")); // added in place, not a page of its own
+        assertAccessible();
+        shot(page, "enterprise-history-zh");
+    }
+
+    private static String draft(String title) {
+        return """
+                {"title": "%s", "purpose": "烘房设备更新", "amountFen": 100000000, "termMonths": 24,
+                 "industry": "lacquer-craft", "region": "chengguan", "collateralOffered": ["equipment"],
+                 "guaranteeWanted": false, "maxAnnualRateBp": 500}""".formatted(title);
+    }
+
+    /** One call to the backend as the firm's own system would make it; the answer's body. */
+    private static String send(String method, String path, String token, String body, int expected)
+            throws IOException, InterruptedException {
+        HttpResponse<String> answer = DemoApi.HTTP.send(
+                HttpRequest.newBuilder(URI.create(DemoApi.backend() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .header("If-Match", "*")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(expected);
+        return answer.body();
     }
 
     private static List<String> confirmEverything(Page page) {

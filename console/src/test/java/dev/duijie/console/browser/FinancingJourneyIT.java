@@ -5,18 +5,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * One request worked by everyone it concerns, each in their own browser session: the firm drafts and publishes it;
  * bank A finds it in its inbox and bids with a guarantor and a fund share; the guarantor confirms; bank B bids;
- * the firm compares and accepts bank A's bid; bank B sees its bid not chosen, and at no point saw bank A's.
+ * the firm compares and accepts bank A's bid, and reads who did what in the request's history; bank B sees its bid
+ * not chosen, and at no point saw bank A's.
  */
 class FinancingJourneyIT extends BrowserTest {
 
     private static final String BANK_A = "县农村商业银行";
     private static final String BANK_A_RATE = "4.15%";
+    private static final String BANK_B = "秦巴村镇银行";
 
     @Test
     void givenAFirmTwoBanksAndAGuarantor_whenTheyWorkOneRequest_thenTheFirmAwardsItAndNoBankSeesTheOthersBid() {
@@ -107,6 +110,23 @@ class FinancingJourneyIT extends BrowserTest {
         bankA.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("接受" + BANK_A + "的出价"))
                 .click();
         assertThat(page.locator(".page-head .chip")).hasText("已成交");
+
+        // the firm's history of it, newest first: who did what, its own steps as its own person's
+        Locator history = page.locator("#history-list > li");
+        assertThat(history).hasCount(8);
+        assertThat(history.first()).containsText("需求成交");
+        assertThat(history.nth(1)).containsText(BANK_B + "的出价未被选中");
+        assertThat(history.nth(2)).containsText("接受了" + BANK_A + "的出价");
+        assertThat(history.nth(2)).containsText("（您本人）");
+        assertThat(history.filter(new Locator.FilterOptions().setHasText("确认为" + BANK_A + "的出价提供担保")))
+                .containsText("县融资担保有限公司");
+        assertThat(history.filter(new Locator.FilterOptions().setHasText("提交了出价")))
+                .hasCount(2);
+        assertThat(history.last()).containsText("创建了草稿");
+        assertAccessible();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/shots/journey-request-history-zh.png"))
+                .setFullPage(true));
 
         // bank B: its bid was not chosen, and nowhere does it see bank A's
         signInAgainAs("bank-b", "/bids");

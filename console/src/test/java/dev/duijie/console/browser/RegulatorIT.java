@@ -5,17 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The county finance office's screens (the fund, the search indexes, every screen in English) and the API reference;
- * verifying an organization and reading its audit trail are in {@link VerificationJourneyIT}.
+ * The county finance office's screens (the fund, the search indexes, the audit trail's filters, every screen in
+ * English) and the API reference; verifying an organization and reading its audit trail are in
+ * {@link VerificationJourneyIT}.
  */
 class RegulatorIT extends BrowserTest {
+
+    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Test
     void givenTheRegulator_whenTheyReadTheFundAndRebuildAnIndex_thenTheySeeCapacityAndTheResult() {
@@ -38,6 +54,66 @@ class RegulatorIT extends BrowserTest {
         assertThat(page.locator(".notice-success")).containsText("已重建“贷款产品”索引");
         assertAccessible();
         shot("search-indexes");
+    }
+
+    @Test
+    void givenTheRegulator_whenTheyFilterTheTrail_thenOnlyMatchingEventsShowAndABadRangeIsToldBesideTheField()
+            throws Exception {
+        // a change of its own to find: the firm drafts a request through the API
+        String requestId = draftAsTheFirm();
+        String firm = "大木漆器工艺有限公司";
+        signInAs("regulator", "/audit");
+
+        page.getByLabel("操作机构").selectOption(new SelectOption().setLabel(firm));
+        page.getByLabel("操作", new Page.GetByLabelOptions().setExact(true)).selectOption("financing-request.created");
+        page.getByLabel("从", new Page.GetByLabelOptions().setExact(true))
+                .fill(LocalDateTime.now(COUNTY).minusHours(1).format(LOCAL_INPUT));
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("筛选").setExact(true))
+                .click();
+        assertThat(page).hasURL(Pattern.compile(".*action=financing-request.created.*"));
+        Locator events = page.locator("article.reg-event");
+        assertThat(events.filter(new Locator.FilterOptions().setHasText(requestId)))
+                .hasCount(1);
+        for (Locator event : events.all()) {
+            assertThat(event.locator("h2")).containsText("新建融资需求");
+            assertThat(event).containsText(firm);
+        }
+        assertAccessible();
+        shot("audit-filtered");
+
+        // a range that ends before it starts: the backend's 400, beside the field it names
+        page.getByLabel("到（不含）").fill(LocalDateTime.now(COUNTY).minusDays(1).format(LOCAL_INPUT));
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("筛选").setExact(true))
+                .click();
+        assertThat(page.locator("#to-error")).containsText("必须晚于开始时间");
+        assertThat(page.getByLabel("到（不含）")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("article.reg-event")).hasCount(0);
+        assertThat(page.getByLabel("操作机构").locator("option:checked")).hasText(firm);
+        assertAccessible();
+        shot("audit-bad-range");
+    }
+
+    /** The demo firm's new draft, made through the API; its id. */
+    private static String draftAsTheFirm() throws Exception {
+        String body = """
+                {"title": "审计筛选测试 %s", "purpose": "核对审计记录", "amountFen": 100000000, "termMonths": 12,
+                 "industry": "lacquer-craft", "region": "chengguan", "collateralOffered": ["equipment"],
+                 "guaranteeWanted": false, "maxAnnualRateBp": 500}""".formatted(UUID.randomUUID());
+        HttpResponse<String> created = DemoApi.HTTP.send(
+                HttpRequest.newBuilder(URI.create(DemoApi.backend() + "/financing-requests"))
+                        .header("Authorization", "Bearer " + DemoApi.userToken("enterprise"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(created.body());
+        assertThat(id.find()).isTrue();
+        return id.group(1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class VerificationJourneyIT extends BrowserTest {
         page.locator("nav.mainnav").getByText("机构审核").click();
         Locator firm = page.locator("article.reg-org").filter(new Locator.FilterOptions().setHasText(NEWFIRM));
         assertThat(firm).containsText("92610900MA0000102A");
-        assertThat(firm).containsText("校验位已在登记时核验");
+        assertThat(firm).containsText("校验通过");
         assertThat(firm).containsText("东河镇");
         assertAccessible();
 
@@ -76,8 +77,14 @@ class VerificationJourneyIT extends BrowserTest {
         assertThat(asked).anyMatch(question -> question.contains(NEWFIRM));
         assertThat(page.locator("article.reg-org").filter(new Locator.FilterOptions().setHasText(NEWFIRM)))
                 .hasCount(0);
-        assertThat(page.locator("#verified-organizations")).containsText(NEWFIRM);
+        Locator verifiedRow =
+                page.locator("#verified-organizations tr").filter(new Locator.FilterOptions().setHasText(NEWFIRM));
+        assertThat(verifiedRow).containsText("92610900MA0000102A");
+        assertThat(verifiedRow).containsText("校验通过");
         assertAccessible();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/shots/regulator-organizations-zh.png"))
+                .setFullPage(true));
 
         page.locator("nav.mainnav").getByText("审计记录").click();
         page.getByLabel("对象类别").selectOption("organization");
