@@ -81,7 +81,7 @@ class GuarantorInvestorIT extends BrowserTest {
         page.locator("#coveragePercent").fill("90");
         page.locator("#feePercent").fill("1");
         page.locator("button", new Page.LocatorOptions().setHasText("报出担保")).click();
-        assertThat(page.locator("#coveragePercent-error")).containsText("80");
+        assertThat(page.locator("#coveragePercent-error")).hasText("不得超过该产品的担保比例 80%");
         assertThat(page.locator(".field.invalid #coveragePercent")).isVisible();
         assertAccessible();
         shot("guarantor-request-400-zh");
