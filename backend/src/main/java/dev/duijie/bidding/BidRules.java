@@ -5,6 +5,7 @@ import dev.duijie.offer.GuaranteeTerms;
 import dev.duijie.offer.LoanTerms;
 import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.ProblemType;
+import dev.duijie.shared.Quantity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,13 +32,15 @@ final class BidRules {
     /** The amount at most the request's, fees at most the amount, the rate at most the firm's maximum, valid for a while. */
     static void checkTerms(BidTerms terms, RequestContent request, Instant now) {
         if (terms.amountFen() > request.amountFen()) {
-            throw DomainProblem.invalidField("amountFen", "field.bid.amount-above-request", request.amountFen());
+            throw DomainProblem.invalidField(
+                    "amountFen", "field.bid.amount-above-request", Quantity.fen(request.amountFen()));
         }
         if (terms.feesFen() > terms.amountFen()) {
             throw DomainProblem.invalidField("feesFen", "field.bid.fees-above-amount");
         }
         if (terms.annualRateBp() > request.maxAnnualRateBp()) {
-            throw DomainProblem.invalidField("annualRateBp", "field.bid.rate-above-max", request.maxAnnualRateBp());
+            throw DomainProblem.invalidField(
+                    "annualRateBp", "field.bid.rate-above-max", Quantity.basisPoints(request.maxAnnualRateBp()));
         }
         checkValidUntil(terms.validUntil(), now);
     }
@@ -69,7 +72,7 @@ final class BidRules {
     static void checkRiskSplit(BidTerms terms, RequestContent request, RiskFundPolicy policy) {
         RiskSplit split = terms.riskSplit();
         if (split.total() != WHOLE_BP) {
-            throw DomainProblem.invalidField("riskSplit", "field.risk-split.sum", split.total());
+            throw DomainProblem.invalidField("riskSplit", "field.risk-split.sum", Quantity.basisPoints(split.total()));
         }
         boolean withGuarantor = terms.guarantorOrganizationId() != null;
         if (!withGuarantor && split.guarantorShareBp() > 0) {
@@ -81,7 +84,9 @@ final class BidRules {
         }
         if (split.bankShareBp() < policy.minBankShareBp()) {
             throw DomainProblem.invalidField(
-                    "riskSplit.bankShareBp", "field.risk-split.bank-min", policy.minBankShareBp());
+                    "riskSplit.bankShareBp",
+                    "field.risk-split.bank-min",
+                    Quantity.basisPoints(policy.minBankShareBp()));
         }
         if (terms.policyBasis().contains("ip_pledge")
                 && !request.collateralOffered().contains("intellectual_property")) {
@@ -89,7 +94,8 @@ final class BidRules {
         }
         int fundCap = policy.fundCapBp(terms.policyBasis());
         if (split.fundShareBp() > fundCap) {
-            throw DomainProblem.invalidField("riskSplit.fundShareBp", "field.risk-split.fund-max", fundCap);
+            throw DomainProblem.invalidField(
+                    "riskSplit.fundShareBp", "field.risk-split.fund-max", Quantity.basisPoints(fundCap));
         }
     }
 
@@ -97,7 +103,7 @@ final class BidRules {
     static void checkGuarantorShare(RiskSplit split, int coverageBp) {
         if (!guarantorBearsAtMostItsCoverage(split, coverageBp)) {
             throw DomainProblem.invalidField(
-                    "riskSplit.guarantorShareBp", "field.risk-split.above-coverage", coverageBp);
+                    "riskSplit.guarantorShareBp", "field.risk-split.above-coverage", Quantity.basisPoints(coverageBp));
         }
     }
 
@@ -122,7 +128,9 @@ final class BidRules {
     static void checkFundCapacity(long exposureFen, RiskFund fund) {
         if (exposureFen > fund.availableFen()) {
             throw new DomainProblem(
-                    ProblemType.FUND_CAPACITY_EXCEEDED, "problem.detail.fund-capacity-exceeded", exposureFen);
+                    ProblemType.FUND_CAPACITY_EXCEEDED,
+                    "problem.detail.fund-capacity-exceeded",
+                    Quantity.fen(exposureFen));
         }
     }
 
@@ -197,7 +205,9 @@ final class BidRules {
         }
         if (offer.coverageRatioBp() > product.coverageRatioBp()) {
             throw DomainProblem.invalidField(
-                    "coverageRatioBp", "field.guarantee-offer.coverage-above-product", product.coverageRatioBp());
+                    "coverageRatioBp",
+                    "field.guarantee-offer.coverage-above-product",
+                    Quantity.basisPoints(product.coverageRatioBp()));
         }
         checkValidUntil(offer.validUntil(), now);
     }

@@ -6,6 +6,7 @@ import dev.duijie.offer.OfferLookup;
 import dev.duijie.offer.OfferStatus;
 import dev.duijie.referencedata.ReferenceData;
 import dev.duijie.shared.DomainProblem;
+import dev.duijie.shared.Quantity;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +45,9 @@ class GuaranteeProductCheck {
                 .orElseThrow(() -> DomainProblem.invalidField(productField, "field.guarantee.product"));
         if (amountFen > product.terms().maxAmountFen()) {
             throw DomainProblem.invalidField(
-                    amountField, "field.guarantee.product-max", product.terms().maxAmountFen());
+                    amountField,
+                    "field.guarantee.product-max",
+                    Quantity.fen(product.terms().maxAmountFen()));
         }
         List<String> industries = product.terms().industries();
         if (!industries.isEmpty()

@@ -4,6 +4,7 @@ import dev.duijie.audit.AuditTrail;
 import dev.duijie.shared.Caller;
 import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.ProblemType;
+import dev.duijie.shared.Quantity;
 import dev.duijie.shared.Role;
 import dev.duijie.shared.Versions;
 import java.time.Clock;
@@ -34,7 +35,8 @@ public class RiskFundService {
         RiskFund before = riskFunds.lock();
         Versions.check(expectedVersion, before.version());
         if (policy.capacityFen() < before.reservedFen()) {
-            throw DomainProblem.invalidField("capacityFen", "field.capacity.below-reserved", before.reservedFen());
+            throw DomainProblem.invalidField(
+                    "capacityFen", "field.capacity.below-reserved", Quantity.fen(before.reservedFen()));
         }
         if (policy.maxFundShareBp() + policy.minBankShareBp() > 10_000) {
             throw DomainProblem.invalidField("minBankShareBp", "field.risk-fund.shares-exceed-whole");

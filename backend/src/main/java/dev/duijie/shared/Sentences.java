@@ -4,9 +4,14 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
-/** Localized sentences from the message bundles, for problem details and the reasons given with matches. */
+/**
+ * Localized sentences from the message bundles, for problem details and the reasons given with matches. Money and
+ * rates passed as a {@link Quantity} are written in the reader's units and language.
+ */
 @Component
 public class Sentences {
 
@@ -18,10 +23,26 @@ public class Sentences {
 
     /** The sentence for {@code key} in {@code locale}; the key itself when no bundle has it. */
     public String say(String key, Locale locale, Object... args) {
-        // numbers as plain digits: amounts in fen are identifiers of a sort, not to be grouped as 150,000,000
-        Object[] plain = Arrays.stream(args)
-                .map(arg -> arg instanceof Number ? arg.toString() : arg)
+        return Objects.requireNonNullElse(messages.getMessage(key, readable(args, locale), key, locale), key);
+    }
+
+    /** The sentence for a message Spring built (a constraint violation), with its arguments made readable. */
+    public String say(MessageSourceResolvable message, Locale locale) {
+        Object[] args = message.getArguments();
+        return messages.getMessage(
+                new DefaultMessageSourceResolvable(
+                        message.getCodes(), args == null ? null : readable(args, locale), message.getDefaultMessage()),
+                locale);
+    }
+
+    private static Object[] readable(Object[] args, Locale locale) {
+        return Arrays.stream(args)
+                .map(arg -> switch (arg) {
+                    case Quantity quantity -> quantity.in(locale);
+                    // other numbers (counts, days, limits) as plain digits, not grouped by MessageFormat
+                    case Number number -> number.toString();
+                    case null, default -> arg;
+                })
                 .toArray();
-        return Objects.requireNonNullElse(messages.getMessage(key, plain, key, locale), key);
     }
 }

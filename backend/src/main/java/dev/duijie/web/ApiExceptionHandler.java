@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
@@ -53,11 +52,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ProblemDetails problems;
-    private final MessageSource messages;
 
-    ApiExceptionHandler(ProblemDetails problems, MessageSource messages) {
+    ApiExceptionHandler(ProblemDetails problems) {
         this.problems = problems;
-        this.messages = messages;
     }
 
     @ExceptionHandler(DomainProblem.class)
@@ -199,10 +196,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private List<FieldError> fieldErrors(Errors result, String prefix, Locale locale) {
         List<FieldError> errors = new ArrayList<>();
         for (org.springframework.validation.FieldError error : result.getFieldErrors()) {
-            errors.add(new FieldError(prefix + error.getField(), messages.getMessage(error, locale)));
+            errors.add(problems.violation(prefix + error.getField(), error, locale));
         }
         for (var error : result.getGlobalErrors()) {
-            errors.add(new FieldError(prefix + error.getObjectName(), messages.getMessage(error, locale)));
+            errors.add(problems.violation(prefix + error.getObjectName(), error, locale));
         }
         return errors;
     }
@@ -216,7 +213,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
             String name = parameterName(result.getMethodParameter());
             for (MessageSourceResolvable error : result.getResolvableErrors()) {
-                errors.add(new FieldError(name, messages.getMessage(error, locale)));
+                errors.add(problems.violation(name, error, locale));
             }
         }
         return errors;

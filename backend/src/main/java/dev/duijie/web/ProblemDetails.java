@@ -2,13 +2,17 @@ package dev.duijie.web;
 
 import dev.duijie.shared.DomainProblem;
 import dev.duijie.shared.ProblemType;
+import dev.duijie.shared.Quantity;
 import dev.duijie.shared.Sentences;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -43,6 +47,33 @@ public class ProblemDetails {
                             .toList());
         }
         return problem;
+    }
+
+    /**
+     * A constraint of the contract a field broke (minimum, maximum, …), its limit in the field's units: the
+     * contract names every amount in fen {@code …Fen} and every rate or share in basis points {@code …Bp}.
+     */
+    public FieldError violation(String field, MessageSourceResolvable constraint, Locale locale) {
+        Object[] args = constraint.getArguments();
+        MessageSourceResolvable inUnits = new DefaultMessageSourceResolvable(
+                constraint.getCodes(), args == null ? null : inUnitsOf(field, args), constraint.getDefaultMessage());
+        return new FieldError(field, sentences.say(inUnits, locale));
+    }
+
+    /** A constraint's whole-number limits as money or a percentage when the field holds fen or basis points. */
+    private static Object[] inUnitsOf(String field, Object[] args) {
+        String name = field.substring(field.lastIndexOf('.') + 1);
+        boolean fen = name.endsWith("Fen");
+        if (!fen && !name.endsWith("Bp")) {
+            return args;
+        }
+        return Arrays.stream(args)
+                .map(arg -> arg instanceof Long || arg instanceof Integer
+                        ? fen
+                                ? Quantity.fen(((Number) arg).longValue())
+                                : Quantity.basisPoints(((Number) arg).longValue())
+                        : arg)
+                .toArray();
     }
 
     public ProblemDetail of(DomainProblem problem, Locale locale) {

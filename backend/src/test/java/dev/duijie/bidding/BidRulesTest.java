@@ -12,6 +12,7 @@ import dev.duijie.offer.LoanTerms;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,16 @@ class BidRulesTest {
 
         assertThat(answer.getStatus()).isEqualTo(400);
         assertThat(answer.getType().toString()).isEqualTo("https://duijie.example.cn/problems/validation-failed");
-        assertThat(fieldErrors(answer)).containsExactly(entry("riskSplit", "各方分担比例之和须为 10000（100%），现为 9000"));
+        assertThat(fieldErrors(answer)).containsExactly(entry("riskSplit", "各方分担比例之和须为 100%，现为 90%"));
+    }
+
+    @Test
+    void givenSharesNotMakingTheWholeLoan_whenAnEnglishReaderBids_thenTheSumIsAPercentageToo() {
+        ProblemDetail answer =
+                refusal(Locale.ENGLISH, () -> BidRules.checkRiskSplit(terms(split(5000, 125, 4000)), REQUEST, POLICY));
+
+        assertThat(fieldErrors(answer))
+                .containsExactly(entry("riskSplit", "the shares must add up to 100%; they add up to 91.25%"));
     }
 
     @Test
@@ -49,7 +59,7 @@ class BidRulesTest {
     void givenTheFundAboveItsCap_whenBidding_thenRefusedNamingTheCap() {
         ProblemDetail answer = refusal(() -> BidRules.checkRiskSplit(terms(split(4000, 0, 6000)), REQUEST, POLICY));
 
-        assertThat(fieldErrors(answer)).containsExactly(entry("riskSplit.fundShareBp", "资金池对该笔贷款最多分担 5000"));
+        assertThat(fieldErrors(answer)).containsExactly(entry("riskSplit.fundShareBp", "资金池对该笔贷款最多分担 50%"));
     }
 
     @Test
@@ -59,7 +69,7 @@ class BidRulesTest {
 
         assertThatNoException().isThrownBy(() -> BidRules.checkRiskSplit(firstLoan, REQUEST, POLICY));
         assertThat(fieldErrors(refusal(() -> BidRules.checkRiskSplit(beyond, REQUEST, POLICY))))
-                .containsExactly(entry("riskSplit.fundShareBp", "资金池对该笔贷款最多分担 5500"));
+                .containsExactly(entry("riskSplit.fundShareBp", "资金池对该笔贷款最多分担 55%"));
     }
 
     @Test
@@ -84,7 +94,7 @@ class BidRulesTest {
         ProblemDetail answer = refusal(() -> BidRules.checkRiskSplit(terms(split(1500, 0, 8500)), REQUEST, POLICY));
 
         // the floor is told before the fund's cap, though both are broken
-        assertThat(fieldErrors(answer)).containsExactly(entry("riskSplit.bankShareBp", "银行至少承担 2000"));
+        assertThat(fieldErrors(answer)).containsExactly(entry("riskSplit.bankShareBp", "银行至少承担 20%"));
     }
 
     @Test
@@ -115,7 +125,7 @@ class BidRulesTest {
         assertThatNoException().isThrownBy(() -> BidRules.checkGuarantorShare(split(2000, 8000, 0), 8000));
 
         assertThat(fieldErrors(refusal(() -> BidRules.checkGuarantorShare(split(1000, 9000, 0), 8000))))
-                .containsExactly(entry("riskSplit.guarantorShareBp", "担保机构分担不能超过其产品担保比例 8000"));
+                .containsExactly(entry("riskSplit.guarantorShareBp", "担保机构分担不能超过其产品担保比例 80%"));
     }
 
     @Test
@@ -135,7 +145,7 @@ class BidRulesTest {
                         offer(8000, NOW.plus(Duration.ofDays(30))), product, "small", NOW));
         assertThat(fieldErrors(refusal(() -> BidRules.checkGuaranteeOffer(
                         offer(9000, NOW.plus(Duration.ofDays(30))), product, "small", NOW))))
-                .containsExactly(entry("coverageRatioBp", "不得超过该产品的担保比例 8000 个基点"));
+                .containsExactly(entry("coverageRatioBp", "不得超过该产品的担保比例 80%"));
     }
 
     @Test
@@ -160,7 +170,12 @@ class BidRulesTest {
 
         assertThat(fieldErrors(refusal(
                         () -> BidRules.checkTerms(terms(490, 0, NOW.plus(Duration.ofDays(30))), REQUEST, NOW))))
-                .containsExactly(entry("annualRateBp", "不能高于需求可接受的最高年利率 480 个基点"));
+                .containsExactly(entry("annualRateBp", "不能高于需求可接受的最高年利率 4.8%"));
+        assertThat(fieldErrors(refusal(
+                        Locale.ENGLISH,
+                        () -> BidRules.checkTerms(terms(490, 0, NOW.plus(Duration.ofDays(30))), REQUEST, NOW))))
+                .containsExactly(
+                        entry("annualRateBp", "must not exceed the request's maximum acceptable rate of 4.8%"));
     }
 
     @Test
@@ -179,7 +194,9 @@ class BidRulesTest {
                 List.of());
 
         assertThat(fieldErrors(refusal(() -> BidRules.checkTerms(tooMuch, REQUEST, NOW))))
-                .containsExactly(entry("amountFen", "不能超过需求金额 300000000 分"));
+                .containsExactly(entry("amountFen", "不能超过需求金额 300 万元"));
+        assertThat(fieldErrors(refusal(Locale.ENGLISH, () -> BidRules.checkTerms(tooMuch, REQUEST, NOW))))
+                .containsExactly(entry("amountFen", "must not exceed the requested amount of 3,000,000 yuan"));
     }
 
     @Test
@@ -232,7 +249,11 @@ class BidRulesTest {
 
         assertThat(answer.getStatus()).isEqualTo(409);
         assertThat(answer.getType().toString()).isEqualTo("https://duijie.example.cn/problems/fund-capacity-exceeded");
-        assertThat(answer.getDetail()).contains("150000000").doesNotContain("100000000");
+        assertThat(answer.getDetail()).isEqualTo("风险补偿资金池目前无法承担该笔风险敞口（150 万元）。请降低资金池分担比例或金额。");
+        assertThat(refusal(Locale.ENGLISH, () -> BidRules.checkFundCapacity(150_000_000L, nearlyFull))
+                        .getDetail())
+                .isEqualTo("The risk-compensation fund cannot take this exposure (1,500,000 yuan) now. Lower the fund's"
+                        + " share or the amount.");
         assertThatNoException().isThrownBy(() -> BidRules.checkFundCapacity(100_000_000L, nearlyFull));
     }
 

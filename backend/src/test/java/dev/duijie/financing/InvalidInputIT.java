@@ -153,7 +153,7 @@ class InvalidInputIT extends IntegrationTest {
                 .send();
 
         assertThat(response.json().get("title").asString()).isEqualTo("输入有误");
-        assertThat(response.json().at("/errors/0/message").asString()).isEqualTo("不能小于 1");
+        assertThat(response.json().at("/errors/0/message").asString()).isEqualTo("不能小于 0.01 元");
     }
 
     static Stream<Arguments> acceptLanguages() {

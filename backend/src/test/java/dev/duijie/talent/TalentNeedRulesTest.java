@@ -82,7 +82,7 @@ class TalentNeedRulesTest {
     @Test
     void givenASalaryTopBelowItsBottom_whenWritingANeed_thenRefusedNamingSalaryMaxFen() {
         assertThat(fieldErrors(refusal(() -> TalentNeedRules.checkSalaryRange(1_100_000L, 700_000L))))
-                .containsExactly(entry("salaryMaxFen", "不能低于 salaryMinFen"));
+                .containsExactly(entry("salaryMaxFen", "不能低于最低薪资"));
         assertThatNoException().isThrownBy(() -> TalentNeedRules.checkSalaryRange(700_000L, 700_000L));
     }
 

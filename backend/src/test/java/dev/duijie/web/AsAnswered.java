@@ -27,6 +27,11 @@ public final class AsAnswered {
 
     private AsAnswered() {}
 
+    /** The problem details the API builds, on the application's message bundles. */
+    public static ProblemDetails problems() {
+        return PROBLEMS;
+    }
+
     /** The application's sentences, from its message bundles. */
     public static Sentences sentences() {
         return SENTENCES;

@@ -164,13 +164,6 @@ class RequestsController {
         model.addAttribute("requestId", id);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
-        // the backend speaks of money in fen; a limit it names beside the 万元 field says so
-        String amountMessage = problem == null ? null : problem.fieldError("amountFen");
-        model.addAttribute(
-                "amountInFen",
-                amountMessage != null
-                        && amountMessage.equals(errors.get("amountFen"))
-                        && amountMessage.matches(".*\\d.*"));
         model.addAttribute("words", vocabulary.lists());
         return "requests/form";
     }

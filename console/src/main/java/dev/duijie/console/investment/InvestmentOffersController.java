@@ -1,17 +1,13 @@
 package dev.duijie.console.investment;
 
-import dev.duijie.console.backend.BackendProblem;
 import dev.duijie.console.backend.api.InvestmentOffersApi;
 import dev.duijie.console.backend.model.InvestmentKind;
 import dev.duijie.console.backend.model.InvestmentOffer;
 import dev.duijie.console.backend.model.InvestmentOfferPage;
 import dev.duijie.console.backend.model.InvestmentStage;
-import dev.duijie.console.backend.model.OfferStatus;
-import dev.duijie.console.backend.model.OfferStatusChange;
 import dev.duijie.console.offers.FormProblem;
-import dev.duijie.console.offers.InputMessages;
 import dev.duijie.console.offers.Names;
-import java.util.Map;
+import dev.duijie.console.offers.OwnOffers;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,29 +19,29 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The investor's investment offers: list, create, edit, and make live, pause or retire. */
 @Controller
 class InvestmentOffersController {
 
+    private static final String LIST = "redirect:/investor/products";
+
     private final InvestmentOffersApi offers;
     private final Names names;
-    private final InputMessages messages;
+    private final OwnOffers own;
 
-    InvestmentOffersController(InvestmentOffersApi offers, Names names, InputMessages messages) {
+    InvestmentOffersController(InvestmentOffersApi offers, Names names, OwnOffers own) {
         this.offers = offers;
         this.names = names;
-        this.messages = messages;
+        this.own = own;
     }
 
     @GetMapping("/investor/products")
     String list(@RequestParam(required = false) @Nullable String cursor, Model model) {
         InvestmentOfferPage page = Objects.requireNonNull(
                 offers.listInvestmentOffers(true, cursor, 50).getBody());
-        model.addAttribute("offers", page.getItems());
-        model.addAttribute("nextCursor", page.getNextCursor());
+        own.showPage(model, page.getItems(), page.getNextCursor());
         return "investor/products";
     }
 
@@ -57,66 +53,50 @@ class InvestmentOffersController {
 
     @PostMapping("/investor/products")
     String create(@ModelAttribute("form") InvestmentOfferForm form, Model model, RedirectAttributes redirect) {
-        Map<String, String> unreadable = form.unreadable();
-        if (!unreadable.isEmpty()) {
-            FormProblem.unreadable(model, messages.resolve(unreadable));
-            return form(form, null, model);
-        }
-        try {
-            InvestmentOffer created =
-                    Objects.requireNonNull(offers.createInvestmentOffer(form.draft(), form.idempotencyKey())
-                            .getBody());
-            redirect.addFlashAttribute("saved", created.getName());
-        } catch (RestClientResponseException failure) {
-            FormProblem.from(model, failure, InvestmentOfferForm.FIELDS);
-            return form(form, null, model);
-        }
-        return "redirect:/investor/products";
+        boolean saved = own.save(
+                form.unreadable(),
+                () -> body(offers.createInvestmentOffer(form.draft(), form.idempotencyKey()))
+                        .getName(),
+                InvestmentOfferForm.FIELDS,
+                model,
+                redirect);
+        return saved ? LIST : form(form, null, model);
     }
 
-    @GetMapping("/investor/products/{productId}/edit")
-    String edit(@PathVariable UUID productId, Model model) {
-        ResponseEntity<InvestmentOffer> read = offers.getInvestmentOffer(productId);
-        InvestmentOffer offer = Objects.requireNonNull(read.getBody());
+    @GetMapping("/investor/products/{offerId}/edit")
+    String edit(@PathVariable UUID offerId, Model model) {
+        ResponseEntity<InvestmentOffer> read = offers.getInvestmentOffer(offerId);
+        InvestmentOffer offer = body(read);
         FormProblem.none(model);
         return form(InvestmentOfferForm.of(offer, read.getHeaders().getETag()), offer, model);
     }
 
-    @PostMapping("/investor/products/{productId}")
+    @PostMapping("/investor/products/{offerId}")
     String update(
-            @PathVariable UUID productId,
+            @PathVariable UUID offerId,
             @ModelAttribute("form") InvestmentOfferForm form,
             Model model,
             RedirectAttributes redirect) {
-        InvestmentOffer offer =
-                Objects.requireNonNull(offers.getInvestmentOffer(productId).getBody());
-        Map<String, String> unreadable = form.unreadable();
-        if (!unreadable.isEmpty()) {
-            FormProblem.unreadable(model, messages.resolve(unreadable));
-            return form(form, offer, model);
-        }
-        try {
-            offers.updateInvestmentOffer(productId, form.draft(), form.etag());
-            redirect.addFlashAttribute("saved", form.name());
-        } catch (RestClientResponseException failure) {
-            FormProblem.from(model, failure, InvestmentOfferForm.FIELDS);
-            return form(form, offer, model);
-        }
-        return "redirect:/investor/products";
+        InvestmentOffer offer = body(offers.getInvestmentOffer(offerId));
+        boolean saved = own.save(
+                form.unreadable(),
+                () -> body(offers.updateInvestmentOffer(offerId, form.draft(), form.etag()))
+                        .getName(),
+                InvestmentOfferForm.FIELDS,
+                model,
+                redirect);
+        return saved ? LIST : form(form, offer, model);
     }
 
-    @PostMapping("/investor/products/{productId}/status")
-    String changeStatus(@PathVariable UUID productId, @RequestParam String status, RedirectAttributes redirect) {
-        try {
-            InvestmentOffer changed = Objects.requireNonNull(offers.changeInvestmentOfferStatus(
-                            productId, new OfferStatusChange(OfferStatus.fromValue(status)), null)
-                    .getBody());
-            redirect.addFlashAttribute("changed", changed.getName());
-            redirect.addFlashAttribute("changedTo", changed.getStatus().getValue());
-        } catch (RestClientResponseException failure) {
-            redirect.addFlashAttribute("failure", FormProblem.summary(BackendProblem.from(failure)));
-        }
-        return "redirect:/investor/products";
+    @PostMapping("/investor/products/{offerId}/status")
+    String changeStatus(@PathVariable UUID offerId, @RequestParam String status, RedirectAttributes redirect) {
+        own.changeStatus(
+                status,
+                change -> offers.changeInvestmentOfferStatus(offerId, change, null),
+                InvestmentOffer::getName,
+                InvestmentOffer::getStatus,
+                redirect);
+        return LIST;
     }
 
     private String form(InvestmentOfferForm form, @Nullable InvestmentOffer offer, Model model) {
@@ -126,5 +106,9 @@ class InvestmentOffersController {
         model.addAttribute("kinds", InvestmentKind.values());
         model.addAttribute("stages", InvestmentStage.values());
         return "investor/product-form";
+    }
+
+    private static InvestmentOffer body(ResponseEntity<InvestmentOffer> answer) {
+        return Objects.requireNonNull(answer.getBody());
     }
 }

@@ -52,7 +52,8 @@ class EnterpriseIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿"))
                 .click();
 
-        assertThat(page.locator("#amount-error")).isVisible();
+        // the contract's maximum, as the backend words it for people: 万元, not fen
+        assertThat(page.locator("#amount-error")).hasText("不能大于 1,000,000 万元");
         assertThat(page.getByLabel("融资金额")).hasAttribute("aria-invalid", "true");
         assertThat(page.getByLabel("需求标题")).hasValue(title);
         assertAccessible();

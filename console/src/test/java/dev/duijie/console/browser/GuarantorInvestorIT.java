@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The guarantee company and the returning-hometown investor: bids naming the guarantor confirmed and declined, a
- * guarantee offer (after a 400 shown beside its field), a new guarantee product; fitting projects with why and an
- * investor's interest. Screenshots of each main page in Chinese and English go to target/shots.
+ * guarantee offer (after a 400 shown beside its field), a new guarantee product; fitting projects with why, an
+ * investor's interest, and a new investment offer (after a 400 beside its field), edited and made live. Screenshots of each main page in Chinese and English go to target/shots.
  */
 class GuarantorInvestorIT extends BrowserTest {
 
@@ -92,7 +92,7 @@ class GuarantorInvestorIT extends BrowserTest {
         page.locator("#coveragePercent").fill("90");
         page.locator("#feePercent").fill("1");
         page.locator("button", new Page.LocatorOptions().setHasText("报出担保")).click();
-        assertThat(page.locator("#coveragePercent-error")).containsText("80");
+        assertThat(page.locator("#coveragePercent-error")).hasText("不得超过该产品的担保比例 80%");
         assertThat(page.locator(".field.invalid #coveragePercent")).isVisible();
         assertAccessible();
         shot("guarantor-request-400-zh");
@@ -114,6 +114,7 @@ class GuarantorInvestorIT extends BrowserTest {
         page.locator("#coveragePercent").fill("60");
         page.locator("#feePercent").fill("0.8");
         page.locator("label", new Page.LocatorOptions().setHasText("小型")).click();
+        shot("guarantor-product-form-zh");
         page.locator("button", new Page.LocatorOptions().setHasText("保存为草稿")).click();
         assertThat(page.locator(".notice-success")).hasText("已保存“乡村振兴创业担保”。");
         Locator row = page.locator("tr", new Page.LocatorOptions().setHasText("乡村振兴创业担保"));
@@ -208,6 +209,32 @@ class GuarantorInvestorIT extends BrowserTest {
         assertThat(page.locator("tbody")).containsText("乡贤回归产业基金");
         assertAccessible();
         page.navigate(console() + "/investor/products/new");
+        assertAccessible();
+        page.locator("#name").fill("返乡创业跟投");
+        page.locator("#ticketMinWan").fill("500");
+        page.locator("#ticketMaxWan").fill("100");
+        page.locator("button", new Page.LocatorOptions().setHasText("保存为草稿")).click();
+        assertThat(page.locator("#ticketMinWan-error")).hasText("不能大于最大值");
+        assertThat(page.locator(".field.invalid #ticketMinWan")).isVisible();
+        assertAccessible();
+        shot("investor-product-form-400-zh");
+        page.locator("#ticketMaxWan").fill("1000");
+        page.locator("button", new Page.LocatorOptions().setHasText("保存为草稿")).click();
+        assertThat(page.locator(".notice-success")).hasText("已保存“返乡创业跟投”。");
+        page.locator("tr", new Page.LocatorOptions().setHasText("返乡创业跟投"))
+                .locator("a", new Locator.LocatorOptions().setHasText("修改"))
+                .click();
+        assertThat(page.locator("h1")).hasText("修改投资方案：返乡创业跟投");
+        assertThat(page.locator("#ticketMaxWan")).hasValue("1000");
+        page.locator("#name").fill("返乡创业跟投计划");
+        page.locator("button", new Page.LocatorOptions().setHasText("保存")).click();
+        assertThat(page.locator(".notice-success")).hasText("已保存“返乡创业跟投计划”。");
+        Locator row = page.locator("tr", new Page.LocatorOptions().setHasText("返乡创业跟投计划"));
+        assertThat(row).containsText("500 万元 – 1,000 万元");
+        row.locator("button", new Locator.LocatorOptions().setHasText("上架")).click();
+        assertThat(page.locator(".notice-success")).hasText("“返乡创业跟投计划”现在是：已上架。");
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("返乡创业跟投计划")))
+                .containsText("已上架");
         assertAccessible();
 
         screenshots("investor", INVESTOR_PAGES);
