@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * 接口文档: the backend's contract (api-spec/openapi.yaml, copied into the console at build time and served at
- * {@code /api-reference/openapi.yaml}) rendered by the vendored Swagger UI, read-only, with how a bank's own system
+ * {@code /assets/api-reference/openapi.yaml}) rendered by the vendored Swagger UI, read-only, with how a bank's own system
  * gets a machine token. Open without signing in: a bank's IT team may have no account here.
  */
 @Controller
