@@ -18,15 +18,7 @@ class AuditTrailIT extends IntegrationTest {
     @Test
     void givenARequestsLifecycle_whenTheRegulatorReadsTheTrail_thenEveryChangeIsThereWithBeforeAndAfter() {
         String enterprise = token("enterprise");
-        String id = api.post("/financing-requests", financingDraft("审计跟踪"))
-                .as(enterprise)
-                .send()
-                .json()
-                .get("id")
-                .asString();
-        api.post("/financing-requests/" + id + "/publish", publication(10))
-                .as(enterprise)
-                .send();
+        String id = publishedRequest(enterprise, "审计跟踪");
         api.post("/financing-requests/" + id + "/withdrawal", null)
                 .as(enterprise)
                 .send();
@@ -52,15 +44,7 @@ class AuditTrailIT extends IntegrationTest {
     @Test
     void givenFilters_whenTheRegulatorReadsTheTrail_thenOnlyEventsInTheHalfOpenRangeByThatActorAndActionCome() {
         String enterprise = token("enterprise");
-        String id = api.post("/financing-requests", financingDraft("审计筛选"))
-                .as(enterprise)
-                .send()
-                .json()
-                .get("id")
-                .asString();
-        api.post("/financing-requests/" + id + "/publish", publication(10))
-                .as(enterprise)
-                .send();
+        String id = publishedRequest(enterprise, "审计筛选");
         String regulator = token("regulator");
         String published = "/audit-events?entityId=" + id + "&action=financing-request.published";
         JsonNode event =
@@ -135,5 +119,18 @@ class AuditTrailIT extends IntegrationTest {
                         jdbc.sql("update audit_event set action = 'forged'").update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).hasMessageContaining("append-only");
+    }
+
+    private String publishedRequest(String enterprise, String title) {
+        String id = api.post("/financing-requests", financingDraft(title))
+                .as(enterprise)
+                .send()
+                .json()
+                .get("id")
+                .asString();
+        api.post("/financing-requests/" + id + "/publish", publication(10))
+                .as(enterprise)
+                .send();
+        return id;
     }
 }

@@ -117,14 +117,7 @@ public final class Scene {
         return once("guaranteedBid", () -> {
             Map<String, Object> bid = Requests.bid(460);
             bid.put("conditions", secret("a sealed bid naming a guarantor", "bank-a", "enterprise", "guarantor"));
-            bid.put(
-                    "guarantee",
-                    Map.of(
-                            "guarantorOrganizationId",
-                            IntegrationTest.GUARANTOR_ORG.toString(),
-                            "guaranteeProductId",
-                            guaranteeProduct("guarantor")));
-            bid.put("riskSplit", Requests.split(4000, 3000, 3000));
+            namingTheGuarantor(bid);
             String request = openRequestOfEnterprise("担保贷款 ");
             return created(api.post("/financing-requests/" + request + "/bids", bid), "bank-a");
         });
@@ -137,14 +130,7 @@ public final class Scene {
     public String declinedBid() {
         return once("declinedBid", () -> {
             Map<String, Object> bid = Requests.bid(465);
-            bid.put(
-                    "guarantee",
-                    Map.of(
-                            "guarantorOrganizationId",
-                            IntegrationTest.GUARANTOR_ORG.toString(),
-                            "guaranteeProductId",
-                            guaranteeProduct("guarantor")));
-            bid.put("riskSplit", Requests.split(4000, 3000, 3000));
+            namingTheGuarantor(bid);
             String request = openRequestOfEnterprise("担保被拒 ");
             String id = created(api.post("/financing-requests/" + request + "/bids", bid), "bank-a");
             Map<String, Object> decline = new LinkedHashMap<>();
@@ -158,6 +144,18 @@ public final class Scene {
                     200);
             return id;
         });
+    }
+
+    /** A bid's guarantee from the guarantor's product, with the bank, the guarantor and the fund sharing 40/30/30. */
+    private void namingTheGuarantor(Map<String, Object> bid) {
+        bid.put(
+                "guarantee",
+                Map.of(
+                        "guarantorOrganizationId",
+                        IntegrationTest.GUARANTOR_ORG.toString(),
+                        "guaranteeProductId",
+                        guaranteeProduct("guarantor")));
+        bid.put("riskSplit", Requests.split(4000, 3000, 3000));
     }
 
     /** The guarantor's sealed offer on {@link #openRequest()}. */
