@@ -700,8 +700,8 @@ class BiddingIT extends IntegrationTest {
             assertThat(refused.json().get("type").asString())
                     .isEqualTo("https://duijie.example.cn/problems/fund-capacity-exceeded");
             assertThat(refused.json().get("detail").asString())
-                    .contains("150000000")
-                    .doesNotContain("100000000");
+                    .contains("150 万元")
+                    .doesNotContain("100 万元");
             Response belowReserved = api.put("/risk-fund", fundPolicy(policy, reserved - 1))
                     .as(token("regulator"))
                     .header("If-Match", "*")

@@ -17,7 +17,10 @@ public final class Chromium {
 
     private Chromium() {}
 
-    /** Headless, as root (no sandbox), and without the background calls this closed network refuses. */
+    /**
+     * Headless, as root (no sandbox), and without the background calls this closed network refuses; in Chinese, as
+     * a county's browsers are, so that date fields read 年/月/日 rather than the American month first.
+     */
     public static Browser launch(Playwright playwright) {
         return playwright
                 .chromium()
@@ -27,6 +30,7 @@ public final class Chromium {
                         .setHeadless(true)
                         .setArgs(List.of(
                                 "--no-sandbox",
+                                "--lang=zh-CN",
                                 "--disable-gpu",
                                 "--disable-quic",
                                 "--no-first-run",
