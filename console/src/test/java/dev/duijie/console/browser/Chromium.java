@@ -17,10 +17,7 @@ public final class Chromium {
 
     private Chromium() {}
 
-    /**
-     * Headless, as root (no sandbox), and without the background calls this closed network refuses; in Chinese, as
-     * a county's browsers are, so that date fields read 年/月/日 rather than the American month first.
-     */
+    /** Headless, as root (no sandbox), and without the background calls this closed network refuses. */
     public static Browser launch(Playwright playwright) {
         return playwright
                 .chromium()
@@ -30,7 +27,6 @@ public final class Chromium {
                         .setHeadless(true)
                         .setArgs(List.of(
                                 "--no-sandbox",
-                                "--lang=zh-CN",
                                 "--disable-gpu",
                                 "--disable-quic",
                                 "--no-first-run",
