@@ -33,6 +33,27 @@ values
      null, null, now(), now(), 'demo')
 on conflict (id) do nothing;
 
+-- The demo requests' history (GET /financing-requests/{id}/history), as the services would have written it: the
+-- firm drafted all three and published the two open ones.
+insert into audit_event (id, occurred_at, actor_subject, actor_organization, action, entity_type, entity_id,
+    before_state, after_state)
+select event.id::uuid, request.created_at + event.after_creation, 'demo', request.organization_id, event.action,
+    'financing-request', request.id, event.before_state, event.after_state
+from financing_request request
+join (values
+    ('00000000-0000-4000-f000-000000000001', '00000000-0000-4000-9000-000000000001', 'financing-request.created',
+     interval '-1 minute', null::jsonb, '{"status": "DRAFT"}'::jsonb),
+    ('00000000-0000-4000-f000-000000000002', '00000000-0000-4000-9000-000000000001', 'financing-request.published',
+     interval '0 minutes', '{"status": "DRAFT"}'::jsonb, '{"status": "OPEN"}'::jsonb),
+    ('00000000-0000-4000-f000-000000000003', '00000000-0000-4000-9000-000000000002', 'financing-request.created',
+     interval '-1 minute', null::jsonb, '{"status": "DRAFT"}'::jsonb),
+    ('00000000-0000-4000-f000-000000000004', '00000000-0000-4000-9000-000000000002', 'financing-request.published',
+     interval '0 minutes', '{"status": "DRAFT"}'::jsonb, '{"status": "OPEN"}'::jsonb),
+    ('00000000-0000-4000-f000-000000000005', '00000000-0000-4000-9000-000000000003', 'financing-request.created',
+     interval '-1 minute', null::jsonb, '{"status": "DRAFT"}'::jsonb)
+) as event (id, request_id, action, after_creation, before_state, after_state) on request.id = event.request_id::uuid
+on conflict (id) do nothing;
+
 insert into loan_product (id, organization_id, status, name, description, amount_min_fen, amount_max_fen,
     term_min_months, term_max_months, rate_min_bp, rate_max_bp, industries, regions, tiers, collateral_accepted,
     guarantee_required, policy_tags, created_at, updated_at, created_by)
