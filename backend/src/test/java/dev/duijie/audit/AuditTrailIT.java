@@ -1,7 +1,6 @@
 package dev.duijie.audit;
 
 import static dev.duijie.support.Requests.financingDraft;
-import static dev.duijie.support.Requests.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +17,7 @@ class AuditTrailIT extends IntegrationTest {
     @Test
     void givenARequestsLifecycle_whenTheRegulatorReadsTheTrail_thenEveryChangeIsThereWithBeforeAndAfter() {
         String enterprise = token("enterprise");
-        String id = publishedRequest(enterprise, "审计跟踪");
+        String id = publishedRequest("审计跟踪", 10);
         api.post("/financing-requests/" + id + "/withdrawal", null)
                 .as(enterprise)
                 .send();
@@ -43,8 +42,7 @@ class AuditTrailIT extends IntegrationTest {
 
     @Test
     void givenFilters_whenTheRegulatorReadsTheTrail_thenOnlyEventsInTheHalfOpenRangeByThatActorAndActionCome() {
-        String enterprise = token("enterprise");
-        String id = publishedRequest(enterprise, "审计筛选");
+        String id = publishedRequest("审计筛选", 10);
         String regulator = token("regulator");
         String published = "/audit-events?entityId=" + id + "&action=financing-request.published";
         JsonNode event =
@@ -119,18 +117,5 @@ class AuditTrailIT extends IntegrationTest {
                         jdbc.sql("update audit_event set action = 'forged'").update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).hasMessageContaining("append-only");
-    }
-
-    private String publishedRequest(String enterprise, String title) {
-        String id = api.post("/financing-requests", financingDraft(title))
-                .as(enterprise)
-                .send()
-                .json()
-                .get("id")
-                .asString();
-        api.post("/financing-requests/" + id + "/publish", publication(10))
-                .as(enterprise)
-                .send();
-        return id;
     }
 }

@@ -1,8 +1,6 @@
 package dev.duijie.offer;
 
-import static dev.duijie.support.Requests.financingDraft;
 import static dev.duijie.support.Requests.investmentOffer;
-import static dev.duijie.support.Requests.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.duijie.support.Api.Response;
@@ -161,16 +159,6 @@ class InvestmentInterestIT extends IntegrationTest {
     }
 
     private String openRequest(String title) {
-        String enterprise = token("enterprise");
-        String id = api.post("/financing-requests", financingDraft(title))
-                .as(enterprise)
-                .send()
-                .json()
-                .get("id")
-                .asString();
-        api.post("/financing-requests/" + id + "/publish", publication(14))
-                .as(enterprise)
-                .send();
-        return id;
+        return publishedRequest(title, 14);
     }
 }

@@ -91,6 +91,21 @@ public abstract class IntegrationTest {
         return id;
     }
 
+    /** The demo enterprise's request {@code title} (see {@link Requests#financingDraft}), published for bids. */
+    protected String publishedRequest(String title, int bidDays) {
+        String enterprise = token("enterprise");
+        Api.Response created = api.post("/financing-requests", Requests.financingDraft(title))
+                .as(enterprise)
+                .send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        Api.Response published = api.post("/financing-requests/" + id + "/publish", Requests.publication(bidDays))
+                .as(enterprise)
+                .send();
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return id;
+    }
+
     /** A word no other test data contains, to find this test's documents in the shared search index. */
     protected static String uniqueWord() {
         return Requests.uniqueWord();
