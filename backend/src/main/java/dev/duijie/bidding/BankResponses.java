@@ -7,11 +7,14 @@ import dev.duijie.financing.RequestLookup;
 import dev.duijie.offer.LoanTerms;
 import dev.duijie.offer.OfferLookup;
 import dev.duijie.referencedata.ReferenceData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -102,14 +105,28 @@ public class BankResponses {
                 .param("response", response)
                 .param("reason", reason == null ? null : reason.code())
                 .param("note", reason == null ? null : reason.note())
-                .query((rs, n) -> {
-                    String code = rs.getString("pass_reason");
-                    return new Answer(
-                            rs.getString("response"),
-                            rs.getTimestamp("responded_at").toInstant(),
-                            code == null ? null : new Reason(code, rs.getString("pass_note")));
-                })
+                .query(BankResponses::answer)
                 .single();
+    }
+
+    private static Answer answer(ResultSet rs, int row) throws SQLException {
+        String code = rs.getString("pass_reason");
+        return new Answer(
+                rs.getString("response"),
+                rs.getTimestamp("responded_at").toInstant(),
+                code == null ? null : new Reason(code, rs.getString("pass_note")));
+    }
+
+    /** The bank's recorded answer to a request; empty while it has not answered. */
+    Optional<Answer> answerOf(UUID bankOrganizationId, UUID requestId) {
+        return jdbc.sql("""
+                        select response, responded_at, pass_reason, pass_note from bank_response
+                        where bank_organization_id = :bank and financing_request_id = :requestId
+                          and response is not null""")
+                .param("bank", bankOrganizationId)
+                .param("requestId", requestId)
+                .query(BankResponses::answer)
+                .optional();
     }
 
     /**

@@ -192,6 +192,14 @@ public class BiddingService {
         return answer;
     }
 
+    /** The caller bank's own recorded answer to a request; 404 while it has not answered. */
+    public BankResponses.Answer myAnswer(Caller caller, UUID requestId) {
+        caller.requireAnyRole(Role.BANK);
+        return bankResponses
+                .answerOf(caller.requireOrganization(), requestId)
+                .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "problem.detail.bank-response-not-found"));
+    }
+
     public Bid get(Caller caller, UUID bidId) {
         return bids.find(bidId).filter(bid -> visibleTo(caller, bid)).orElseThrow(BiddingService::notFound);
     }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -190,6 +191,17 @@ class Bids {
                         .param("id", id)
                         .update()
                 == 1;
+    }
+
+    /** The submitted bids on any of these requests. */
+    List<Bid> submittedOnAny(Collection<UUID> requestIds) {
+        if (requestIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where b.financing_request_id in (:requestIds) and b.status = 'submitted'")
+                .param("requestIds", requestIds)
+                .query(Bids::map)
+                .list();
     }
 
     /** Ids of the submitted bids on a request (to decline when it closes). */

@@ -7,12 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -117,6 +119,23 @@ class GuaranteeOffers {
                 .param("request", requestId)
                 .query(Columns::id)
                 .list();
+    }
+
+    /** How many submitted (unanswered) offers each of these requests has; a request with none is absent. */
+    Map<UUID, Integer> submittedCounts(Collection<UUID> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("""
+                        select financing_request_id, count(*) as n from guarantee_offer
+                        where financing_request_id in (:requestIds) and status = 'submitted'
+                        group by financing_request_id""")
+                .param("requestIds", requestIds)
+                .query((rs, row) -> Map.entry(rs.getObject("financing_request_id", UUID.class), rs.getInt("n")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Every offer on a request, in any state, with its guarantor's name (for the request's history). */

@@ -15,11 +15,13 @@ import dev.duijie.shared.Role;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -104,6 +106,25 @@ public class InterestService {
                 .param("requestId", requestId)
                 .query(InterestService::map)
                 .list();
+    }
+
+    /**
+     * How many investors are interested in each of these requests; a request with none is absent. For a caller that
+     * has already checked the requests are its own (the firm's view of what waits on its requests).
+     */
+    public Map<UUID, Integer> countsOn(Collection<UUID> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("""
+                        select financing_request_id, count(*) as n from investment_interest
+                        where financing_request_id in (:requestIds) group by financing_request_id""")
+                .param("requestIds", requestIds)
+                .query((rs, row) -> Map.entry(rs.getObject("financing_request_id", UUID.class), rs.getInt("n")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /**

@@ -423,6 +423,11 @@ class BiddingIT extends IntegrationTest {
         assertThat(comparison(requestId).get("items").size()).isZero();
 
         String pass = "/financing-requests/" + requestId + "/pass";
+        String answer = "/financing-requests/" + requestId + "/bank-response";
+        Response notYet = api.get(answer).as(token("bank-b")).send();
+        assertThat(notYet.status()).as("no answer yet").isEqualTo(404);
+        assertThat(notYet.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(fieldErrorsOf(api.post(pass, Map.of("reason", "other"))
                         .as(token("bank-b"))
                         .send()))
@@ -459,13 +464,23 @@ class BiddingIT extends IntegrationTest {
         assertThat(audited.get("bankOrganizationId").asString()).isEqualTo(BANK_B_ORG.toString());
         assertThat(audited.get("reason").asString()).isEqualTo("no_capacity_now");
         assertThat(audited.get("note").asString()).isEqualTo("本季度信贷额度已用完");
-        // the first answer counts, its reason too
+        // the first answer counts, its reason too; the bank reads it back as it was recorded
         Response again = api.post(pass, Map.of("reason", "credit_concerns"))
                 .as(token("bank-b"))
                 .send();
         assertThat(again.json().get("reason").asString()).isEqualTo("no_capacity_now");
         assertThat(again.json().get("respondedAt").asString())
                 .isEqualTo(passed.json().get("respondedAt").asString());
+        Response readBack = api.get(answer).as(token("bank-b")).send();
+        assertThat(readBack.status()).as(readBack.toString()).isEqualTo(200);
+        assertThat(readBack.json()).isEqualTo(passed.json());
+        assertThat(api.get(answer)
+                        .as(token("bank-a"))
+                        .send()
+                        .json()
+                        .get("response")
+                        .asString())
+                .isEqualTo("bid");
         // bank A bid first: passing now keeps its answer, a bid, and takes no reason
         Response afterBid = api.post(pass, Map.of("reason", "term_does_not_fit"))
                 .as(token("bank-a"))

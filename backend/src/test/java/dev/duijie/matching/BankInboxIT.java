@@ -39,12 +39,7 @@ class BankInboxIT extends IntegrationTest {
         Map<String, Object> wrongIndustry = financingDraft("新材料项目 " + uniqueWord());
         wrongIndustry.put("industry", "new-materials");
         String wrongIndustryId = publish("enterprise", wrongIndustry);
-        String draft = api.post("/financing-requests", financingDraft("草稿 " + uniqueWord()))
-                .as(token("enterprise"))
-                .send()
-                .json()
-                .get("id")
-                .asString();
+        String draft = draftRequest("草稿 " + uniqueWord());
         // newfirm is unverified: it cannot publish, so its requests never reach an inbox
         String unverifiedDraft = api.post("/financing-requests", financingDraft("未认证企业 " + uniqueWord()))
                 .as(token("newfirm"))

@@ -90,6 +90,8 @@ public final class ContractCalls {
             case "submitBid" -> post("/financing-requests/" + scene.untouchedOpenRequest() + "/bids", bid(470));
             case "quoteBid" -> post("/financing-requests/" + scene.openRequest() + "/bid-quotes", bid(450));
             case "compareBids" -> get("/financing-requests/" + withBid(scene) + "/bid-comparison");
+            case "listAnswersOnMyRequests" -> get("/financing-request-answers");
+            case "getMyBankResponse" -> get("/financing-requests/" + withBid(scene) + "/bank-response");
             case "passOnRequest" ->
                 post(
                         "/financing-requests/" + scene.untouchedOpenRequest() + "/pass",

@@ -91,14 +91,19 @@ public abstract class IntegrationTest {
         return id;
     }
 
+    /** The demo enterprise's request {@code title} (see {@link Requests#financingDraft}), a draft. */
+    protected String draftRequest(String title) {
+        Api.Response created = api.post("/financing-requests", Requests.financingDraft(title))
+                .as(token("enterprise"))
+                .send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
     /** The demo enterprise's request {@code title} (see {@link Requests#financingDraft}), published for bids. */
     protected String publishedRequest(String title, int bidDays) {
         String enterprise = token("enterprise");
-        Api.Response created = api.post("/financing-requests", Requests.financingDraft(title))
-                .as(enterprise)
-                .send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String id = created.json().get("id").asString();
+        String id = draftRequest(title);
         Api.Response published = api.post("/financing-requests/" + id + "/publish", Requests.publication(bidDays))
                 .as(enterprise)
                 .send();

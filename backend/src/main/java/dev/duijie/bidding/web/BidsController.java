@@ -15,13 +15,18 @@ import dev.duijie.api.dto.GuarantorDeclineReasonDto;
 import dev.duijie.api.dto.PassDto;
 import dev.duijie.api.dto.PassReasonDto;
 import dev.duijie.api.dto.PolicyBasisDto;
+import dev.duijie.api.dto.RequestAnswersDto;
+import dev.duijie.api.dto.RequestAnswersPageDto;
 import dev.duijie.api.dto.RiskSplitDto;
+import dev.duijie.bidding.AnswersOnRequests;
+import dev.duijie.bidding.BankResponses;
 import dev.duijie.bidding.Bid;
 import dev.duijie.bidding.BidTerms;
 import dev.duijie.bidding.BiddingService;
 import dev.duijie.bidding.GuarantorDecision;
 import dev.duijie.bidding.Reason;
 import dev.duijie.bidding.RiskSplit;
+import dev.duijie.financing.web.FinancingRequestDtos;
 import dev.duijie.security.Callers;
 import dev.duijie.shared.Inputs;
 import dev.duijie.shared.Page;
@@ -37,9 +42,11 @@ import org.springframework.web.bind.annotation.RestController;
 class BidsController implements BidsApi {
 
     private final BiddingService bidding;
+    private final AnswersOnRequests answers;
 
-    BidsController(BiddingService bidding) {
+    BidsController(BiddingService bidding, AnswersOnRequests answers) {
         this.bidding = bidding;
+        this.answers = answers;
     }
 
     @Override
@@ -111,13 +118,22 @@ class BidsController implements BidsApi {
                 requestId,
                 body == null ? null : body.getReason().getValue(),
                 body == null ? null : Inputs.optionalText(body.getNote()));
+        return ResponseEntity.ok(toDto(requestId, answer));
+    }
+
+    @Override
+    public ResponseEntity<BankResponseDto> getMyBankResponse(UUID requestId) {
+        return ResponseEntity.ok(toDto(requestId, bidding.myAnswer(Callers.current(), requestId)));
+    }
+
+    private static BankResponseDto toDto(UUID requestId, BankResponses.Answer answer) {
         Reason reason = answer.reason();
-        return ResponseEntity.ok(new BankResponseDto()
+        return new BankResponseDto()
                 .financingRequestId(requestId)
                 .response(BankResponseDto.ResponseEnum.fromValue(answer.response()))
                 .respondedAt(answer.respondedAt().atOffset(ZoneOffset.UTC))
                 .reason(reason == null ? null : PassReasonDto.fromValue(reason.code()))
-                .note(reason == null ? null : reason.note()));
+                .note(reason == null ? null : reason.note());
     }
 
     @Override
@@ -141,6 +157,21 @@ class BidsController implements BidsApi {
                                 .cheapest(row.bid().id().equals(comparison.cheapestBidId())))
                         .toList())
                 .cheapestBidId(comparison.cheapestBidId()));
+    }
+
+    @Override
+    public ResponseEntity<RequestAnswersPageDto> listAnswersOnMyRequests(@Nullable String cursor, Integer limit) {
+        Page<AnswersOnRequests.Answers> page = answers.onMyOpenRequests(Callers.current(), cursor, limit);
+        return ResponseEntity.ok(new RequestAnswersPageDto()
+                .items(page.items().stream()
+                        .map(on -> new RequestAnswersDto()
+                                .financingRequest(FinancingRequestDtos.toDto(on.request()))
+                                .bids(on.bids())
+                                .acceptableBids(on.acceptableBids())
+                                .guaranteeOffers(on.guaranteeOffers())
+                                .interests(on.interests()))
+                        .toList())
+                .nextCursor(page.nextCursor()));
     }
 
     private static BidTerms terms(BidDraftDto body) {
