@@ -181,7 +181,7 @@ cmd_bench_console() {
   build_backend
   local backend_url="http://127.0.0.1:$CONSOLE_BENCH_BACKEND_PORT" console_url="http://127.0.0.1:$CONSOLE_BENCH_CONSOLE_PORT"
   mkdir -p "$CONSOLE_BENCH_DIR"
-  # one person loads each page seventy times in a row, far beyond a person's request budget; the limiter still
+  # one person loads each page three hundred times in a row, far beyond a person's request budget; the limiter still
   # runs (its cost is in the figures) at budgets nobody reaches
   export DUIJIE_RATE_LIMIT_PER_SECOND=100000 DUIJIE_RATE_LIMIT_BURST=1000000 \
     DUIJIE_RATE_LIMIT_EXPENSIVE_PER_SECOND=100000 DUIJIE_RATE_LIMIT_EXPENSIVE_BURST=1000000

@@ -871,21 +871,7 @@ class BiddingIT extends IntegrationTest {
     }
 
     private String openRequest(String title) {
-        String enterprise = token("enterprise");
-        Map<String, Object> draft = financingDraft(title);
-        draft.put("industry", "cured-pork");
-        String id = api.post("/financing-requests", draft)
-                .as(enterprise)
-                .send()
-                .json()
-                .get("id")
-                .asString();
-        assertThat(api.post("/financing-requests/" + id + "/publish", publication(14))
-                        .as(enterprise)
-                        .send()
-                        .status())
-                .isEqualTo(200);
-        return id;
+        return publishedRequest(title, 14);
     }
 
     private JsonNode comparison(String requestId) {

@@ -3,7 +3,6 @@ package dev.duijie.bidding;
 import static dev.duijie.support.Requests.bid;
 import static dev.duijie.support.Requests.financingDraft;
 import static dev.duijie.support.Requests.guaranteeProduct;
-import static dev.duijie.support.Requests.publication;
 import static dev.duijie.support.Requests.split;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -335,17 +334,6 @@ class GuaranteeOfferIT extends IntegrationTest {
     private String openRequest(boolean guaranteeWanted) {
         Map<String, Object> draft = financingDraft("担保报价 " + uniqueWord());
         draft.put("guaranteeWanted", guaranteeWanted);
-        String id = api.post("/financing-requests", draft)
-                .as(token("enterprise"))
-                .send()
-                .json()
-                .get("id")
-                .asString();
-        assertThat(api.post("/financing-requests/" + id + "/publish", publication(14))
-                        .as(token("enterprise"))
-                        .send()
-                        .status())
-                .isEqualTo(200);
-        return id;
+        return publishedRequest(draft, 14);
     }
 }

@@ -4,7 +4,6 @@ import static dev.duijie.support.Requests.bid;
 import static dev.duijie.support.Requests.financingDraft;
 import static dev.duijie.support.Requests.guaranteeProduct;
 import static dev.duijie.support.Requests.loanProduct;
-import static dev.duijie.support.Requests.publication;
 import static dev.duijie.support.Requests.split;
 import static dev.duijie.support.Requests.talentNeed;
 import static dev.duijie.support.Requests.talentProfile;
@@ -594,15 +593,7 @@ class ConcurrencyIT extends IntegrationTest {
     private String openRequest(String title, boolean guaranteeWanted) {
         Map<String, Object> draft = financingDraft(title);
         draft.put("guaranteeWanted", guaranteeWanted);
-        Response created =
-                api.post("/financing-requests", draft).as(token("enterprise")).send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String id = created.json().get("id").asString();
-        Response published = api.post("/financing-requests/" + id + "/publish", publication(14))
-                .as(token("enterprise"))
-                .send();
-        assertThat(published.status()).as(published.toString()).isEqualTo(200);
-        return id;
+        return publishedRequest(draft, 14);
     }
 
     /** Withdraws a request left open, so later tests do not find this test's requests on the market. */

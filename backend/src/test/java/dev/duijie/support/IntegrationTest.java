@@ -93,19 +93,27 @@ public abstract class IntegrationTest {
 
     /** The demo enterprise's request {@code title} (see {@link Requests#financingDraft}), a draft. */
     protected String draftRequest(String title) {
-        Api.Response created = api.post("/financing-requests", Requests.financingDraft(title))
-                .as(token("enterprise"))
-                .send();
+        return draftRequest(Requests.financingDraft(title));
+    }
+
+    /** The demo enterprise's request, a draft. */
+    protected String draftRequest(Map<String, Object> draft) {
+        Api.Response created =
+                api.post("/financing-requests", draft).as(token("enterprise")).send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asString();
     }
 
     /** The demo enterprise's request {@code title} (see {@link Requests#financingDraft}), published for bids. */
     protected String publishedRequest(String title, int bidDays) {
-        String enterprise = token("enterprise");
-        String id = draftRequest(title);
+        return publishedRequest(Requests.financingDraft(title), bidDays);
+    }
+
+    /** The demo enterprise's request, published for bids for {@code bidDays}. */
+    protected String publishedRequest(Map<String, Object> draft, int bidDays) {
+        String id = draftRequest(draft);
         Api.Response published = api.post("/financing-requests/" + id + "/publish", Requests.publication(bidDays))
-                .as(enterprise)
+                .as(token("enterprise"))
                 .send();
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         return id;

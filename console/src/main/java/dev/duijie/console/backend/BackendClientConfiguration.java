@@ -43,9 +43,10 @@ class BackendClientConfiguration {
                         // the whole answer is read inside the call, so the time counted for the backend includes
                         // receiving its body (the answers are small pages of JSON)
                         .requestFactory(new BufferingClientHttpRequestFactory(timeouts))
-                        .requestInterceptor(BackendTime.counter())
                         .requestInterceptor(personsToken)
-                        .requestInterceptor(personsLanguage()));
+                        .requestInterceptor(personsLanguage())
+                        // last, next to the wire: finding the person's token in the session is the console's time
+                        .requestInterceptor(BackendTime.counter()));
     }
 
     /** The backend answers (its problem details included) in the language the person reads the console in. */

@@ -2,14 +2,9 @@ package dev.duijie.console.financing;
 
 import dev.duijie.console.backend.api.BidsApi;
 import dev.duijie.console.backend.api.FinancingRequestsApi;
-import dev.duijie.console.backend.api.GuaranteeOffersApi;
-import dev.duijie.console.backend.api.InvestmentOffersApi;
-import dev.duijie.console.backend.model.BidComparison;
 import dev.duijie.console.backend.model.FinancingRequest;
 import dev.duijie.console.backend.model.FinancingRequestStatus;
-import dev.duijie.console.backend.model.GuaranteeOffer;
-import dev.duijie.console.backend.model.GuaranteeOfferPage;
-import dev.duijie.console.backend.model.InterestList;
+import dev.duijie.console.backend.model.RequestAnswers;
 import dev.duijie.console.home.RoleHome;
 import dev.duijie.console.signin.Person;
 import java.util.ArrayList;
@@ -17,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.client.RestClientResponseException;
 
 /**
  * A firm's home: the open requests with bids, guarantee offers or investors' interest waiting for it, and its
@@ -26,23 +20,15 @@ import org.springframework.web.client.RestClientResponseException;
 @Component
 class EnterpriseHome implements RoleHome {
 
-    /** How many open requests the home looks into (each costs three reads). */
-    private static final int OPEN_LOOKED_AT = 10;
+    /** How many open requests the home shows, newest first; the list of all requests has the rest. */
+    private static final int OPEN_SHOWN = 50;
 
     private final FinancingRequestsApi requests;
     private final BidsApi bids;
-    private final GuaranteeOffersApi guaranteeOffers;
-    private final InvestmentOffersApi investments;
 
-    EnterpriseHome(
-            FinancingRequestsApi requests,
-            BidsApi bids,
-            GuaranteeOffersApi guaranteeOffers,
-            InvestmentOffersApi investments) {
+    EnterpriseHome(FinancingRequestsApi requests, BidsApi bids) {
         this.requests = requests;
         this.bids = bids;
-        this.guaranteeOffers = guaranteeOffers;
-        this.investments = investments;
     }
 
     @Override
@@ -53,6 +39,15 @@ class EnterpriseHome implements RoleHome {
     /** An open request and what waits on it: bids that can be accepted now, all bids, guarantee offers, interests. */
     record Waiting(FinancingRequest request, long acceptableBids, long bids, long guaranteeOffers, long interests) {
 
+        static Waiting of(RequestAnswers answers) {
+            return new Waiting(
+                    answers.getFinancingRequest(),
+                    answers.getAcceptableBids(),
+                    answers.getBids(),
+                    answers.getGuaranteeOffers(),
+                    answers.getInterests());
+        }
+
         boolean anything() {
             return bids + guaranteeOffers + interests > 0;
         }
@@ -60,16 +55,21 @@ class EnterpriseHome implements RoleHome {
 
     @Override
     public String show(Person person, Model model) {
-        List<FinancingRequest> drafts = page(FinancingRequestStatus.DRAFT);
-        List<FinancingRequest> open = page(FinancingRequestStatus.OPEN);
+        List<FinancingRequest> drafts = Objects.requireNonNull(
+                        requests.listMyFinancingRequests(FinancingRequestStatus.DRAFT, null, 100)
+                                .getBody())
+                .getItems();
+        List<RequestAnswers> open = Objects.requireNonNull(
+                        bids.listAnswersOnMyRequests(null, OPEN_SHOWN).getBody())
+                .getItems();
         List<Waiting> waiting = new ArrayList<>();
         List<FinancingRequest> quiet = new ArrayList<>();
-        for (FinancingRequest request : open.subList(0, Math.min(OPEN_LOOKED_AT, open.size()))) {
-            Waiting on = waitingOn(request);
+        for (RequestAnswers answers : open) {
+            Waiting on = Waiting.of(answers);
             if (on.anything()) {
                 waiting.add(on);
             } else {
-                quiet.add(request);
+                quiet.add(on.request());
             }
         }
         model.addAttribute("drafts", drafts);
@@ -85,46 +85,5 @@ class EnterpriseHome implements RoleHome {
                                 .getItems()
                                 .isEmpty());
         return "enterprise/home";
-    }
-
-    private List<FinancingRequest> page(FinancingRequestStatus status) {
-        return Objects.requireNonNull(
-                        requests.listMyFinancingRequests(status, null, 100).getBody())
-                .getItems();
-    }
-
-    private Waiting waitingOn(FinancingRequest request) {
-        long acceptable = 0;
-        long all = 0;
-        long offers = 0;
-        long interests = 0;
-        try {
-            BidComparison comparison =
-                    Objects.requireNonNull(bids.compareBids(request.getId()).getBody());
-            all = comparison.getItems().size();
-            acceptable = comparison.getItems().stream()
-                    .filter(cost -> cost.getEligible())
-                    .count();
-        } catch (RestClientResponseException unreadable) {
-            // the request's page says why; the home only counts
-        }
-        try {
-            GuaranteeOfferPage page = Objects.requireNonNull(guaranteeOffers
-                    .listGuaranteeOffersOnRequest(request.getId(), null, 100)
-                    .getBody());
-            offers = page.getItems().stream()
-                    .filter(offer -> offer.getStatus() == GuaranteeOffer.StatusEnum.SUBMITTED)
-                    .count();
-        } catch (RestClientResponseException unreadable) {
-            // as above
-        }
-        try {
-            InterestList list = Objects.requireNonNull(
-                    investments.listInterests(request.getId()).getBody());
-            interests = list.getItems().size();
-        } catch (RestClientResponseException unreadable) {
-            // as above
-        }
-        return new Waiting(request, acceptable, all, offers, interests);
     }
 }

@@ -72,7 +72,6 @@ class RequestsController {
     private final InvestmentOffersApi investments;
     private final MatchingApi matching;
     private final OrganizationsApi organizations;
-    private final Vocabulary vocabulary;
     private final RequestTimeline timeline;
     private final MessageSource messages;
 
@@ -83,7 +82,6 @@ class RequestsController {
             InvestmentOffersApi investments,
             MatchingApi matching,
             OrganizationsApi organizations,
-            Vocabulary vocabulary,
             RequestTimeline timeline,
             MessageSource messages) {
         this.requests = requests;
@@ -92,7 +90,6 @@ class RequestsController {
         this.investments = investments;
         this.matching = matching;
         this.organizations = organizations;
-        this.vocabulary = vocabulary;
         this.timeline = timeline;
         this.messages = messages;
     }
@@ -112,7 +109,6 @@ class RequestsController {
         model.addAttribute("status", filter == null ? "" : filter.getValue());
         model.addAttribute("statuses", List.of("draft", "open", "awarded", "withdrawn", "expired"));
         model.addAttribute("firstPage", cursor == null);
-        model.addAttribute("words", vocabulary.lists());
         return "requests/list";
     }
 
@@ -164,7 +160,6 @@ class RequestsController {
         model.addAttribute("requestId", id);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
-        model.addAttribute("words", vocabulary.lists());
         return "requests/form";
     }
 
@@ -299,7 +294,6 @@ class RequestsController {
         String status = request.getStatus().getValue();
         model.addAttribute("request", request);
         model.addAttribute("etag", read.getHeaders().getETag());
-        model.addAttribute("words", vocabulary.lists());
         if (!model.containsAttribute("bidDeadline")) {
             model.addAttribute(
                     "bidDeadline",

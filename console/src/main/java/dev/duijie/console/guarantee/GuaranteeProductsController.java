@@ -4,8 +4,8 @@ import dev.duijie.console.backend.api.GuaranteeProductsApi;
 import dev.duijie.console.backend.model.GuaranteeProduct;
 import dev.duijie.console.backend.model.GuaranteeProductPage;
 import dev.duijie.console.offers.FormProblem;
-import dev.duijie.console.offers.Names;
 import dev.duijie.console.offers.OwnOffers;
+import dev.duijie.console.web.CountyNames;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -26,10 +26,10 @@ class GuaranteeProductsController {
     private static final String LIST = "redirect:/guarantor/products";
 
     private final GuaranteeProductsApi products;
-    private final Names names;
+    private final CountyNames names;
     private final OwnOffers own;
 
-    GuaranteeProductsController(GuaranteeProductsApi products, Names names, OwnOffers own) {
+    GuaranteeProductsController(GuaranteeProductsApi products, CountyNames names, OwnOffers own) {
         this.products = products;
         this.names = names;
         this.own = own;
@@ -100,7 +100,7 @@ class GuaranteeProductsController {
     private String form(GuaranteeProductForm form, @Nullable GuaranteeProduct product, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("product", product);
-        model.addAttribute("referenceData", names.all());
+        model.addAttribute("referenceData", names.data());
         return "guarantor/product-form";
     }
 

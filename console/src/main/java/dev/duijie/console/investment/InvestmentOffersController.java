@@ -6,8 +6,8 @@ import dev.duijie.console.backend.model.InvestmentOffer;
 import dev.duijie.console.backend.model.InvestmentOfferPage;
 import dev.duijie.console.backend.model.InvestmentStage;
 import dev.duijie.console.offers.FormProblem;
-import dev.duijie.console.offers.Names;
 import dev.duijie.console.offers.OwnOffers;
+import dev.duijie.console.web.CountyNames;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -28,10 +28,10 @@ class InvestmentOffersController {
     private static final String LIST = "redirect:/investor/products";
 
     private final InvestmentOffersApi offers;
-    private final Names names;
+    private final CountyNames names;
     private final OwnOffers own;
 
-    InvestmentOffersController(InvestmentOffersApi offers, Names names, OwnOffers own) {
+    InvestmentOffersController(InvestmentOffersApi offers, CountyNames names, OwnOffers own) {
         this.offers = offers;
         this.names = names;
         this.own = own;
@@ -102,7 +102,7 @@ class InvestmentOffersController {
     private String form(InvestmentOfferForm form, @Nullable InvestmentOffer offer, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("offer", offer);
-        model.addAttribute("referenceData", names.all());
+        model.addAttribute("referenceData", names.data());
         model.addAttribute("kinds", InvestmentKind.values());
         model.addAttribute("stages", InvestmentStage.values());
         return "investor/product-form";

@@ -31,8 +31,9 @@ class BankHome implements RoleHome {
 
     @Override
     public String show(Person person, Model model) {
-        List<Inbox.Section> sections = inbox.sections();
-        List<Bid> submitted = desk.myBids().stream()
+        List<Bid> myBids = desk.myBids();
+        List<Inbox.Section> sections = inbox.sections(myBids);
+        List<Bid> submitted = myBids.stream()
                 .filter(b -> b.getStatus() == BidStatus.SUBMITTED)
                 .toList();
         model.addAttribute("sections", sections);
@@ -47,7 +48,6 @@ class BankHome implements RoleHome {
                 submitted.stream()
                         .filter(b -> b.getGuarantorDecision() != GuarantorDecisionValue.PENDING)
                         .toList());
-        model.addAttribute("ref", desk.reference());
         model.addAttribute("fmt", formats);
         return "bank/home";
     }

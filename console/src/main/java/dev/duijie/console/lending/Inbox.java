@@ -54,7 +54,12 @@ public class Inbox {
     public record Factor(String factor, String explanation, int sharePercent, boolean scores) {}
 
     List<Section> sections() {
-        Set<UUID> bidOn = desk.myBids().stream()
+        return sections(desk.myBids());
+    }
+
+    /** The sections, given the bank's bids (read once by a page that shows them too). */
+    List<Section> sections(List<Bid> myBids) {
+        Set<UUID> bidOn = myBids.stream()
                 .filter(b -> b.getStatus() == dev.duijie.console.backend.model.BidStatus.SUBMITTED
                         || b.getStatus() == dev.duijie.console.backend.model.BidStatus.ACCEPTED)
                 .map(Bid::getFinancingRequestId)

@@ -19,7 +19,6 @@ class InboxController {
     @GetMapping("/inbox")
     String inbox(Model model) {
         model.addAttribute("sections", inbox.sections());
-        model.addAttribute("ref", desk.reference());
         return "bank/inbox";
     }
 }

@@ -4,7 +4,6 @@ import dev.duijie.console.backend.BackendProblem;
 import dev.duijie.console.backend.api.BidsApi;
 import dev.duijie.console.backend.api.GuaranteeProductsApi;
 import dev.duijie.console.backend.api.LoanProductsApi;
-import dev.duijie.console.backend.api.ReferenceDataApi;
 import dev.duijie.console.backend.model.Bid;
 import dev.duijie.console.backend.model.BidPage;
 import dev.duijie.console.backend.model.BidStatus;
@@ -27,21 +26,11 @@ class LendingDesk {
     private final LoanProductsApi loanProducts;
     private final GuaranteeProductsApi guaranteeProducts;
     private final BidsApi bids;
-    private final ReferenceDataApi referenceData;
 
-    LendingDesk(
-            LoanProductsApi loanProducts,
-            GuaranteeProductsApi guaranteeProducts,
-            BidsApi bids,
-            ReferenceDataApi referenceData) {
+    LendingDesk(LoanProductsApi loanProducts, GuaranteeProductsApi guaranteeProducts, BidsApi bids) {
         this.loanProducts = loanProducts;
         this.guaranteeProducts = guaranteeProducts;
         this.bids = bids;
-        this.referenceData = referenceData;
-    }
-
-    Reference reference() {
-        return new Reference(referenceData);
     }
 
     List<LoanProduct> myActiveProducts() {

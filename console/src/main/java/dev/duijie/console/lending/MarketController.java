@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -77,7 +78,6 @@ class MarketController {
         Inputs inputs = new Inputs(messages, errors);
         Long min = Inputs.blankToNull(minWan) == null ? null : inputs.wanToFen(minWan, "minWan");
         Long max = Inputs.blankToNull(maxWan) == null ? null : inputs.wanToFen(maxWan, "maxWan");
-        model.addAttribute("ref", desk.reference());
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("industry", industry == null ? "" : industry);
         model.addAttribute("region", region == null ? "" : region);
@@ -219,6 +219,15 @@ class MarketController {
         return page(request, BidForm.forRequest(request), new LinkedHashMap<>(), LendingDesk.newList(), model);
     }
 
+    /** The bank's first answer to the request, null while it has not answered. */
+    private @Nullable BankResponse myAnswer(FinancingRequest request) {
+        try {
+            return bids.getMyBankResponse(request.getId()).getBody();
+        } catch (HttpClientErrorException.NotFound notAnswered) {
+            return null;
+        }
+    }
+
     private FinancingRequest read(UUID requestId) {
         return Objects.requireNonNull(requests.getFinancingRequest(requestId).getBody());
     }
@@ -233,8 +242,13 @@ class MarketController {
         model.addAttribute(
                 "passReasons", PASS_REASONS.stream().map(PassReason::getValue).toList());
         model.addAttribute("request", request);
-        model.addAttribute("ref", desk.reference());
         model.addAttribute("form", form);
+        // the bank's recorded answer: just given (the pass's redirect carries it) or read back
+        BankResponse answer = model.getAttribute("passed") instanceof BankResponse given ? given : myAnswer(request);
+        model.addAttribute("answer", answer);
+        if (answer != null && answer.getResponse() == BankResponse.ResponseEnum.PASSED) {
+            model.addAttribute("passed", answer);
+        }
         Bid mine = desk.myStandingBidOn(request.getId()).orElse(null);
         model.addAttribute("myBid", mine);
         model.addAttribute("products", desk.myActiveProducts());

@@ -45,7 +45,6 @@ class ProductsController {
                 products.listLoanProducts(true, Inputs.blankToNull(cursor), 20).getBody();
         model.addAttribute("products", page == null ? List.of() : page.getItems());
         model.addAttribute("nextCursor", page == null ? null : page.getNextCursor());
-        model.addAttribute("ref", desk.reference());
         return "bank/products";
     }
 
@@ -145,7 +144,6 @@ class ProductsController {
         model.addAttribute("errors", errors);
         model.addAttribute("others", others);
         model.addAttribute("stale", stale);
-        model.addAttribute("ref", desk.reference());
         return "bank/product-form";
     }
 }

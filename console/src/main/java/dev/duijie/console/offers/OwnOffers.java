@@ -30,6 +30,18 @@ public class OwnOffers {
         this.messages = messages;
     }
 
+    /**
+     * The status changes an offer's owner may ask for from its list, e.g. a draft can be activated or retired. Only
+     * which buttons to show: the backend decides whether the change is allowed.
+     */
+    public List<String> statusChanges(String status) {
+        return switch (status) {
+            case "draft", "paused" -> List.of("active", "retired");
+            case "active" -> List.of("paused", "retired");
+            default -> List.of();
+        };
+    }
+
     /** One page of the company's own offers, for the list. */
     public void showPage(Model model, List<?> offers, @Nullable String nextCursor) {
         model.addAttribute("offers", offers);

@@ -1,16 +1,15 @@
 package dev.duijie.console.oversight;
 
-import dev.duijie.console.backend.BackendProblem;
 import dev.duijie.console.backend.api.AuditApi;
 import dev.duijie.console.backend.model.AuditEventPage;
 import dev.duijie.console.backend.model.Organization;
+import dev.duijie.console.offers.FormProblem;
 import dev.duijie.console.web.Formats;
 import java.text.Collator;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,14 +51,8 @@ class AuditController {
     /** The actions the console has names for, by the kind of thing (the audit {@code action}s), for the filter. */
     static final Map<String, List<String>> ACTIONS = actions();
 
-    /** The filter's fields by their names in the contract, so a backend message lands beside the right one. */
-    static final Map<String, String> FIELDS = Map.of(
-            "entityType", "entityType",
-            "entityId", "entityId",
-            "from", "from",
-            "to", "to",
-            "actorOrganizationId", "actor",
-            "action", "action");
+    /** The filter's fields, named as in the contract, so a backend message lands beside the right one. */
+    static final List<String> FIELDS = List.of("entityType", "entityId", "from", "to", "actorOrganizationId", "action");
 
     static final int PAGE_SIZE = 20;
 
@@ -81,7 +74,7 @@ class AuditController {
             @RequestParam(defaultValue = "") String entityId,
             @RequestParam(defaultValue = "") String from,
             @RequestParam(defaultValue = "") String to,
-            @RequestParam(defaultValue = "") String actor,
+            @RequestParam(defaultValue = "") String actorOrganizationId,
             @RequestParam(defaultValue = "") String action,
             @RequestParam(required = false) @Nullable String cursor,
             Model model) {
@@ -89,7 +82,7 @@ class AuditController {
         String type = ENTITY_TYPES.contains(entityType) ? entityType : null;
         String wanted = ACTIONS.values().stream().anyMatch(list -> list.contains(action)) ? action : null;
         UUID id = id("entityId", entityId, errors);
-        UUID actorId = id("actor", actor, errors);
+        UUID actorId = id("actorOrganizationId", actorOrganizationId, errors);
         OffsetDateTime since = time("from", from, errors);
         OffsetDateTime until = time("to", to, errors);
         var everyone = directory.everyone();
@@ -101,7 +94,7 @@ class AuditController {
         model.addAttribute("entityId", entityId.strip());
         model.addAttribute("from", from.strip());
         model.addAttribute("to", to.strip());
-        model.addAttribute("actor", actor.strip());
+        model.addAttribute("actorOrganizationId", actorOrganizationId.strip());
         model.addAttribute("action", wanted == null ? "" : wanted);
         model.addAttribute("cursor", cursor);
         model.addAttribute(
@@ -112,7 +105,7 @@ class AuditController {
                         || !to.isBlank()
                         || actorId != null
                         || wanted != null);
-        model.addAttribute("errors", errors);
+        FormProblem.unreadable(model, errors);
         model.addAttribute("events", List.of());
         model.addAttribute("nextCursor", null);
         if (!errors.isEmpty()) {
@@ -123,23 +116,10 @@ class AuditController {
             page = audit.listAuditEvents(type, id, since, until, actorId, wanted, cursor, PAGE_SIZE)
                     .getBody();
         } catch (RestClientResponseException refused) {
-            BackendProblem problem = BackendProblem.from(refused);
-            if (problem.status() != 400) {
+            if (refused.getStatusCode().value() != 400) {
                 throw refused;
             }
-            List<String> others = new ArrayList<>();
-            problem.fieldErrors().forEach((field, message) -> {
-                String shown = FIELDS.get(field);
-                if (shown == null) {
-                    others.add(field + ": " + message);
-                } else {
-                    errors.put(shown, message);
-                }
-            });
-            if (errors.isEmpty() && others.isEmpty()) {
-                others.add(problem.detail() == null ? problem.title() : problem.detail());
-            }
-            model.addAttribute("problem", others.isEmpty() ? null : String.join("；", others));
+            FormProblem.from(model, refused, FIELDS);
             return "regulator/audit";
         }
         model.addAttribute("events", AuditView.of(page == null ? List.of() : page.getItems(), everyone.names()));

@@ -2,7 +2,6 @@ package dev.duijie.console.oversight;
 
 import dev.duijie.console.backend.BackendProblem;
 import dev.duijie.console.backend.api.OrganizationsApi;
-import dev.duijie.console.backend.api.ReferenceDataApi;
 import dev.duijie.console.backend.model.Organization;
 import dev.duijie.console.backend.model.OrganizationPage;
 import dev.duijie.console.backend.model.Verification;
@@ -31,13 +30,10 @@ class OrganizationsController {
 
     private final OrganizationDirectory directory;
     private final OrganizationsApi organizations;
-    private final ReferenceDataApi referenceData;
 
-    OrganizationsController(
-            OrganizationDirectory directory, OrganizationsApi organizations, ReferenceDataApi referenceData) {
+    OrganizationsController(OrganizationDirectory directory, OrganizationsApi organizations) {
         this.directory = directory;
         this.organizations = organizations;
-        this.referenceData = referenceData;
     }
 
     @GetMapping("/organizations")
@@ -84,7 +80,6 @@ class OrganizationsController {
         model.addAttribute("verifiedCursor", verifiedCursor);
         model.addAttribute("verified", verified == null ? List.of() : verified.getItems());
         model.addAttribute("verifiedNext", verified == null ? null : verified.getNextCursor());
-        model.addAttribute("names", ReferenceNames.read(referenceData));
         model.addAttribute("failedId", failedId);
         model.addAttribute("problem", problem);
         model.addAttribute("note", note);

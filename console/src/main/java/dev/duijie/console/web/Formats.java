@@ -94,7 +94,18 @@ public class Formats {
         if (since == null) {
             return "—";
         }
-        Duration waited = Duration.between(since.toInstant(), Instant.now());
+        return hoursOrDays(Duration.between(since.toInstant(), Instant.now()));
+    }
+
+    /** How long from one moment to another, e.g. "5 小时", "3 天" (a bank's time to answer a request). */
+    public String between(@Nullable OffsetDateTime from, @Nullable OffsetDateTime to) {
+        if (from == null || to == null) {
+            return "—";
+        }
+        return hoursOrDays(Duration.between(from.toInstant(), to.toInstant()));
+    }
+
+    private String hoursOrDays(Duration waited) {
         long hours = Math.max(0, waited.toHours());
         if (hours < 24) {
             return chinese() ? hours + " 小时" : hours + (hours == 1 ? " hour" : " hours");

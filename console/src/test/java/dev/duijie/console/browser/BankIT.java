@@ -140,6 +140,13 @@ class BankIT extends BrowserTest {
         assertThat(page.locator(".clock")).hasCount(0); // answered: no longer waiting
         assertAccessible();
         shot("request-passed-zh");
+
+        // the answer is the bank's record, not a one-time message: it is there on the next visit too
+        page.reload();
+        assertThat(page.locator("#passed")).containsText("表示不出价：本行目前没有可用额度。");
+        assertThat(page.locator("#passed")).containsText("说明：本季度小微贷款额度已用完，下季度可再联系");
+        assertThat(page.locator("#pass-form")).hasCount(0);
+        assertThat(page.locator(".clock")).hasCount(0);
     }
 
     @Test

@@ -96,6 +96,9 @@ class FinancingJourneyIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交出价"))
                 .click();
         assertThat(page.locator(".notice-success")).containsText("出价已提交");
+        // its response clock has stopped: the request page says how long it took to answer
+        page.navigate(console() + "/market/requests/" + requestId);
+        assertThat(page.locator(".clock")).containsText("贵行答复这笔需求用时");
 
         // the firm compares the two side by side and accepts bank A's
         signInAgainAs("enterprise", "/requests/" + requestId);
