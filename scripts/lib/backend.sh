@@ -101,6 +101,7 @@ duijie is running. Open the console in a browser and sign in as one of the demo 
   OpenAPI contract     $API_URL/openapi.yaml
   Keycloak admin       $KC_URL/admin/  (admin / admin)
   Elasticsearch        $ES_URL
+  demo mail            $MAIL_URL/  (what Keycloak mailed, e.g. $MAIL_URL/api/user/<address>/messages/)
   PostgreSQL           $DUIJIE_DB_HOST:$DUIJIE_DB_PORT/$DUIJIE_DB_NAME  ($DUIJIE_DB_USER / $DUIJIE_DB_PASSWORD)
   logs                 $DUIJIE_HOME/logs/
 

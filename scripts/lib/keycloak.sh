@@ -35,6 +35,8 @@ write_demo_realm() { # target file
   if grep -qF '${DUIJIE_' <<<"$merged"; then
     die "the demo realm still has placeholders after merging $DEMO_OVERLAY_FILE: $(grep -oE '\$\{DUIJIE_[A-Z_]+\}' <<<"$merged" | sort -u | tr '\n' ' ')- give them demo values in the overlay"
   fi
+  # the demo mail server's port as this run starts it
+  merged=$(jq --arg port "$DUIJIE_MAIL_SMTP_PORT" '.smtpServer.port = $port' <<<"$merged")
   printf '%s\n' "$merged" >"$1"
 }
 
@@ -108,10 +110,12 @@ stop_keycloak() {
   stop_process Keycloak "$KC_PID_FILE" "$KC_HOME"
 }
 
-# Both are slow to start: start both, then wait for both.
+# Both are slow to start: start both, then wait for both. The mail server Keycloak sends through starts first
+# (in a second).
 start_search_and_identity_servers() {
   local started=$SECONDS
-  start_keycloak fresh # first: it fails fast when the realm file is missing
+  start_mail_server
+  start_keycloak fresh # before Elasticsearch: it fails fast when the realm file is missing
   start_elasticsearch
   wait_for_elasticsearch
   wait_for_keycloak
@@ -121,4 +125,5 @@ start_search_and_identity_servers() {
 stop_servers_started_here() {
   if [[ $STARTED_KEYCLOAK == true ]]; then stop_keycloak; fi
   if [[ $STARTED_ELASTICSEARCH == true ]]; then stop_elasticsearch; fi
+  if [[ $STARTED_MAIL == true ]]; then stop_mail_server; fi
 }

@@ -78,6 +78,8 @@ cmd_test() {
     export_console_env "$DEMO_CHECK_URL" "$BROWSER_TEST_DB_NAME"
     export_browser_env
     export DUIJIE_BROWSER_TEST_PORT="$BROWSER_TEST_CONSOLE_PORT"
+    # the mail Keycloak sent (registration's email verification), read by the browser tests
+    export DUIJIE_MAIL_URL="$MAIL_URL"
     exec ./mvnw -B verify "$@"
   ) || status=$?
   if (($# == 0)); then
