@@ -20,6 +20,11 @@ const realmText = readFileSync(`${here}keycloak/duijie-realm.json`, "utf8");
 const realmPlaceholders = {
   DUIJIE_CONSOLE_URL: { secret: { name: "duijie-console-oidc", key: "url" } },
   DUIJIE_CONSOLE_CLIENT_SECRET: { secret: { name: "duijie-console-oidc", key: "client-secret" } },
+  DUIJIE_SMTP_HOST: { secret: { name: "duijie-smtp", key: "host" } },
+  DUIJIE_SMTP_PORT: { secret: { name: "duijie-smtp", key: "port" } },
+  DUIJIE_SMTP_FROM: { secret: { name: "duijie-smtp", key: "from" } },
+  DUIJIE_SMTP_USER: { secret: { name: "duijie-smtp", key: "user" } },
+  DUIJIE_SMTP_PASSWORD: { secret: { name: "duijie-smtp", key: "password" } },
 };
 const placeholdersInRealm = new Set([...realmText.matchAll(/\$\{([A-Z][A-Z0-9_]*)(:[^}]*)?\}/g)].map((m) => m[1]));
 for (const name of placeholdersInRealm) {
