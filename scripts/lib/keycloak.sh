@@ -125,5 +125,5 @@ start_search_and_identity_servers() {
 stop_servers_started_here() {
   if [[ $STARTED_KEYCLOAK == true ]]; then stop_keycloak; fi
   if [[ $STARTED_ELASTICSEARCH == true ]]; then stop_elasticsearch; fi
-  if [[ $STARTED_MAIL == true ]]; then stop_mail_server; fi
+  stop_mail_server_if_started_here
 }

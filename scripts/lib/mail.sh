@@ -62,3 +62,8 @@ start_mail_server() {
 stop_mail_server() {
   stop_process "the mail server" "$MAIL_PID_FILE" "$MAIL_MARKER"
 }
+
+# Stops the mail server if this invocation started it (as `test` stops exactly what it started).
+stop_mail_server_if_started_here() {
+  if [[ $STARTED_MAIL == true ]]; then stop_mail_server; fi
+}
