@@ -150,17 +150,23 @@ require_jq() {
 # ---------------------------------------------------------------------------------------------
 # Distributions: fetched with Maven, so they are cached in ~/.m2 and never committed
 # ---------------------------------------------------------------------------------------------
+# Fetches one artifact from Maven Central (through ~/.m2) into a directory.
+copy_maven_artifact() { # artifact coordinates, output directory
+  local artifact=$1 output=$2
+  say "fetching $artifact (cached in ~/.m2 after the first time)"
+  # Run outside the repository so Maven does not load (or need) the project's pom.xml.
+  (cd "$output" && "$REPO_DIR/mvnw" -q -B "$DEPENDENCY_PLUGIN:copy" \
+    -Dartifact="$artifact" -DoutputDirectory="$output") ||
+    die "could not fetch $artifact with Maven; check that Maven Central is reachable (see the output above)"
+}
+
 fetch_distribution() { # artifact coordinates, target directory
   local artifact=$1 target=$2
   [[ -d $target ]] && return 0
   local partial="$target.partial" archive top
   rm -rf "$partial"
   mkdir -p "$partial/download" "$partial/unpacked"
-  say "fetching $artifact (cached in ~/.m2 after the first time)"
-  # Run outside the repository so Maven does not load (or need) the project's pom.xml.
-  (cd "$partial" && "$REPO_DIR/mvnw" -q -B "$DEPENDENCY_PLUGIN:copy" \
-    -Dartifact="$artifact" -DoutputDirectory="$partial/download") ||
-    die "could not fetch $artifact with Maven; check that Maven Central is reachable (see the output above)"
+  copy_maven_artifact "$artifact" "$partial/download"
   archive=$(find "$partial/download" -maxdepth 1 -type f | head -n 1)
   case $archive in
     *.zip) unpack_zip "$archive" "$partial/unpacked" ;;

@@ -15,10 +15,7 @@ fetch_mail_server() {
   local partial="$MAIL_JAR.partial"
   rm -rf "$partial"
   mkdir -p "$partial"
-  say "fetching com.icegreen:greenmail-standalone:$MAIL_VERSION (cached in ~/.m2 after the first time)"
-  (cd "$partial" && "$REPO_DIR/mvnw" -q -B "$DEPENDENCY_PLUGIN:copy" \
-    -Dartifact="com.icegreen:greenmail-standalone:$MAIL_VERSION:jar" -DoutputDirectory="$partial") ||
-    die "could not fetch GreenMail with Maven; check that Maven Central is reachable (see the output above)"
+  copy_maven_artifact "com.icegreen:greenmail-standalone:$MAIL_VERSION:jar" "$partial"
   mv "$partial/greenmail-standalone-$MAIL_VERSION.jar" "$MAIL_JAR"
   rm -rf "$partial"
 }

@@ -36,23 +36,6 @@ class EnterpriseHome implements RoleHome {
         return "enterprise";
     }
 
-    /** An open request and what waits on it: bids that can be accepted now, all bids, guarantee offers, interests. */
-    record Waiting(FinancingRequest request, long acceptableBids, long bids, long guaranteeOffers, long interests) {
-
-        static Waiting of(RequestAnswers answers) {
-            return new Waiting(
-                    answers.getFinancingRequest(),
-                    answers.getAcceptableBids(),
-                    answers.getBids(),
-                    answers.getGuaranteeOffers(),
-                    answers.getInterests());
-        }
-
-        boolean anything() {
-            return bids + guaranteeOffers + interests > 0;
-        }
-    }
-
     @Override
     public String show(Person person, Model model) {
         List<FinancingRequest> drafts = Objects.requireNonNull(
@@ -62,14 +45,13 @@ class EnterpriseHome implements RoleHome {
         List<RequestAnswers> open = Objects.requireNonNull(
                         bids.listAnswersOnMyRequests(null, OPEN_SHOWN).getBody())
                 .getItems();
-        List<Waiting> waiting = new ArrayList<>();
+        List<RequestAnswers> waiting = new ArrayList<>();
         List<FinancingRequest> quiet = new ArrayList<>();
         for (RequestAnswers answers : open) {
-            Waiting on = Waiting.of(answers);
-            if (on.anything()) {
-                waiting.add(on);
+            if (answers.getBids() + answers.getGuaranteeOffers() + answers.getInterests() > 0) {
+                waiting.add(answers);
             } else {
-                quiet.add(on.request());
+                quiet.add(answers.getFinancingRequest());
             }
         }
         model.addAttribute("drafts", drafts);

@@ -9,11 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class InboxController {
 
     private final Inbox inbox;
-    private final LendingDesk desk;
 
-    InboxController(Inbox inbox, LendingDesk desk) {
+    InboxController(Inbox inbox) {
         this.inbox = inbox;
-        this.desk = desk;
     }
 
     @GetMapping("/inbox")
