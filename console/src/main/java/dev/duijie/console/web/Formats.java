@@ -107,6 +107,10 @@ public class Formats {
 
     private String hoursOrDays(Duration waited) {
         long hours = Math.max(0, waited.toHours());
+        if (hours == 0) {
+            // "0 hours" reads as no time at all, or as a fault
+            return chinese() ? "不到 1 小时" : "under an hour";
+        }
         if (hours < 24) {
             return chinese() ? hours + " 小时" : hours + (hours == 1 ? " hour" : " hours");
         }

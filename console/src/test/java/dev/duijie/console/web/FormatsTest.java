@@ -30,6 +30,20 @@ class FormatsTest {
     }
 
     @Test
+    void givenAnAnswerWithinTheHour_whenItsTimeIsShown_thenItSaysUnderAnHourNotZeroHours() {
+        OffsetDateTime published = OffsetDateTime.parse("2026-12-08T09:00:00+08:00");
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(formats.between(published, published.plusMinutes(40))).isEqualTo("不到 1 小时");
+        assertThat(formats.between(published, published.plusHours(5))).isEqualTo("5 小时");
+        assertThat(formats.between(published, published.plusDays(3))).isEqualTo("3 天");
+
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(formats.between(published, published.plusMinutes(40))).isEqualTo("under an hour");
+        assertThat(formats.between(published, published.plusHours(1))).isEqualTo("1 hour");
+    }
+
+    @Test
     void givenEnglish_whenAnAmountIsShown_thenItIsInYuanWithTheSign() {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
 
